@@ -1,0 +1,35 @@
+"""One exception hierarchy. The CLI turns any `SummarizerError` into one line on stderr."""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Base class: a problem the user can act on (bad input, bad endpoint, ...)."""
+
+    exit_code = 1
+
+
+class InputError(SummarizerError):
+    """The policy file cannot be read: missing, empty, binary, a directory, too large."""
+
+    exit_code = 2
+
+
+class ConfigError(SummarizerError):
+    """Settings that cannot work together (e.g. --engine llm with no model)."""
+
+    exit_code = 2
+
+
+class EndpointError(SummarizerError):
+    """The LLM endpoint is unreachable, rejects the key, or does not know the model."""
+
+    exit_code = 3
+
+
+class ChunkFailedError(SummarizerError):
+    """One chunk could not be extracted after every retry; the label goes on without it."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason

@@ -1,0 +1,72 @@
+"""Run settings. Precedence: CLI flag, then environment variable, then default.
+
+Nothing is read from the environment at import time: `Settings.resolve()` does it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+import platformdirs
+
+EngineName = Literal["auto", "rules", "llm", "hybrid"]
+ModeName = Literal["tools", "json_schema", "json"]
+
+ENV_BASE_URL = "OPENAI_BASE_URL"
+ENV_API_KEY = "OPENAI_API_KEY"
+ENV_MODEL = "SUMMARIZER_MODEL"
+ENV_CACHE_DIR = "SUMMARIZER_CACHE_DIR"
+DEFAULT_MODEL = "gpt-4o-mini"
+
+
+@dataclass(frozen=True)
+class Settings:
+    engine: EngineName = "auto"
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    model: str | None = None
+    mode: ModeName = "tools"
+    cache_dir: Path | None = None
+    use_cache: bool = True
+    timeout_s: float = 60.0
+    transport_retries: int = 4
+    reasks: int = 2
+    temperature: float = 0.0
+    max_tokens: int = 2048
+    concurrency: int = 4
+    local_model: Path | None = None
+
+    @classmethod
+    def resolve(cls, env: dict[str, str] | None = None, **flags: object) -> Settings:
+        """Build settings from CLI flags (None = not given), then `env`, then defaults."""
+        env = dict(os.environ) if env is None else env
+        given = {key: value for key, value in flags.items() if value is not None}
+        from_env: dict[str, object] = {}
+        if env.get(ENV_BASE_URL):
+            from_env["base_url"] = env[ENV_BASE_URL]
+        if env.get(ENV_API_KEY):
+            from_env["api_key"] = env[ENV_API_KEY]
+        if env.get(ENV_MODEL):
+            from_env["model"] = env[ENV_MODEL]
+        if env.get(ENV_CACHE_DIR):
+            from_env["cache_dir"] = Path(env[ENV_CACHE_DIR])
+        settings = cls(**{**from_env, **given})  # type: ignore[arg-type]
+        if settings.cache_dir is None:
+            settings = replace(settings, cache_dir=default_cache_dir())
+        return settings
+
+    @property
+    def llm_configured(self) -> bool:
+        """An endpoint, key or local model was given: `auto` then means the LLM engine."""
+        return bool(self.base_url or self.api_key or self.local_model)
+
+    @property
+    def effective_model(self) -> str:
+        return self.model or DEFAULT_MODEL
+
+
+def default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("summarizer"))
