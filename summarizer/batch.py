@@ -1,0 +1,186 @@
+"""Label many policies at once: files, directories and JSONL, a bounded number of
+LLM calls in flight across all of them, failures isolated per policy.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarizer.chunking import Chunk, split_policy
+from summarizer.errors import EndpointError, InputError, SummarizerError
+from summarizer.extractor import ExtractionResult, Extractor
+from summarizer.loading import PolicyDocument, load_policy, load_text
+from summarizer.pipeline import alabel_document
+from summarizer.schema import PrivacyNutritionLabel
+
+POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+@dataclass(frozen=True)
+class PolicyInput:
+    """One policy to label: a file, or one line of a JSONL file (loaded lazily)."""
+
+    id: str
+    path: Path | None = None
+    text: str | None = None
+
+    def load(self) -> PolicyDocument:
+        if self.path is not None:
+            return load_policy(self.path)
+        return load_text(self.text or "", source=self.id)
+
+
+@dataclass
+class BatchItem:
+    input: PolicyInput
+    label: PrivacyNutritionLabel | None = None
+    error: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def status(self) -> str:
+        if self.label is None:
+            return "failed"
+        return "partial" if self.label.coverage.chunks_failed else "labelled"
+
+
+@dataclass
+class BatchEvents:
+    """Callbacks for progress displays; all optional."""
+
+    on_chunks: Callable[[PolicyInput, int], None] | None = None
+    on_chunk_done: Callable[[PolicyInput, Chunk, ExtractionResult | None], None] | None = None
+    on_policy_done: Callable[[BatchItem], None] | None = None
+
+
+@dataclass
+class BatchResult:
+    items: list[BatchItem] = field(default_factory=list)
+    wall_time_s: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.items if item.status == status)
+
+    @property
+    def labels(self) -> list[PrivacyNutritionLabel]:
+        return [item.label for item in self.items if item.label is not None]
+
+
+def _safe_id(raw: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", raw).strip("._")
+    return cleaned[:120] or "policy"
+
+
+def _read_jsonl(path: Path) -> Iterator[PolicyInput]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"cannot read {path}: {error}") from error
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{path}:{number}: not a JSON object ({error.msg})") from error
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            raise InputError(f'{path}:{number}: each line needs {{"id": ..., "text": "..."}}')
+        policy_id = str(record.get("id", f"{path.stem}-{number}"))
+        yield PolicyInput(id=_safe_id(policy_id), text=record["text"])
+
+
+def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
+    """Expand files, directories (their policy files, sorted) and JSONL into inputs."""
+    inputs: list[PolicyInput] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in POLICY_SUFFIXES
+            )
+            if not found:
+                raise InputError(
+                    f"{path} is a directory with no policy files ({', '.join(POLICY_SUFFIXES)})"
+                )
+            inputs.extend(PolicyInput(id=p.stem, path=p) for p in found)
+        elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
+            inputs.extend(_read_jsonl(path))
+        else:
+            inputs.append(PolicyInput(id=path.stem, path=path))
+    _make_ids_unique(inputs)
+    return inputs
+
+
+def _make_ids_unique(inputs: list[PolicyInput]) -> None:
+    seen: dict[str, int] = {}
+    for position, item in enumerate(inputs):
+        count = seen.get(item.id, 0)
+        seen[item.id] = count + 1
+        if count:
+            inputs[position] = PolicyInput(
+                id=f"{item.id}-{count + 1}", path=item.path, text=item.text
+            )
+
+
+async def alabel_batch(
+    inputs: Sequence[PolicyInput],
+    extractor: Extractor,
+    *,
+    concurrency: int = 4,
+    events: BatchEvents | None = None,
+) -> BatchResult:
+    """Label every input; at most `concurrency` chunks are being extracted at once."""
+    events = events or BatchEvents()
+    started = time.perf_counter()
+    limiter = asyncio.Semaphore(max(1, concurrency))
+    items = [BatchItem(input=item) for item in inputs]
+
+    async def run(item: BatchItem) -> None:
+        try:
+            document = item.input.load()
+            item.warnings = document.warnings
+            chunks = split_policy(document.text)
+            if events.on_chunks:
+                events.on_chunks(item.input, len(chunks))
+
+            def chunk_done(chunk: Chunk, result: ExtractionResult | None) -> None:
+                if events.on_chunk_done:
+                    events.on_chunk_done(item.input, chunk, result)
+
+            item.label = await alabel_document(
+                document, extractor, limiter=limiter, on_chunk=chunk_done, chunks=chunks
+            )
+        except EndpointError:
+            raise
+        except SummarizerError as error:
+            item.error = str(error)
+        if events.on_policy_done:
+            events.on_policy_done(item)
+
+    tasks = [asyncio.ensure_future(run(item)) for item in items]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+    return BatchResult(items=items, wall_time_s=time.perf_counter() - started)
+
+
+def label_batch(
+    inputs: Sequence[PolicyInput],
+    extractor: Extractor,
+    *,
+    concurrency: int = 4,
+    events: BatchEvents | None = None,
+) -> BatchResult:
+    """Synchronous `alabel_batch`."""
+    return asyncio.run(alabel_batch(inputs, extractor, concurrency=concurrency, events=events))

@@ -1,0 +1,337 @@
+"""The `summarizer` command line.
+
+Exit codes: 0 every label complete; 1 an unexpected problem; 2 bad input or
+usage; 3 the LLM endpoint cannot be used (unreachable, bad key, unknown model);
+4 partial: some chunk of a policy, or some policy of a batch, could not be read
+(the labels that could be made are still written); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+from rich.console import Console
+
+from summarizer import __version__
+from summarizer.errors import SummarizerError
+
+EXIT_PARTIAL = 4
+EXIT_INTERRUPTED = 130
+FORMATS = ("terminal", "json", "md", "html", "png")
+VIEWS = ("label", "apple", "google", "opp115")
+SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "png": ".png", "terminal": ".txt"}
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> None:
+    stderr.print(f"[bold red]summarizer:[/] {message}", markup=True, highlight=False)
+    sys.exit(code)
+
+
+def friendly_errors(command: F) -> F:
+    """Turn user errors into one line on stderr and an exit code, never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except SummarizerError as error:
+            fail(str(error), error.exit_code)
+        except KeyboardInterrupt:
+            stderr.print("summarizer: interrupted; finished results are kept (and cached).")
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            sys.stderr.close()
+            sys.exit(0)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def write_atomically(path: Path, data: str | bytes) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(payload)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def llm_options(command: F) -> F:
+    """The options that choose and configure the engine, shared by `label` and `eval`."""
+    options = [
+        click.option(
+            "--engine",
+            type=click.Choice(["auto", "rules", "llm"]),
+            default=None,
+            help="auto (default): the LLM when an endpoint or key is configured, "
+            "else the offline rules engine.",
+        ),
+        click.option("--base-url", help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]"),
+        click.option("--model", help="Model name. [env: SUMMARIZER_MODEL; default: gpt-4o-mini]"),
+        click.option("--api-key", help="API key. [env: OPENAI_API_KEY]"),
+        click.option(
+            "--mode",
+            type=click.Choice(["tools", "json_schema", "json"]),
+            default=None,
+            help="How structured output is requested: tools (default; llama.cpp's server "
+            "needs it), json_schema, or json.",
+        ),
+        click.option(
+            "--cache-dir",
+            type=click.Path(file_okay=False, path_type=Path),
+            help="Where LLM results are cached. [env: SUMMARIZER_CACHE_DIR]",
+        ),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache."),
+        click.option(
+            "--timeout", type=float, help="Seconds to wait for one LLM reply. [default: 60]"
+        ),
+        click.option(
+            "--concurrency",
+            type=click.IntRange(1, 256),
+            default=None,
+            help="LLM calls in flight at once. [default: 4]",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def settings_from_options(options: dict[str, Any]):  # -> Settings
+    from summarizer.settings import Settings
+
+    return Settings.resolve(
+        engine=options.get("engine"),
+        base_url=options.get("base_url"),
+        model=options.get("model"),
+        api_key=options.get("api_key"),
+        mode=options.get("mode"),
+        cache_dir=options.get("cache_dir"),
+        use_cache=False if options.get("no_cache") else None,
+        timeout_s=options.get("timeout"),
+        concurrency=options.get("concurrency"),
+    )
+
+
+def announce_engine(settings: Any, extractor: Any) -> None:
+    described = extractor.describe()
+    if extractor.engine == "rules":
+        hint = (
+            ""
+            if settings.engine == "rules"
+            else " (no LLM configured: see --base-url / OPENAI_API_KEY)"
+        )
+        stderr.print(f"summarizer: engine rules, offline{hint}")
+    else:
+        stderr.print(
+            f"summarizer: engine {extractor.engine}, model {described.get('model')} "
+            f"at {described.get('endpoint') or 'the OpenAI API'}"
+        )
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="summarizer")
+def main() -> None:
+    """Read a website's privacy policy and produce a privacy nutrition label:
+    what they collect, why, who gets it, and what you can do about it, every
+    claim backed by a quote from the policy.
+
+    \b
+    Quick start (offline, no API key):
+      summarizer label policy.txt
+    With an LLM (any OpenAI-compatible server):
+      OPENAI_API_KEY=... summarizer label policy.html --format md
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="terminal: a card (default on a terminal); json (default when piped): the label; "
+    "md; html: a self-contained page; png: the card as an image (needs Chromium).",
+)
+@click.option(
+    "--view",
+    type=click.Choice(VIEWS),
+    default="label",
+    show_default=True,
+    help="label, or the policy mapped to Apple's privacy label, Google Play's Data safety, "
+    "or OPP-115 categories.",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
+)
+@llm_options
+@friendly_errors
+def label(
+    inputs: tuple[Path, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
+) -> None:
+    """Label privacy policies.
+
+    INPUTS are .txt, .md or .html files, directories of them, or JSONL files with
+    one {"id": ..., "text": ...} per line. One policy and no --out-dir prints to
+    stdout; several need --out-dir (or --format json, which prints JSON Lines).
+
+    Exit codes: 0 done; 2 bad input; 3 endpoint unusable; 4 partial (part of a
+    policy or of a batch could not be read; what could be labelled is written).
+    """
+    from summarizer.batch import collect_inputs
+    from summarizer.engines import build_extractor
+
+    settings = settings_from_options(options)
+    policies = collect_inputs(inputs)
+    to_stdout = out_dir is None
+    if fmt is None:
+        fmt = "terminal" if to_stdout and sys.stdout.isatty() else "json"
+    if to_stdout and len(policies) > 1 and fmt != "json":
+        raise click.UsageError("several policies need --out-dir, or --format json for JSON Lines")
+    if to_stdout and fmt == "png":
+        raise click.UsageError("--format png writes an image: use --out-dir")
+    extractor = build_extractor(settings)
+    announce_engine(settings, extractor)
+    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    if len(policies) > 1 or out_dir is not None:
+        print_batch_summary(result)
+    if any(item.status != "labelled" for item in result.items):
+        sys.exit(EXIT_PARTIAL)
+
+
+def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):  # type: ignore[no-untyped-def]
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from summarizer.batch import BatchEvents, label_batch
+
+    show = stderr.is_terminal
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        disable=not show,
+        transient=True,
+    )
+    policy_task = progress.add_task("policies", total=len(policies))
+    chunk_task = progress.add_task("chunks", total=0)
+    several = len(policies) > 1
+
+    def on_chunks(_policy, count: int) -> None:  # type: ignore[no-untyped-def]
+        progress.update(chunk_task, total=(progress.tasks[chunk_task].total or 0) + count)
+
+    def on_chunk_done(_policy, _chunk, _result) -> None:  # type: ignore[no-untyped-def]
+        progress.advance(chunk_task)
+
+    def on_policy_done(item) -> None:  # type: ignore[no-untyped-def]
+        progress.advance(policy_task)
+        for warning in item.warnings:
+            stderr.print(f"summarizer: {item.input.id}: warning: {warning}")
+        if item.label is None:
+            stderr.print(f"summarizer: {item.input.id}: {item.error}")
+            return
+        for failed in item.label.coverage.chunks_failed:
+            stderr.print(
+                f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
+            )
+        emit(item, fmt, view, out_dir, several)
+
+    with progress:
+        return label_batch(
+            policies,
+            extractor,
+            concurrency=settings.concurrency,
+            events=BatchEvents(
+                on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
+            ),
+        )
+
+
+def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:  # type: ignore[no-untyped-def]
+    from summarizer.render import render_label, render_terminal
+
+    label = item.label
+    if out_dir is not None:
+        rendered = render_label(label, fmt, view)  # type: ignore[arg-type]
+        write_atomically(out_dir / f"{item.input.id}{SUFFIX[fmt]}", rendered)
+        return
+    if fmt == "terminal":
+        render_terminal(label, view, Console())  # type: ignore[arg-type]
+    elif fmt == "json" and several:
+        payload = json.loads(render_label(label, "json", view))  # type: ignore[arg-type]
+        click.echo(json.dumps({"id": item.input.id, "label": payload}, ensure_ascii=False))
+    else:
+        click.echo(render_label(label, fmt, view))  # type: ignore[arg-type]
+
+
+def print_batch_summary(result) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    table = Table(title="summarizer batch", title_justify="left")
+    for column in (
+        "labelled",
+        "partial",
+        "failed",
+        "LLM calls",
+        "prompt tokens",
+        "completion tokens",
+        "time",
+    ):
+        table.add_column(column, justify="right")
+    labels = result.labels
+    table.add_row(
+        str(result.count("labelled")),
+        str(result.count("partial")),
+        str(result.count("failed")),
+        str(sum(label.provenance.calls for label in labels)),
+        str(sum(label.provenance.prompt_tokens for label in labels)),
+        str(sum(label.provenance.completion_tokens for label in labels)),
+        f"{result.wall_time_s:.1f}s",
+    )
+    stderr.print(table)
+
+
+@main.command()
+@click.argument("path", type=click.Path(path_type=Path))
+@friendly_errors
+def text(path: Path) -> None:
+    """Print the text that evidence offsets refer to.
+
+    For .txt and .md files that is the file itself; for HTML it is the extracted
+    text, headings kept as '#' lines.
+    """
+    from summarizer.loading import load_policy
+
+    document = load_policy(path)
+    for warning in document.warnings:
+        stderr.print(f"summarizer: warning: {warning}")
+    sys.stdout.write(document.text)
+
+
+@main.command()
+@friendly_errors
+def schema() -> None:
+    """Print the JSON Schema of the privacy nutrition label."""
+    from summarizer.schema import PrivacyNutritionLabel
+
+    click.echo(json.dumps(PrivacyNutritionLabel.model_json_schema(), indent=2))

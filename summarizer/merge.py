@@ -1,0 +1,299 @@
+"""Fold the findings of every chunk into one label, grounding each quote on the way.
+
+Rules (LABEL_SPEC "Principles"):
+- Set fields (categories, purposes, recipients) are unions, with all their
+  deduplicated evidence.
+- A three-way answer: an explicit statement beats silence. When the policy says
+  both yes and no, the conflict is kept in `conflicts` with both sides' quotes; the
+  value is the side with more statements, a tie going to `yes` (the practice was
+  disclosed somewhere in the policy, and a reader should hear about it).
+- Change notice: a promise of personal notice beats "changes are posted" (policies
+  often post every change and e-mail the material ones), so the two together are
+  not a conflict.
+- `children.min_age`: the first threshold the policy states; a different later one
+  is recorded as a conflict.
+- A finding whose quote cannot be located in the policy is dropped and counted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from summarizer.chunking import Chunk
+from summarizer.findings import RIGHT_QUESTIONS, ChunkFindings, Question
+from summarizer.grounding import Grounder
+from summarizer.schema import (
+    Answer,
+    Children,
+    CollectedData,
+    Conflict,
+    Contact,
+    DataCategory,
+    DoNotTrackAnswer,
+    Evidence,
+    NotCollectedData,
+    PolicyChanges,
+    PrivacyNutritionLabel,
+    Purpose,
+    PurposeClaim,
+    Recipient,
+    Retention,
+    Security,
+    SharingClaim,
+)
+
+MAX_DROPPED_QUOTES_KEPT = 20
+
+
+@dataclass
+class MergeStats:
+    claims_total: int = 0
+    claims_dropped: int = 0
+    dropped_quotes: list[str] = field(default_factory=list)
+
+
+def _add_evidence(evidence: list[Evidence], new: Evidence) -> None:
+    if all((e.start, e.end) != (new.start, new.end) for e in evidence):
+        evidence.append(new)
+        evidence.sort(key=lambda e: e.start)
+
+
+def _add_all(items: list, new: Iterable) -> None:
+    for item in new:
+        if item not in items:
+            items.append(item)
+
+
+@dataclass
+class _YesNo:
+    yes: list[Evidence] = field(default_factory=list)
+    no: list[Evidence] = field(default_factory=list)
+    details: list[str] = field(default_factory=list)
+
+
+class _LabelBuilder:
+    def __init__(self, grounder: Grounder) -> None:
+        self.grounder = grounder
+        self.stats = MergeStats()
+        self.collected: dict[DataCategory, CollectedData] = {}
+        self.not_collected: dict[DataCategory, NotCollectedData] = {}
+        self.purposes: dict[Purpose, PurposeClaim] = {}
+        self.sharing: dict[Recipient, SharingClaim] = {}
+        self.answers: dict[Question, _YesNo] = {}
+        self.ages: list[tuple[int, Evidence]] = []
+        self.contact = Contact()
+        self.names: Counter[str] = Counter()
+        self.name_order: dict[str, int] = {}
+
+    def ground(self, quote: str, chunk: Chunk) -> Evidence | None:
+        self.stats.claims_total += 1
+        evidence = self.grounder.ground(quote, chunk)
+        if evidence is None:
+            self.stats.claims_dropped += 1
+            if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
+                self.stats.dropped_quotes.append(quote[:200])
+        return evidence
+
+    def add(self, chunk: Chunk, findings: ChunkFindings) -> None:
+        if findings.service_name and findings.service_name.strip():
+            name = findings.service_name.strip()
+            self.names[name] += 1
+            self.name_order.setdefault(name, len(self.name_order))
+        for item in findings.data_collected:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            entry = self.collected.setdefault(item.category, CollectedData(category=item.category))
+            _add_all(entry.sources, item.sources)
+            _add_all(entry.purposes, item.purposes)
+            _add_evidence(entry.evidence, evidence)
+        for item in findings.data_not_collected:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            entry_nc = self.not_collected.setdefault(
+                item.category, NotCollectedData(category=item.category)
+            )
+            _add_evidence(entry_nc.evidence, evidence)
+        for item in findings.purposes:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            claim = self.purposes.setdefault(item.purpose, PurposeClaim(purpose=item.purpose))
+            _add_evidence(claim.evidence, evidence)
+        for item in findings.sharing:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            share = self.sharing.setdefault(item.recipient, SharingClaim(recipient=item.recipient))
+            _add_all(share.categories, item.categories)
+            _add_all(share.purposes, item.purposes)
+            _add_evidence(share.evidence, evidence)
+        for item in findings.answers:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            votes = self.answers.setdefault(item.question, _YesNo())
+            _add_evidence(votes.yes if item.answer == "yes" else votes.no, evidence)
+            if item.answer == "yes" and item.detail and item.detail.strip():
+                _add_all(votes.details, [item.detail.strip()])
+        for item in findings.children_age:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            self.ages.append((item.min_age, evidence))
+        for item in findings.contacts:
+            if (evidence := self.ground(item.quote, chunk)) is None:
+                continue
+            value = item.value.strip()
+            if not _value_in_source(value, self.grounder.text):
+                self.stats.claims_dropped += 1
+                continue
+            target = {
+                "email": self.contact.emails,
+                "url": self.contact.urls,
+                "address": self.contact.addresses,
+            }[item.kind]
+            _add_all(target, [value])
+
+    def build(self) -> PrivacyNutritionLabel:
+        label = PrivacyNutritionLabel(
+            service_name=self._service_name(),
+            data_collected=sorted(
+                self.collected.values(), key=lambda c: list(DataCategory).index(c.category)
+            ),
+            data_not_collected=sorted(
+                self.not_collected.values(), key=lambda c: list(DataCategory).index(c.category)
+            ),
+            purposes=sorted(self.purposes.values(), key=lambda p: list(Purpose).index(p.purpose)),
+            sharing=sorted(self.sharing.values(), key=lambda s: list(Recipient).index(s.recipient)),
+            contact=self.contact,
+        )
+        conflicts: list[Conflict] = []
+
+        def tri(question: Question, field_name: str) -> Answer:
+            value, evidence = self._resolve(question, field_name, conflicts)
+            return Answer(value=value, evidence=evidence)
+
+        label.sells_personal_data = tri(Question.sells_personal_data, "sells_personal_data")
+        label.third_party_tracking = tri(Question.third_party_tracking, "third_party_tracking")
+        label.international_transfer = tri(
+            Question.international_transfer, "international_transfer"
+        )
+        dnt = tri(Question.do_not_track, "do_not_track")
+        label.do_not_track = DoNotTrackAnswer(
+            value={"yes": "honored", "no": "not_honored"}.get(dnt.value, "not_stated"),  # type: ignore[arg-type]
+            evidence=dnt.evidence,
+        )
+        for question, right in RIGHT_QUESTIONS.items():
+            label.rights[right] = tri(question, f"rights.{right.value}")
+
+        retention = tri(Question.retention_stated, "retention.stated")
+        retention_details = self.answers.get(Question.retention_stated, _YesNo()).details
+        label.retention = Retention(
+            stated=retention.value,
+            period=retention_details[0] if retention.value == "yes" and retention_details else None,
+            evidence=retention.evidence,
+        )
+        security = tri(Question.security_measures_described, "security.measures_described")
+        label.security = Security(
+            measures_described=security.value,
+            measures=self.answers.get(Question.security_measures_described, _YesNo()).details
+            if security.value == "yes"
+            else [],
+            evidence=security.evidence,
+        )
+        label.children = self._children(conflicts)
+        label.policy_changes = self._policy_changes()
+        self._collected_vs_not(label, conflicts)
+        label.conflicts = conflicts
+        return label
+
+    def _resolve(
+        self, question: Question, field_name: str, conflicts: list[Conflict]
+    ) -> tuple[str, list[Evidence]]:
+        votes = self.answers.get(question)
+        if votes is None or not (votes.yes or votes.no):
+            return "not_stated", []
+        if votes.yes and votes.no:
+            value = "yes" if len(votes.yes) >= len(votes.no) else "no"
+            conflicts.append(
+                Conflict(
+                    field=field_name,
+                    evidence=sorted([*votes.yes, *votes.no], key=lambda e: e.start),
+                    note=(
+                        f"The policy says both yes ({len(votes.yes)}) and no ({len(votes.no)}); "
+                        f"shown as '{value}'."
+                    ),
+                )
+            )
+            return value, votes.yes if value == "yes" else votes.no
+        return ("yes", votes.yes) if votes.yes else ("no", votes.no)
+
+    def _children(self, conflicts: list[Conflict]) -> Children:
+        knowingly = self._resolve(
+            Question.knowingly_collects_from_children,
+            "children.knowingly_collects_from_children",
+            conflicts,
+        )
+        ages = sorted(self.ages, key=lambda pair: pair[1].start)
+        evidence = list(knowingly[1])
+        for _, age_evidence in ages:
+            _add_evidence(evidence, age_evidence)
+        min_age = ages[0][0] if ages else None
+        if len({age for age, _ in ages}) > 1:
+            conflicts.append(
+                Conflict(
+                    field="children.min_age",
+                    evidence=[e for _, e in ages],
+                    note=f"The policy names several ages ({', '.join(str(a) for a, _ in ages)}); "
+                    f"the first, {min_age}, is shown.",
+                )
+            )
+        return Children(
+            min_age=min_age,
+            knowingly_collects_from_children=knowingly[0],  # type: ignore[arg-type]
+            evidence=evidence,
+        )
+
+    def _policy_changes(self) -> PolicyChanges:
+        votes = self.answers.get(Question.personal_notice_of_changes)
+        if votes is None:
+            return PolicyChanges()
+        if votes.yes:
+            return PolicyChanges(notice="personal_notice", evidence=votes.yes)
+        return PolicyChanges(notice="posted_only", evidence=votes.no)
+
+    def _collected_vs_not(self, label: PrivacyNutritionLabel, conflicts: list[Conflict]) -> None:
+        for category in set(self.collected) & set(self.not_collected):
+            conflicts.append(
+                Conflict(
+                    field=f"data_collected.{category.value}",
+                    evidence=sorted(
+                        [
+                            *self.collected[category].evidence,
+                            *self.not_collected[category].evidence,
+                        ],
+                        key=lambda e: e.start,
+                    ),
+                    note="The policy says this category is both collected and not collected.",
+                )
+            )
+
+    def _service_name(self) -> str | None:
+        if not self.names:
+            return None
+        return max(self.names, key=lambda name: (self.names[name], -self.name_order[name]))
+
+
+def _value_in_source(value: str, text: str) -> bool:
+    """A contact value must appear in the policy (ignoring case and spacing)."""
+    squash = re.compile(r"\s+")
+    return squash.sub(" ", value.lower()) in squash.sub(" ", text.lower())
+
+
+def merge_findings(
+    outcomes: Iterable[tuple[Chunk, ChunkFindings]], grounder: Grounder
+) -> tuple[PrivacyNutritionLabel, MergeStats]:
+    """Ground every finding of every chunk and fold them into one label."""
+    builder = _LabelBuilder(grounder)
+    for chunk, findings in outcomes:
+        builder.add(chunk, findings)
+    return builder.build(), builder.stats

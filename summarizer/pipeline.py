@@ -1,0 +1,143 @@
+"""Label a policy: chunk → extract (any Extractor) → ground → merge → summary and grade.
+
+The core is async so that a batch can keep a bounded number of chunks of many
+policies in flight at once; `label_document` is the plain synchronous entry point.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from summarizer import __version__
+from summarizer.chunking import Chunk, split_policy
+from summarizer.errors import ChunkFailedError
+from summarizer.extractor import ExtractionResult, Extractor
+from summarizer.grading import grade_label
+from summarizer.grounding import Grounder
+from summarizer.loading import PolicyDocument
+from summarizer.merge import merge_findings
+from summarizer.schema import Coverage, FailedChunk, PrivacyNutritionLabel, Provenance
+from summarizer.summary import summarize_label
+
+ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
+
+
+@dataclass
+class _Outcomes:
+    results: list[tuple[Chunk, ExtractionResult]] = field(default_factory=list)
+    failed: list[FailedChunk] = field(default_factory=list)
+
+
+async def _extract_one(
+    extractor: Extractor, chunk: Chunk, text: str, limiter: asyncio.Semaphore | None
+) -> ExtractionResult:
+    aextract = getattr(extractor, "aextract", None)
+    if aextract is not None and inspect.iscoroutinefunction(aextract):
+        if limiter is None:
+            return await aextract(chunk, text)
+        async with limiter:
+            return await aextract(chunk, text)
+    if getattr(extractor, "engine", "") == "rules":
+        return extractor.extract(chunk, text)  # pure CPU and fast: no thread needed
+    if limiter is None:
+        return await asyncio.to_thread(extractor.extract, chunk, text)
+    async with limiter:
+        return await asyncio.to_thread(extractor.extract, chunk, text)
+
+
+async def _extract_all(
+    extractor: Extractor,
+    chunks: Sequence[Chunk],
+    text: str,
+    limiter: asyncio.Semaphore | None,
+    on_chunk: ChunkCallback | None,
+) -> _Outcomes:
+    outcomes = _Outcomes()
+
+    async def run(chunk: Chunk) -> None:
+        try:
+            result = await _extract_one(extractor, chunk, text, limiter)
+        except ChunkFailedError as error:
+            outcomes.failed.append(FailedChunk(section=_chunk_name(chunk), reason=error.reason))
+            if on_chunk:
+                on_chunk(chunk, None)
+            return
+        outcomes.results.append((chunk, result))
+        if on_chunk:
+            on_chunk(chunk, result)
+
+    tasks = [asyncio.ensure_future(run(chunk)) for chunk in chunks]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        raise
+    outcomes.results.sort(key=lambda pair: pair[0].index)
+    return outcomes
+
+
+def _chunk_name(chunk: Chunk) -> str:
+    path = " > ".join(chunk.heading_path) if chunk.heading_path else "(before the first heading)"
+    return f"#{chunk.index + 1} {path} [{chunk.start}:{chunk.end}]"
+
+
+async def alabel_document(
+    document: PolicyDocument,
+    extractor: Extractor,
+    *,
+    limiter: asyncio.Semaphore | None = None,
+    on_chunk: ChunkCallback | None = None,
+    chunks: Sequence[Chunk] | None = None,
+) -> PrivacyNutritionLabel:
+    """Label one loaded policy. `EndpointError` propagates; a failed chunk does not."""
+    started = time.perf_counter()
+    text = document.text
+    chunks = list(chunks) if chunks is not None else split_policy(text)
+    outcomes = await _extract_all(extractor, chunks, text, limiter, on_chunk)
+    label, stats = merge_findings(
+        ((chunk, result.findings) for chunk, result in outcomes.results), Grounder(text, chunks)
+    )
+    label.coverage = Coverage(
+        chunks=len(chunks),
+        chunks_read=len(outcomes.results),
+        chunks_cached=sum(1 for _, result in outcomes.results if result.cached),
+        chunks_failed=sorted(outcomes.failed, key=lambda failed: failed.section),
+        chunks_cut=[_chunk_name(chunk) for chunk, result in outcomes.results if result.truncated],
+        claims_total=stats.claims_total,
+        claims_dropped=stats.claims_dropped,
+        dropped_quotes=stats.dropped_quotes,
+    )
+    described = extractor.describe()
+    label.provenance = Provenance(
+        engine=extractor.engine,
+        model=described.get("model"),
+        endpoint=described.get("endpoint"),
+        mode=described.get("mode"),
+        prompt_version=described.get("prompt_version") or "",
+        summarizer_version=__version__,
+        source=document.source,
+        calls=sum(result.calls for _, result in outcomes.results),
+        prompt_tokens=sum(result.prompt_tokens for _, result in outcomes.results),
+        completion_tokens=sum(result.completion_tokens for _, result in outcomes.results),
+        wall_time_s=round(time.perf_counter() - started, 4),
+    )
+    return finish_label(label)
+
+
+def finish_label(label: PrivacyNutritionLabel) -> PrivacyNutritionLabel:
+    """Add the computed parts (summary, grade) to a merged label."""
+    label.grade = grade_label(label)
+    label.summary = summarize_label(label)
+    return label
+
+
+def label_document(
+    document: PolicyDocument, extractor: Extractor, *, on_chunk: ChunkCallback | None = None
+) -> PrivacyNutritionLabel:
+    """Synchronous `alabel_document`."""
+    return asyncio.run(alabel_document(document, extractor, on_chunk=on_chunk))
