@@ -1,0 +1,211 @@
+"""Merge: grounded findings of many chunks fold into one label, nothing silently lost."""
+
+from __future__ import annotations
+
+from summarizer.chunking import Chunk
+from summarizer.findings import (
+    AnswerFinding,
+    ChildrenAgeFinding,
+    ChunkFindings,
+    CollectedFinding,
+    ContactFinding,
+    PurposeFinding,
+    Question,
+    SharingFinding,
+)
+from summarizer.grounding import Grounder
+from summarizer.merge import merge_findings
+from summarizer.schema import DataCategory, Purpose, Recipient, Right, Source
+
+TEXT = (
+    "# Privacy\n\n"
+    "We collect your email address when you register. "
+    "We collect your IP address automatically. "
+    "We may share your email address with service providers who send our newsletter.\n\n"
+    "# Selling\n\n"
+    "We do not sell your personal information. "
+    "We may sell aggregated profiles to partners. "
+    "Children under 13 may not use the service. Users under 16 need consent. "
+    "Changes are posted on this page. We will email you about material changes. "
+    "Write to privacy@example.com with questions.\n"
+)
+
+
+def chunks_of(text: str) -> list[Chunk]:
+    middle = text.index("# Selling")
+    return [
+        Chunk(index=0, start=0, end=middle, text=text[:middle], heading_path=("Privacy",)),
+        Chunk(index=1, start=middle, end=len(text), text=text[middle:], heading_path=("Selling",)),
+    ]
+
+
+def merge(*findings: ChunkFindings):
+    chunks = chunks_of(TEXT)
+    return merge_findings(zip(chunks, findings, strict=False), Grounder(TEXT, chunks))
+
+
+def test_categories_are_unioned_with_deduplicated_evidence_and_sources():
+    first = ChunkFindings(
+        data_collected=[
+            CollectedFinding(
+                category=DataCategory.contact_info,
+                sources=[Source.user_provided],
+                quote="We collect your email address when you register.",
+            ),
+            CollectedFinding(
+                category=DataCategory.contact_info,
+                sources=[Source.user_provided],
+                purposes=[Purpose.marketing],
+                quote="We collect your email address when you register.",
+            ),
+            CollectedFinding(
+                category=DataCategory.identifiers,
+                sources=[Source.automatic],
+                quote="We collect your IP address automatically.",
+            ),
+        ]
+    )
+    label, stats = merge(first, ChunkFindings())
+    contact = next(c for c in label.data_collected if c.category == DataCategory.contact_info)
+    assert len(contact.evidence) == 1
+    assert contact.purposes == [Purpose.marketing]
+    assert label.categories() == {DataCategory.contact_info, DataCategory.identifiers}
+    assert stats.claims_dropped == 0
+    for evidence in label.all_evidence():
+        assert TEXT[evidence.start : evidence.end] == evidence.quote
+    assert contact.evidence[0].section == "Privacy"
+
+
+def test_a_quote_not_in_the_policy_is_dropped_and_counted():
+    invented = ChunkFindings(
+        purposes=[PurposeFinding(purpose=Purpose.advertising, quote="We sell your data to advertisers worldwide.")],
+        sharing=[
+            SharingFinding(
+                recipient=Recipient.service_providers,
+                categories=[DataCategory.contact_info],
+                quote="We may share your email address with service providers who send our newsletter.",
+            )
+        ],
+    )
+    label, stats = merge(invented, ChunkFindings())
+    assert label.purpose_set() == set()
+    assert label.recipients() == {Recipient.service_providers}
+    assert stats.claims_total == 2
+    assert stats.claims_dropped == 1
+    assert stats.dropped_quotes == ["We sell your data to advertisers worldwide."]
+
+
+def test_yes_and_no_on_one_question_is_kept_as_a_conflict_with_both_quotes():
+    second = ChunkFindings(
+        answers=[
+            AnswerFinding(
+                question=Question.sells_personal_data,
+                answer="no",
+                quote="We do not sell your personal information.",
+            ),
+            AnswerFinding(
+                question=Question.sells_personal_data,
+                answer="yes",
+                quote="We may sell aggregated profiles to partners.",
+            ),
+        ]
+    )
+    label, _ = merge(ChunkFindings(), second)
+    assert label.sells_personal_data.value == "yes"
+    [conflict] = label.conflicts
+    assert conflict.field == "sells_personal_data"
+    assert {e.quote for e in conflict.evidence} == {
+        "We do not sell your personal information.",
+        "We may sell aggregated profiles to partners.",
+    }
+
+
+def test_silence_is_not_stated_and_an_explicit_answer_beats_silence():
+    second = ChunkFindings(
+        answers=[
+            AnswerFinding(
+                question=Question.deletion, answer="yes", quote="We do not sell your personal information."
+            )
+        ]
+    )
+    label, _ = merge(ChunkFindings(), second)
+    assert label.rights[Right.deletion].value == "yes"
+    assert label.rights[Right.access].value == "not_stated"
+    assert label.third_party_tracking.value == "not_stated"
+    assert label.conflicts == []
+
+
+def test_personal_notice_beats_posting_without_a_conflict():
+    second = ChunkFindings(
+        answers=[
+            AnswerFinding(
+                question=Question.personal_notice_of_changes,
+                answer="no",
+                quote="Changes are posted on this page.",
+            ),
+            AnswerFinding(
+                question=Question.personal_notice_of_changes,
+                answer="yes",
+                quote="We will email you about material changes.",
+            ),
+        ]
+    )
+    label, _ = merge(ChunkFindings(), second)
+    assert label.policy_changes.notice == "personal_notice"
+    assert label.conflicts == []
+    posted_only, _ = merge(ChunkFindings(), ChunkFindings(answers=second.answers[:1]))
+    assert posted_only.policy_changes.notice == "posted_only"
+
+
+def test_children_min_age_is_the_first_stated_threshold_and_others_are_conflicts():
+    second = ChunkFindings(
+        children_age=[
+            ChildrenAgeFinding(min_age=16, quote="Users under 16 need consent."),
+            ChildrenAgeFinding(min_age=13, quote="Children under 13 may not use the service."),
+        ]
+    )
+    label, _ = merge(ChunkFindings(), second)
+    assert label.children.min_age == 13
+    assert [c.field for c in label.conflicts] == ["children.min_age"]
+
+
+def test_contact_values_must_appear_in_the_policy():
+    second = ChunkFindings(
+        contacts=[
+            ContactFinding(kind="email", value="privacy@example.com", quote="Write to privacy@example.com with questions."),
+            ContactFinding(kind="email", value="dpo@invented.example", quote="Write to privacy@example.com with questions."),
+        ]
+    )
+    label, stats = merge(ChunkFindings(), second)
+    assert label.contact.emails == ["privacy@example.com"]
+    assert stats.claims_dropped == 1
+
+
+def test_retention_period_and_security_measures_come_from_details():
+    second = ChunkFindings(
+        answers=[
+            AnswerFinding(
+                question=Question.retention_stated,
+                answer="yes",
+                detail="as long as your account is open",
+                quote="We do not sell your personal information.",
+            ),
+            AnswerFinding(
+                question=Question.security_measures_described,
+                answer="yes",
+                detail="encryption",
+                quote="We may sell aggregated profiles to partners.",
+            ),
+        ]
+    )
+    label, _ = merge(ChunkFindings(), second)
+    assert label.retention.stated == "yes"
+    assert label.retention.period == "as long as your account is open"
+    assert label.security.measures == ["encryption"]
+
+
+def test_service_name_is_the_most_often_named():
+    label, _ = merge(ChunkFindings(service_name="Acme"), ChunkFindings(service_name="Acme"))
+    assert label.service_name == "Acme"
+    label, _ = merge(ChunkFindings(service_name="Beta"), ChunkFindings())
+    assert label.service_name == "Beta"

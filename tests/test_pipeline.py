@@ -1,0 +1,96 @@
+"""The pipeline end to end with a fake extractor at the seam."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.chunking import Chunk
+from summarizer.errors import ChunkFailedError, EndpointError
+from summarizer.findings import ChunkFindings, CollectedFinding
+from summarizer.loading import load_text
+from summarizer.pipeline import label_document
+from summarizer.schema import DataCategory
+
+from .conftest import FakeExtractor
+
+POLICY = """# Acme Privacy Policy
+
+Acme explains here what it does with your data when you use the Acme service every day.
+
+## Information we collect
+
+We collect your email address and your name when you sign up for an account with us.
+
+## Cookies
+
+We use cookies to remember your preferences and to keep you signed in to the service.
+
+## Sharing
+
+We share your email address with the service providers who deliver our newsletters.
+"""
+
+
+def collect_everything(chunk: Chunk) -> ChunkFindings:
+    findings = []
+    if "email address and your name" in chunk.text:
+        findings.append(
+            CollectedFinding(
+                category=DataCategory.contact_info,
+                quote="We collect your email address and your name when you sign up for an account with us.",
+            )
+        )
+    if "We use cookies" in chunk.text:
+        findings.append(
+            CollectedFinding(
+                category=DataCategory.cookies_tracking,
+                quote="We use cookies to remember your preferences",
+            )
+        )
+    return ChunkFindings(data_collected=findings)
+
+
+def test_every_chunk_goes_through_the_extractor_and_lands_in_one_label():
+    extractor = FakeExtractor(reply=collect_everything)
+    label = label_document(load_text(POLICY), extractor)
+    assert label.categories() == {DataCategory.contact_info, DataCategory.cookies_tracking}
+    assert label.coverage.chunks == len(extractor.calls) >= 1
+    assert label.coverage.chunks_read == label.coverage.chunks
+    assert label.provenance.engine == "fake"
+    assert label.provenance.calls == len(extractor.calls)
+    assert label.provenance.prompt_tokens == 10 * len(extractor.calls)
+    for evidence in label.all_evidence():
+        assert POLICY[evidence.start : evidence.end] == evidence.quote
+    assert label.grade.grade != "N/A"
+    assert label.summary.headline
+
+
+def test_a_chunk_that_fails_is_named_in_coverage_and_the_rest_is_labelled():
+    def flaky(chunk: Chunk) -> ChunkFindings:
+        if "We use cookies" in chunk.text and "email address and your name" not in chunk.text:
+            raise ChunkFailedError("HTTP 503 after 5 attempts")
+        return collect_everything(chunk)
+
+    label = label_document(load_text(POLICY), FakeExtractor(reply=flaky))
+    if label.coverage.chunks < 2:
+        pytest.skip("the chunker put the whole policy in one chunk")
+    assert DataCategory.contact_info in label.categories()
+    [failed] = label.coverage.chunks_failed
+    assert failed.reason == "HTTP 503 after 5 attempts"
+    assert "Cookies" in failed.section
+    assert label.coverage.chunks_read == label.coverage.chunks - 1
+
+
+def test_an_endpoint_error_stops_the_run():
+    def broken(chunk: Chunk) -> ChunkFindings:
+        raise EndpointError("the endpoint rejected the API key (401)")
+
+    with pytest.raises(EndpointError):
+        label_document(load_text(POLICY), FakeExtractor(reply=broken))
+
+
+def test_an_extractor_that_finds_nothing_gives_a_label_with_no_claims_and_grade_na():
+    label = label_document(load_text(POLICY), FakeExtractor())
+    assert label.data_collected == []
+    assert label.sells_personal_data.value == "not_stated"
+    assert label.grade.grade == "N/A"
