@@ -113,8 +113,8 @@ def eval_command(
     Exit codes: 0 gates passed; 1 a gate failed; 2 bad input; 3 endpoint unusable.
     """
     from summarizer.engines import build_extractor
-    from summarizer.eval_report import print_report, render_markdown
-    from summarizer.evaluation import EvalReport, check_gates, compare_reports, run_eval
+    from summarizer.eval_report import compare_reports, print_report, render_markdown
+    from summarizer.evaluation import EvalReport, PolicyScore, check_gates, run_eval
 
     if out is not None and out.suffix.lower() != ".json":
         raise click.UsageError("--out names the JSON file, e.g. --out result.json")
@@ -128,7 +128,7 @@ def eval_command(
             "run's answers; pass --no-cache to measure run-to-run spread"
         )
 
-    def on_run(number: int, scores: list) -> None:  # type: ignore[type-arg]
+    def on_run(number: int, scores: list[PolicyScore]) -> None:
         if repeat > 1:
             stderr.print(f"summarizer: run {number + 1}/{repeat} done ({len(scores)} policies)")
 

@@ -21,7 +21,6 @@ be rendered and compared later (`compare_reports`). Rendering lives in
 from __future__ import annotations
 
 import json
-import math
 import statistics
 import subprocess
 from collections.abc import Callable, Iterable, Sequence
@@ -54,6 +53,7 @@ THREE_WAY_FIELDS: tuple[str, ...] = (
 )
 MIN_AGE_FIELD = "children.min_age"
 NOT_STATED = "not_stated"
+PLAIN_SUFFIXES = (".txt", ".md", ".markdown")  # gold offsets index the file itself
 
 
 # --- gold ---------------------------------------------------------------------------
@@ -149,8 +149,8 @@ def _overlap_claims(label: PrivacyNutritionLabel) -> dict[str, tuple[str, list[E
     for field_name, items in set_claims(label).items():
         for item, evidence in items.items():
             claims[f"{field_name}:{item}"] = ("yes", evidence)
-    for item in label.data_not_collected:
-        claims[f"data_not_collected:{item.category.value}"] = ("yes", item.evidence)
+    for absent in label.data_not_collected:
+        claims[f"data_not_collected:{absent.category.value}"] = ("yes", absent.evidence)
     for field_name, (value, evidence) in three_way_answers(label).items():
         if field_name.startswith("rights.") or field_name.startswith("children."):
             continue  # rights that are yes are set claims; children is one claim below
@@ -371,7 +371,7 @@ def score_label(
 
     predicted_claims = _overlap_claims(predicted)
     for key, (value, gold_spans) in _overlap_claims(gold).items():
-        got_value, got_spans = predicted_claims.get(key, (None, []))
+        got_value, got_spans = predicted_claims.get(key, ("", []))
         for span in gold_spans:
             hit = got_value == value and any(_overlaps(span, other) for other in got_spans)
             score.evidence_overlap += Tally(int(hit), 1)
@@ -566,6 +566,8 @@ def run_eval(
     texts: dict[str, str] = {}
     for seed in seeds:
         texts[seed.id] = load_policy(seed.policy).text
+        if seed.policy.suffix.lower() not in PLAIN_SUFFIXES:
+            continue  # offsets index the extracted text, which is what was loaded
         raw = seed.policy.read_bytes().decode("utf-8", errors="replace")
         if texts[seed.id] != raw:
             warnings.append(
@@ -574,8 +576,10 @@ def run_eval(
             )
     inputs = [PolicyInput(id=seed.id, path=seed.policy) for seed in seeds]
     runs: list[list[PolicyScore]] = []
+    wall_times: list[float] = []
     for number in range(max(1, repeat)):
         result = label_batch(inputs, extractor, concurrency=concurrency)
+        wall_times.append(round(result.wall_time_s, 3))
         scores = []
         for seed, item in zip(seeds, result.items, strict=True):
             predicted = item.label if item.label is not None else PrivacyNutritionLabel()
@@ -585,9 +589,11 @@ def run_eval(
         runs.append(scores)
         if on_run:
             on_run(number, scores)
-    return build_report(
+    report = build_report(
         runs, extractor, warnings=warnings, policies_dir=policies_dir, gold_dir=gold_dir
     )
+    report.meta["run_wall_time_s"] = wall_times
+    return report
 
 
 def _miss_dicts(per_run: Iterable[list[Miss]], repeat: int) -> list[dict[str, Any]]:
@@ -617,7 +623,7 @@ def build_report(
     for position, first in enumerate(runs[0]):
         samples = [_metrics([scores[position]]) for scores in runs]
         metrics, metrics_std = mean_and_std(samples)
-        errors = sorted({scores[position].error for scores in runs if scores[position].error})
+        errors = sorted({error for scores in runs if (error := scores[position].error)})
         policies.append(
             {
                 "id": first.policy,
@@ -668,86 +674,3 @@ def check_gates(
             f"--min-three-way {min_three_way:.3f}"
         )
     return failed
-
-
-ChangeKind = Literal["fixed", "regressed", "changed"]
-
-
-@dataclass(frozen=True)
-class Change:
-    """A miss that one report has and the other has not (or has differently)."""
-
-    policy: str
-    field: str
-    key: str
-    kind: ChangeKind
-    old: dict[str, Any] | None
-    new: dict[str, Any] | None
-
-
-@dataclass
-class Comparison:
-    """What changed from an old report to a new one."""
-
-    old_meta: dict[str, Any]
-    new_meta: dict[str, Any]
-    changes: list[Change] = field(default_factory=list)
-    deltas: dict[str, tuple[float, float]] = field(default_factory=dict)
-    only_old: list[str] = field(default_factory=list)
-    only_new: list[str] = field(default_factory=list)
-
-    def changed_metrics(self) -> dict[str, tuple[float, float]]:
-        return {k: v for k, v in self.deltas.items() if not math.isclose(v[0], v[1])}
-
-    def of_kind(self, kind: ChangeKind) -> list[Change]:
-        return [change for change in self.changes if change.kind == kind]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "old": {k: self.old_meta.get(k) for k in ("engine", "model", "git_commit", "date")},
-            "changes": [asdict(change) for change in self.changes],
-            "deltas": {k: {"old": old, "new": new} for k, (old, new) in self.deltas.items()},
-            "only_old": self.only_old,
-            "only_new": self.only_new,
-        }
-
-
-def flatten_metrics(metrics: dict[str, Any], prefix: str = "") -> dict[str, float]:
-    """`{"a": {"b": 1}}` → `{"a/b": 1.0}` for every numeric leaf (field names hold dots)."""
-    flat: dict[str, float] = {}
-    for key, value in metrics.items():
-        path = f"{prefix}{key}"
-        if isinstance(value, dict):
-            flat.update(flatten_metrics(value, f"{path}/"))
-        elif isinstance(value, int | float) and not isinstance(value, bool):
-            flat[path] = float(value)
-    return flat
-
-
-def compare_reports(old: EvalReport, new: EvalReport) -> Comparison:
-    """Per policy and claim: misses fixed, regressed or changed; and every metric's delta."""
-    comparison = Comparison(old_meta=old.meta, new_meta=new.meta)
-    old_policies = {policy["id"]: policy for policy in old.policies}
-    new_policies = {policy["id"]: policy for policy in new.policies}
-    comparison.only_old = sorted(old_policies.keys() - new_policies.keys())
-    comparison.only_new = sorted(new_policies.keys() - old_policies.keys())
-    for policy_id in sorted(old_policies.keys() & new_policies.keys()):
-        before = {miss["key"]: miss for miss in old_policies[policy_id]["misses"]}
-        after = {miss["key"]: miss for miss in new_policies[policy_id]["misses"]}
-        for key in sorted(before.keys() | after.keys()):
-            was, now = before.get(key), after.get(key)
-            if was is not None and now is None:
-                kind: ChangeKind = "fixed"
-            elif was is None and now is not None:
-                kind = "regressed"
-            elif was is not None and now is not None and was["predicted"] != now["predicted"]:
-                kind = "changed"
-            else:
-                continue
-            field_name = (was or now or {})["field"]
-            comparison.changes.append(Change(policy_id, field_name, key, kind, was, now))
-    old_flat, new_flat = flatten_metrics(old.overall), flatten_metrics(new.overall)
-    for path in new_flat:
-        if path in old_flat:
-            comparison.deltas[path] = (old_flat[path], new_flat[path])
-    return comparison

@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from summarizer.chunking import Chunk
 from summarizer.errors import InputError
 from summarizer.eval_cli import eval_command
+from summarizer.eval_report import compare_reports
 from summarizer.evaluation import (
     THREE_WAY_FIELDS,
     Counts,
     EvalReport,
     check_gates,
-    compare_reports,
     load_gold,
     mean_and_std,
     score_label,
