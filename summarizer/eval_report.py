@@ -141,10 +141,11 @@ def _number(value: Any, digits: int) -> str:
 
 
 def cell(metrics: dict[str, Any], std: dict[str, Any] | None, path: str, digits: int = 3) -> str:
-    """`metrics[path]`, with `± std` when the report has several runs."""
+    """`metrics[path]`, with `± std` when the report has several runs (and, for a
+    count, when the count varied)."""
     text = _number(_get(metrics, path), digits)
     spread = _get(std, path)
-    if spread is not None and std is not None:
+    if spread is not None and std is not None and (digits > 1 or spread):
         text += f" ± {float(spread):.{max(digits, 1)}f}"
     return text
 
@@ -246,7 +247,9 @@ def _policy_rows(report: EvalReport) -> list[list[str]]:
                 policy["id"],
                 cell(m, s, "set_fields/micro/f1"),
                 cell(m, s, "three_way/overall/accuracy"),
-                "yes" if _get(m, "min_age/accuracy") == 1 else "no",
+                {1: "yes", 0: "no"}.get(
+                    _get(m, "min_age/accuracy"), cell(m, s, "min_age/accuracy")
+                ),
                 cell(m, s, "grounding/rate"),
                 cell(m, s, "evidence_overlap/rate"),
                 str(len(policy["misses"])),
@@ -455,6 +458,8 @@ def render_comparison_markdown(comparison: Comparison) -> list[str]:
         for field_name, items in by_field.items():
             lines.append(f"- `{field_name}`")
             lines += [f"  - {_md_escape(_change_line(change))}" for change in items]
+        if not changes:
+            lines.append("None.")
         lines.append("")
     for name in comparison.only_old:
         lines.append(f"- only in the earlier result: {name}")
