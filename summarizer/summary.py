@@ -19,9 +19,10 @@ Field paths understood by `field_evidence`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
-from textstat.textstat import textstatistics
+from pyphen import Pyphen
 
 from summarizer.schema import (
     DataCategory,
@@ -466,17 +467,32 @@ def write_concerns(label: PrivacyNutritionLabel) -> list[str]:
     return concerns
 
 
-_READABILITY = textstatistics()
-# "en-US" (with a hyphen) makes textstat count syllables with pyphen's bundled English
-# dictionary. With "en_US" it would load NLTK's cmudict, downloading it at run time.
-_READABILITY.set_lang("en-US")
+# Flesch-Kincaid as textstat computes it with lang "en-US": its word and sentence
+# counting, and syllables from pyphen's English hyphenation dictionary (textstat's
+# own dependency). textstat itself is not imported at run time: importing it pulls in
+# NLTK and SciPy (4-7 s), and with "en_US" it would download NLTK's cmudict. A test
+# checks that this gives textstat's numbers.
+_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_HYPHENATOR = Pyphen(lang="en_US")
+
+
+def _words(text: str) -> list[str]:
+    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
 def reading_grade(text: str) -> float | None:
-    """Flesch-Kincaid grade level of `text` (None for empty text)."""
-    if not text.strip():
+    """Flesch-Kincaid grade level of `text` (None for empty text), to one decimal."""
+    words = _words(text)
+    if not words:
         return None
-    return round(float(_READABILITY.flesch_kincaid_grade(text)), 1)
+    sentences = _SENTENCE.findall(text)
+    short = sum(1 for sentence in sentences if len(_words(sentence)) <= 2)
+    sentence_count = max(1, len(sentences) - short)
+    syllables = sum(len(_HYPHENATOR.positions(word.lower())) + 1 for word in words)
+    grade = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
+    return round(grade, 1)
 
 
 def _reading_grade_of(headline: str, points: list[KeyPoint]) -> float | None:
