@@ -173,11 +173,12 @@ def apple_types(category: DataCategory, evidence: list[Evidence]) -> list[str]:
 
 
 def _apple_items(
-    entries: list[tuple[DataCategory, list[Purpose], list[Evidence]]],
+    entries: list[tuple[DataCategory, list[Purpose], list[Evidence], list[Evidence]]],
 ) -> list[AppleItem]:
-    """Group label categories by Apple type, in Apple's order."""
+    """Group label categories by Apple type, in Apple's order. Each entry is
+    (category, purposes, all its quotes to spot finer types, the quotes to show)."""
     grouped: dict[str, AppleItem] = {}
-    for category, purposes, evidence in entries:
+    for category, purposes, evidence, shown in entries:
         for apple_type in apple_types(category, evidence):
             item = grouped.setdefault(
                 apple_type, AppleItem(apple_category=apple_type, categories=[])
@@ -188,7 +189,12 @@ def _apple_items(
                 name = APPLE_PURPOSE_OF[purpose]
                 if name not in item.purposes:
                     item.purposes.append(name)
-            for quote in evidence[:1]:
+            extra = dict(APPLE_EXTRA_TYPES.get(category, ()))
+            if apple_type in extra:  # show the quote that names the finer type
+                shown_here = [e for e in evidence if extra[apple_type].search(e.quote)][:1]
+            else:
+                shown_here = shown
+            for quote in shown_here:
                 if quote not in item.evidence:
                     item.evidence.append(quote)
     for item in grouped.values():
@@ -220,16 +226,24 @@ def apple_view(label: PrivacyNutritionLabel) -> AppleView:
     for category in DataCategory:
         if category not in tracked:
             continue
-        own = collected[category].evidence[:1] if category in collected else []
-        track_entries.append((category, [Purpose.advertising], [*own, *tracked[category]]))
-    linked_entries = [
-        (item.category, item.purposes, item.evidence) for item in label.data_collected
-    ]
-    linked_items = _apple_items(linked_entries)
+        own = collected[category].evidence if category in collected else []
+        track_entries.append(
+            (
+                category,
+                [Purpose.advertising],
+                [*own, *tracked[category]],
+                [*own[:1], *tracked[category]],
+            )
+        )
+    linked_items = _apple_items(
+        [(i.category, i.purposes, i.evidence, i.evidence[:1]) for i in label.data_collected]
+    )
     linked_types = {item.apple_category for item in linked_items}
     not_collected_items = [
         item
-        for item in _apple_items([(e.category, [], e.evidence) for e in label.data_not_collected])
+        for item in _apple_items(
+            [(e.category, [], e.evidence, e.evidence[:1]) for e in label.data_not_collected]
+        )
         if item.apple_category not in linked_types
     ]
     panels = [
