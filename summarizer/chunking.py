@@ -175,6 +175,7 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 _STRAY_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")
 _SPACE_BEFORE_PUNCT = re.compile(r"\s+([.,;:!?])")
 _LIST_ITEM = re.compile(r"\s{0,8}(?:[*+\u2022\u00b7]|-(?=\s)|\d{1,3}[.)](?=\s))")
+_LEADING_DASH = re.compile(r"^[-\u2013\u2014]+\s*")
 _DASH_PREFIX = re.compile(r"(?:\\-|-(?=\S)|[\u2013\u2014])\s*")
 _NUMBER_PREFIX = re.compile(r"(\d{1,3}(?:\.\d{1,3})*)[.)]\s+|(\d{1,3}(?:\.\d{1,3})+)\s+")
 _LETTER_PREFIX = re.compile(r"(?:[A-Z]|[IVX]{1,5})[.)]\s+")
@@ -405,7 +406,7 @@ def clean_title(raw: str) -> str:
         title = _STRAY_EMPHASIS.sub("", title.replace("**", "").replace("__", ""))
     title = " ".join(title.split())
     title = _SPACE_BEFORE_PUNCT.sub(r"\1", title)
-    title = _DASH_PREFIX.sub("", title, count=1) if _DASH_PREFIX.match(title) else title
+    title = _LEADING_DASH.sub("", title, count=1)
     return title.rstrip(":").rstrip()
 
 

@@ -47,6 +47,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
 # Share of control characters (other than tab, newline, carriage return, form feed)
 # above which decoded bytes are taken for binary data rather than text.
 _MAX_CONTROL_SHARE = 0.01
+_PREFERRED_LEGACY = "cp1252"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 _UTF16_32_BOMS = (
@@ -160,16 +161,33 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        match = from_bytes(data).best()
-        if match is None:
-            raise InputError(
-                f"{name} cannot be decoded as text in any known encoding: it looks like a binary file."
-            ) from None
-        text = str(match)
-        warnings.append(f"{name} is not valid UTF-8; decoded it as {match.encoding}.")
+        text, encoding = _detect(data, name)
+        warnings.append(f"{name} is not valid UTF-8; decoded it as {encoding}.")
     if len(_CONTROL.findall(text)) > max(2, _MAX_CONTROL_SHARE * len(text)):
         raise InputError(f"{name} is full of control characters: it looks like a binary file.")
     return text.removeprefix("\ufeff"), warnings
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    """Decode non-UTF-8 bytes with charset-normalizer: (text, encoding name).
+
+    On short texts its first guess among equally clean decodings is often an
+    unusual code page (cp775 for French); Windows-1252, by far the most common
+    legacy encoding of web pages, wins whenever it decodes the bytes as cleanly.
+    """
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise InputError(
+            f"{name} cannot be decoded as text in any known encoding: it looks like a binary file."
+        )
+    for match in matches:
+        if match.chaos <= best.chaos and _PREFERRED_LEGACY in match.could_be_from_charset:
+            try:
+                return data.decode(_PREFERRED_LEGACY), _PREFERRED_LEGACY
+            except UnicodeDecodeError:
+                break
+    return str(best), best.encoding
 
 
 def _from_html(html: str, name: str, source: str | None, warnings: list[str]) -> PolicyDocument:
