@@ -1,0 +1,301 @@
+"""The yes/no questions one sentence answers (LABEL_SPEC three-way fields).
+
+"May" counts as yes; silence gives no finding; `no` only for an explicit negation
+of the practice ("we do not sell", "we will never share", "we do not knowingly
+collect"). A negation inside an if-clause ("if you do not want us to ...") answers
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.findings import Question
+from summarizer.rules import lexicon as lx
+from summarizer.rules.analysis import RIGHT_RES, Actor, actor_before, conditional_at, negated_at
+from summarizer.rules.reading import Collector, Reading
+from summarizer.schema import Purpose, Right
+
+_CLAUSE_END = re.compile(
+    r"[.;!?]|,\s+(?:unless|except|or if|and (?:we|you|then)|but|however|after which)\b|\s+(?:unless|except)\b"
+)
+_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_PERSONAL_DATA = re.compile(r"\b(?:information|data|details|records)\b", re.IGNORECASE)
+_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell my\b", re.IGNORECASE)
+_BUSINESS_TRANSFER = lx.compile_any(lx.PURPOSE_TERMS[Purpose.business_transfer])
+_FIRST_GRANTS = re.compile(
+    r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
+    r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
+    r"contact us|you (?:can|may))\b",
+    re.IGNORECASE,
+)
+_AD_CONTEXT = re.compile(
+    r"\b(?:advertis\w*|ads|ad networks?|interest[- ]based|targeted|behaviou?ral)\b", re.IGNORECASE
+)
+
+
+def read_answers(r: Reading, out: Collector) -> None:
+    """Every yes/no answer the sentence gives."""
+    _sells(r, out)
+    _tracking(r, out)
+    _do_not_track(r, out)
+    _retention(r, out)
+    _security(r, out)
+    _transfer(r, out)
+    _changes(r, out)
+    _children(r, out)
+    _rights(r, out)
+
+
+def _actor(r: Reading, pos: int) -> Actor:
+    return actor_before(r.facts.text, pos, r.profile.first_party)
+
+
+def _sells(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    if _DO_NOT_SELL_LINK.search(text) or _BUSINESS_TRANSFER.search(text):
+        return
+    if _sells_by_blanket_refusal(r, out):
+        return
+    for match in lx.SELL_VERB.finditer(text):
+        following = text[match.end() : match.end() + 90]
+        obj = lx.SELL_OBJECT.search(following)
+        if obj is None:
+            continue
+        if lx.SELL_NOT_DATA.search(following[: obj.start()]):
+            continue
+        if _actor(r, match.start()) in (Actor.user, Actor.third):
+            continue
+        negated = negated_at(r.facts, match.start())
+        conditional = conditional_at(text, match.start())
+        if conditional:
+            continue
+        out.answer(Question.sells_personal_data, "no" if negated else "yes", r.quote(match.start()))
+        return
+
+
+# "We will never share / allow access to your information to anyone outside X": a
+# refusal to disclose to any outsider also rules out selling.
+_BLANKET_DISCLOSURE = re.compile(
+    r"\b(?:shar(?:e|ed|ing)|disclos(?:e|ed|ing)|transfer(?:red)?|giv(?:e|en)|allow(?:ed)? (?:\w+ )?access|grant(?:ed)? (?:\w+ )?access|"
+    r"provid(?:e|ed) (?:\w+ )?access|ma(?:k|d)e (?:\w+ ){0,3}available|releas(?:e|ed)|rent(?:ed)?|trad(?:e|ed)|distribut(?:e|ed)|pass(?:ed)? on)\b"
+    r"[^.;]{0,100}?\b(?:anyone|anybody|any (?:third|other|outside|unaffiliated)|third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|"
+    r"outsi\w* (?!of\b)\w+|other (?:companies|organi[sz]ations|parties|businesses))",
+    re.IGNORECASE,
+)
+
+
+def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
+    text = r.facts.text
+    for match in _BLANKET_DISCLOSURE.finditer(text):
+        if not negated_at(r.facts, match.start()) or conditional_at(text, match.start()):
+            continue
+        if lx.EXCEPTION_MARKERS.search(text, match.start()):
+            continue
+        if _actor(r, match.start()) in (Actor.user, Actor.third):
+            continue
+        clause_start = max((b for b in r.facts.boundaries if b < match.start()), default=0)
+        if not _PERSONAL_DATA.search(text, clause_start, match.end()):
+            continue  # "your password is ... not shared with third parties"
+        out.answer(Question.sells_personal_data, "no", r.quote(match.start()))
+        return True
+    return False
+
+
+def _tracking(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    context_party = bool(
+        (r.previous is not None and lx.TRACKING_PARTY.search(r.previous.text))
+        or any(lx.TRACKING_PARTY.search(h) for h in r.sentence.headings[-1:])
+    )
+    for verb in lx.TRACKING_VERB.finditer(text):
+        clause_start = max(
+            (m.end() for m in re.finditer(r"[.;:]", text[: verb.start()])), default=0
+        )
+        subject_area = text[clause_start : verb.start()]
+        parties = list(lx.TRACKING_PARTY.finditer(subject_area))
+        if not parties:
+            continue
+        party = parties[-1].group(0).lower()
+        if party.startswith(("these", "those", "such")) and not context_party and len(parties) == 1:
+            continue
+        word = verb.group(0).lower()
+        if not (
+            lx.TRACKING_TECH.search(text)
+            or word.startswith(("track", "collect", "gather", "obtain", "record", "log"))
+        ):
+            continue
+        if conditional_at(text, verb.start()) and negated_at(r.facts, verb.start()):
+            continue
+        negated = negated_at(r.facts, verb.start())
+        out.answer(Question.third_party_tracking, "no" if negated else "yes", r.quote(verb.start()))
+        return
+    named = lx.THIRD_PARTY_TRACKER_NAMES.search(text)
+    if named and any(
+        v.kind in ("use", "share", "cookie") and v.actor != Actor.user for v in r.facts.verbs
+    ):
+        negated = negated_at(r.facts, named.start())
+        out.answer(
+            Question.third_party_tracking, "no" if negated else "yes", r.quote(named.start())
+        )
+
+
+def _do_not_track(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    if not lx.DNT.search(text):
+        return
+    for match in lx.DNT_RESPONSE.finditer(text):
+        if _actor(r, match.start()) in (Actor.third, Actor.user):
+            continue
+        negated = negated_at(r.facts, match.start())
+        if conditional_at(text, match.start()) and not negated:
+            continue
+        out.answer(Question.do_not_track, "no" if negated else "yes", r.quote(match.start()))
+        return
+
+
+def _retention(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    verb = lx.RETENTION_VERB.search(text)
+    if verb is None:
+        return
+    if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
+        return
+    period = lx.RETENTION_PERIOD.search(text)
+    if period is None or lx.CHILD_CONTEXT.search(text):
+        return
+    end = _CLAUSE_END.search(text, period.end())
+    stop = end.start() if end else len(text)
+    start = r.sentence.start
+    detail = r.text[start + period.start() : start + min(stop, period.start() + 120)]
+    detail = detail.strip(" ,*_")
+    out.answer(Question.retention_stated, "yes", r.quote(period.start()), detail or None)
+
+
+def _security(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    if lx.SECURITY_DISCLAIMER.search(text):
+        return
+    for match in lx.SECURITY_MEASURE.finditer(text):
+        if negated_at(r.facts, match.start()) or _actor(r, match.start()) in (
+            Actor.user,
+            Actor.third,
+        ):
+            continue
+        start = r.sentence.start
+        detail = r.text[start + match.start() : start + match.end()]
+        out.answer(Question.security_measures_described, "yes", r.quote(match.start()), detail)
+        return
+
+
+def _transfer(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    match = lx.TRANSFER_ABROAD.search(text)
+    if match is None:
+        return
+    negated = negated_at(r.facts, match.start())
+    if conditional_at(text, match.start()) and negated:
+        return
+    out.answer(Question.international_transfer, "no" if negated else "yes", r.quote(match.start()))
+
+
+def _changes(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    change = lx.CHANGE_STATEMENT.search(text)
+    about_policy = bool(lx.CHANGE_OBJECT.search(text)) or "changes" in r.inner_kinds
+    previous_change = r.previous is not None and bool(
+        lx.CHANGE_STATEMENT.search(r.previous.text) and lx.CHANGE_OBJECT.search(r.previous.text)
+    )
+    if not (about_policy or previous_change):
+        return
+    if change is None and not ("changes" in r.inner_kinds or previous_change):
+        return
+    direct = lx.CHANGE_DIRECT.search(text)
+    posted = lx.CHANGE_POSTED.search(text)
+    notify = lx.CHANGE_NOTIFY.search(text)
+    if direct and not negated_at(r.facts, direct.start()):
+        out.answer(Question.personal_notice_of_changes, "yes", r.quote(direct.start()))
+    elif posted:
+        out.answer(Question.personal_notice_of_changes, "no", r.quote(posted.start()))
+    elif notify and not negated_at(r.facts, notify.start()):
+        out.answer(Question.personal_notice_of_changes, "yes", r.quote(notify.start()))
+
+
+def _children(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    if not (lx.CHILD_CONTEXT.search(text) or "children" in r.inner_kinds):
+        return
+    collect = None
+    for verb in lx.CHILD_COLLECT.finditer(text):
+        if _actor(r, verb.start()) in (Actor.user, Actor.third):
+            continue
+        collect = verb
+        break
+    for match in lx.CHILD_AGE.finditer(text):
+        key = next(name for name, value in match.groupdict().items() if value)
+        if key in ("a4", "a5") and not lx.AGE_GATE.search(text):
+            continue
+        out.age(int(match.group(key)), r.quote(match.start()), about_collection=collect is not None)
+    if collect is None or not lx.CHILD_CONTEXT.search(text):
+        return
+    negated = negated_at(r.facts, collect.start())
+    conditional = conditional_at(text, collect.start())
+    if negated and not conditional:
+        out.answer(Question.knowingly_collects_from_children, "no", r.quote(collect.start()))
+    elif (
+        not negated
+        and not conditional
+        and re.search(
+            r"\b(?:knowingly|parental consent|consent of (?:a|the|their) parent|from (?:children|minors|kids))\b",
+            text,
+            re.IGNORECASE,
+        )
+    ):
+        out.answer(Question.knowingly_collects_from_children, "yes", r.quote(collect.start()))
+
+
+def _rights(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    raw = r.raw
+    if lx.CHILD_CONTEXT.search(text):
+        return
+    ability = bool(lx.USER_ABILITY.search(text)) or "rights" in r.kinds
+    if not ability:
+        return
+    for right, pattern in RIGHT_RES.items():
+        match = pattern.search(text)
+        if match is None and right == Right.opt_out_targeted_ads:
+            match = pattern.search(raw)  # the cue may be a link target (networkadvertising.org)
+        if match is None:
+            continue
+        if right == Right.opt_out_marketing and not _marketing_choice(text):
+            continue
+        if (
+            right == Right.cookie_controls
+            and _AD_CONTEXT.search(text)
+            and "opt" in match.group(0).lower()
+        ):
+            continue
+        actor = _actor(r, match.start())
+        if actor == Actor.third:
+            continue
+        if actor == Actor.first and not _FIRST_GRANTS.search(text) and "rights" not in r.kinds:
+            continue
+        question = lx.QUESTION_FOR_RIGHT[right]
+        if negated_at(r.facts, match.start()):
+            if conditional_at(text, match.start()):
+                continue
+            if not lx.RIGHT_DENIED.search(text):
+                continue
+            if right == Right.opt_out_marketing and not lx.MARKETING_WORDS.search(text):
+                continue
+            out.answer(question, "no", r.quote(match.start()))
+        else:
+            out.answer(question, "yes", r.quote(match.start()))
+
+
+def _marketing_choice(text: str) -> bool:
+    """An opt-out that is about marketing, not about service notices only."""
+    if lx.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text, re.IGNORECASE):
+        return True
+    return not lx.SERVICE_NOTICES.search(text)

@@ -1,0 +1,147 @@
+"""The offline rules engine: a deterministic `Extractor` that needs no model or key.
+
+It reads a chunk sentence by sentence (`sentences`), works out what each sentence
+does with data (`analysis`, `practices`, `answers`, `contacts`) from the vocabulary
+in `lexicon`, and returns `ChunkFindings` whose quotes are exact slices of the chunk
+text, so grounding always finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.chunking import Chunk
+from summarizer.extractor import ExtractionResult
+from summarizer.findings import ChunkFindings
+from summarizer.rules import lexicon as lx
+from summarizer.rules.analysis import (
+    CATEGORY_RE,
+    HEADING_CATEGORY_RES,
+    RECIPIENT_RE,
+    Facts,
+    heading_kinds,
+    inner_heading_kinds,
+    mask_text,
+    read_sentence,
+)
+from summarizer.rules.answers import read_answers
+from summarizer.rules.contacts import policy_profile, read_addresses, read_contacts
+from summarizer.rules.practices import read_collection, read_purposes, read_sharing
+from summarizer.rules.reading import Collector, Profile, Reading
+from summarizer.rules.sentences import split_chunk
+from summarizer.schema import DataCategory, Recipient
+
+RULES_VERSION = "rules-1"
+
+
+class RulesExtractor:
+    """Reads a chunk with the rules engine: no network, no randomness, no cost."""
+
+    engine = "rules"
+
+    def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        return ExtractionResult(findings=read_chunk(chunk, policy_text))
+
+    def describe(self) -> dict[str, str | None]:
+        return {"model": None, "endpoint": None, "mode": None, "prompt_version": RULES_VERSION}
+
+
+def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
+    """Everything the rules can read in one chunk."""
+    profile = policy_profile(policy_text) if policy_text else Profile()
+    text = chunk.text
+    masked = mask_text(text)
+    sentences, _ = split_chunk(text, chunk.heading_path)
+    out = Collector()
+    previous: Facts | None = None
+    previous_headings: tuple[str, ...] | None = None
+    previous_recipients: tuple[Recipient, ...] = ()
+    last_lead: tuple[str, Facts] | None = None
+    for sentence in sentences:
+        facts = read_sentence(masked[sentence.start : sentence.end], profile.first_party)
+        if sentence.headings != previous_headings:
+            previous, previous_recipients = None, ()
+        lead: Facts | None = None
+        if sentence.lead is not None:
+            if last_lead is None or last_lead[0] != sentence.lead:
+                lead_masked = mask_text(sentence.lead)
+                last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
+            lead = last_lead[1]
+        reading = Reading(
+            text=text,
+            masked=masked,
+            sentence=sentence,
+            facts=facts,
+            kinds=frozenset(heading_kinds(sentence.headings)),
+            inner_kinds=frozenset(inner_heading_kinds(sentence.headings)),
+            lead=lead,
+            previous=previous,
+            previous_recipients=previous_recipients,
+            heading_recipients=_heading_recipients(sentence.headings),
+            heading_categories=_heading_categories(sentence.headings),
+            profile=profile,
+        )
+        purposes = read_purposes(reading, out)
+        read_collection(reading, out, purposes)
+        recipients = read_sharing(reading, out, purposes)
+        read_answers(reading, out)
+        read_contacts(reading, out)
+        previous = facts
+        previous_headings = sentence.headings
+        if recipients:
+            previous_recipients = recipients
+        elif facts.recipients:
+            previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
+    read_addresses(text, masked, out)
+    name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
+    return out.findings(name)
+
+
+def _names(profile: Profile, masked: str, index: int) -> bool:
+    """Whether this chunk should report the service name (first chunk, or it names it)."""
+    if index == 0:
+        return True
+    return bool(profile.first_party and profile.first_party.search(masked))
+
+
+_HEADING_CACHE: dict[str, tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]] = {}
+
+
+def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]:
+    cached = _HEADING_CACHE.get(heading)
+    if cached is None:
+        masked = mask_text(heading)
+        recipients = tuple(
+            dict.fromkeys(
+                Recipient(m.lastgroup) for m in RECIPIENT_RE.finditer(masked) if m.lastgroup
+            )
+        )
+        categories = [
+            DataCategory(m.lastgroup) for m in CATEGORY_RE.finditer(masked) if m.lastgroup
+        ]
+        for category, pattern in HEADING_CATEGORY_RES.items():
+            if pattern.search(masked):
+                categories.append(category)
+        if _COLLECTION_ONLY_HEADING.search(masked) and not categories:
+            categories = []
+        cached = (recipients, tuple(dict.fromkeys(categories)))
+        if len(_HEADING_CACHE) < 4096:
+            _HEADING_CACHE[heading] = cached
+    return cached
+
+
+# "Information we collect" names no category; it only says the section is about collection.
+_COLLECTION_ONLY_HEADING = lx.compile_any(lx.HEADING_KINDS["collect"])
+_NOT_A_DATA_HEADING = re.compile(
+    r"\b(?:choices?|rights?|opt|control|manag|disabl|settings)\b", re.IGNORECASE
+)
+
+
+def _heading_recipients(headings: tuple[str, ...]) -> tuple[Recipient, ...]:
+    return _heading_facts(headings[-1])[0] if headings else ()
+
+
+def _heading_categories(headings: tuple[str, ...]) -> tuple[DataCategory, ...]:
+    if not headings or _NOT_A_DATA_HEADING.search(headings[-1]):
+        return ()
+    return _heading_facts(headings[-1])[1]

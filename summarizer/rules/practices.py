@@ -1,0 +1,356 @@
+"""Data practices in one sentence: what is collected, for which purposes, shared with whom.
+
+Each data term is attached to the practice verb nearest before it (or after it, for
+"Your e-mail address is collected"): a collection verb makes it collected, a negated
+one ("we do not collect") not collected; "we use / share X" implies X is held. A term
+after a purpose marker ("... to respond to your support requests") belongs to the
+purpose, not to the object. Sentences without a verb count under a collection
+heading or list lead ("This information may include:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.rules import lexicon as lx
+from summarizer.rules.analysis import (
+    ANAPHORA_RE,
+    LEGAL_COMPULSION_RE,
+    Actor,
+    Facts,
+    Term,
+    Verb,
+    negated_at,
+)
+from summarizer.rules.reading import Collector, Reading
+from summarizer.schema import DataCategory, Purpose, Recipient, Source
+
+_SOURCE_RES = {Source(name): lx.compile_any(frags) for name, frags in lx.SOURCE_CUES.items()}
+_GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b", re.IGNORECASE)
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$",
+    re.IGNORECASE,
+)
+_CONSENT_EXCEPTION = re.compile(
+    r"\b(?:without (?:your|their|prior|express) (?:\w+ )?(?:consent|permission|authori[sz]ation)|unless you)\b",
+    re.IGNORECASE,
+)
+_SHOWING_VERB = ("display", "publish", "visible", "viewable")
+# "you (may) (choose to) provide": the user is the subject, a few words before the verb.
+_USER_SUBJECT = re.compile(
+    r"\b(?:you|users?|visitors?|members?|customers?)(?:\s+(?:\w+|\w+'\w+)){0,3}\s+$", re.IGNORECASE
+)
+# "we may ... disclose information" with nobody named: unspecified third parties. Overviews
+# ("how we collect, use and disclose") and nouns ("disclosure") are not such statements.
+_BARE_DISCLOSURE = re.compile(
+    r"\b(?:we|[A-Z][\w.&-]*)\s+(?:(?:may|might|can|could|will|also|then|sometimes)\s+)+(?:\w+,?\s+){0,5}?"
+    r"(?:share|disclose|transfer|sell|rent|release|provide)\b",
+    re.IGNORECASE,
+)
+_OVERVIEW = re.compile(
+    r"\b(?:how we|this (?:privacy )?(?:policy|statement|notice)|explains|describes|covers)\b",
+    re.IGNORECASE,
+)
+_PURPOSES_AFTER = re.compile(r"\s+(?:and \w+ )?purposes?\b", re.IGNORECASE)
+_ANAPHORIC_START = re.compile(
+    r"^\W*(?:this|such|these|those|that|the (?:above|following|foregoing))\b", re.IGNORECASE
+)
+_PUBLIC = (Recipient.other_users_public, Recipient.social_networks)
+_BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
+
+
+def _is_practice(verb: Verb, text: str) -> bool:
+    after = text[verb.end : verb.end + 12].lower()
+    if verb.kind == "provide":
+        if after.startswith((" you ", " users ")):
+            return False  # "providing you with content": the service provides, nobody collects
+        if verb.actor == Actor.third or (
+            verb.actor == Actor.user
+            and _USER_SUBJECT.search(text[max(0, verb.start - 45) : verb.start])
+        ):
+            return True
+        return after.startswith((" by you", " to us", " us "))
+    if verb.kind == "share" and text[verb.start : verb.end].lower().startswith(
+        (*_SHOWING_VERB, "is ", "are ", "be", "made")
+    ):
+        return True
+    return verb.actor != Actor.user
+
+
+def _is_receipt(verb: Verb, text: str) -> bool:
+    """ "X sends us / provides us with": data coming in, not going out."""
+    return verb.kind == "collect" and bool(re.search(r"\bus\b", text[verb.start : verb.end + 6]))
+
+
+def _attach(term: Term, verbs: list[Verb]) -> Verb | None:
+    before = [v for v in verbs if v.start < term.start]
+    if before:
+        return before[-1]
+    after = [v for v in verbs if v.start >= term.end]
+    return after[0] if after else None
+
+
+def _purpose_between(facts: Facts, start: int, end: int) -> bool:
+    return any(start <= m < end for m in facts.markers)
+
+
+def _lead_collects(lead: Facts | None) -> bool:
+    if lead is None:
+        return False
+    return any(
+        v.kind in ("collect", "cookie", "provide") and not v.negated and _is_practice(v, lead.text)
+        for v in lead.verbs
+    )
+
+
+def _lead_uses(lead: Facts | None) -> bool:
+    if lead is None:
+        return False
+    return any(v.kind == "use" and not v.negated for v in lead.verbs) or bool(lead.markers)
+
+
+def _verbless_collection(r: Reading) -> bool:
+    """A sentence with no practice verb that still lists collected data by its context."""
+    facts = r.facts
+    if facts.negators or lx.DEFINITION.search(facts.text) or lx.USER_ABILITY.search(facts.text):
+        return False
+    if _lead_collects(r.lead):
+        return True
+    has_verbs = any(v.kind in ("collect", "cookie", "use", "share") for v in facts.verbs)
+    return "collect" in r.kinds and not has_verbs
+
+
+def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
+    """Purposes the sentence gives for using, collecting or sharing data."""
+    facts = r.facts
+    text = facts.text
+    practice = [
+        v
+        for v in facts.verbs
+        if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
+    ]
+    markers = facts.markers
+    by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
+        r.sentence.list_item and _lead_uses(r.lead)
+    )
+    if not (practice or markers or by_context):
+        return []
+    found: list[Purpose] = []
+    for term in facts.purposes:
+        eligible = (
+            by_context
+            or any(m < term.start for m in markers)
+            or any(v.start < term.start for v in practice)
+            or bool(practice and _PURPOSES_AFTER.match(text, term.end))
+        )
+        if not eligible or negated_at(facts, term.start):
+            continue
+        purpose = Purpose(term.key)
+        if (
+            purpose == Purpose.security
+            and lx.SECURITY_MEASURE.search(text)
+            and not any(v.kind == "use" for v in practice)
+        ):
+            continue  # "measures to protect your data" describe security, not a use of data
+        if purpose not in found:
+            found.append(purpose)
+            out.purpose(purpose, r.quote(term.start))
+    return found
+
+
+def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list[DataCategory]:
+    """Categories the sentence says are (or are not) collected."""
+    facts = r.facts
+    text = facts.text
+    if lx.DEFINITION.search(text) and not any(
+        v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
+        for v in facts.verbs
+    ):
+        return []
+    practice = [v for v in facts.verbs if _is_practice(v, text)]
+    # Past the first purpose marker that follows a practice verb, only a collection
+    # verb can take objects: "we engage providers to process card transactions".
+    first_marker = next((m for m in facts.markers if any(v.end <= m for v in practice)), len(text))
+    collected: dict[DataCategory, tuple[int, Verb | None]] = {}
+    refused: dict[DataCategory, int] = {}
+    for term in facts.categories:
+        category = DataCategory(term.key)
+        candidates = practice
+        if term.start > first_marker:
+            candidates = [
+                v for v in practice if v.start < first_marker or v.kind in ("collect", "cookie")
+            ]
+        verb = _attach(term, candidates)
+        if verb is None:
+            if _verbless_collection(r):
+                collected.setdefault(category, (term.start, None))
+            continue
+        after = term.start > verb.start
+        if after and _purpose_between(facts, verb.end, term.start):
+            continue
+        if verb.kind in ("use", "share"):
+            if verb.negated or (not after and not verb.passive):
+                continue
+            collected.setdefault(category, (term.start, verb))
+        elif verb.negated:
+            if _refusal_counts(r, verb, term):
+                refused.setdefault(category, term.start)
+        else:
+            collected.setdefault(category, (term.start, verb))
+    _heading_categories(r, practice, collected)
+    for category, (anchor, verb) in collected.items():
+        out.collect(category, r.quote(anchor), _sources(r, category, verb), purposes)
+    for category, anchor in refused.items():
+        if category not in collected:
+            out.not_collect(category, r.quote(anchor))
+    return list(collected)
+
+
+def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
+    """Whether "we do not collect X" really says X is not collected."""
+    text = r.facts.text
+    if verb.conditional or verb.kind != "collect" or verb.actor in (Actor.user, Actor.third):
+        return False
+    if lx.CHILD_CONTEXT.search(text) or _CONSENT_EXCEPTION.search(text):
+        return False
+    return not _INSTRUMENT_BEFORE.search(text[max(0, term.start - 30) : term.start])
+
+
+def _heading_categories(
+    r: Reading, practice: list[Verb], collected: dict[DataCategory, tuple[int, Verb | None]]
+) -> None:
+    """A heading such as "Payment information" names what its sentences collect."""
+    if not r.heading_categories:
+        return
+    positive = [
+        v for v in practice if not v.negated and v.kind in ("collect", "cookie", "provide", "use")
+    ]
+    if not positive and not _verbless_collection(r):
+        return
+    if not _GENERIC_OBJECT.search(r.facts.text):
+        return
+    verb = positive[0] if positive else None
+    for category in r.heading_categories:
+        collected.setdefault(category, (verb.start if verb else 0, verb))
+
+
+def _sources(r: Reading, category: DataCategory, verb: Verb | None) -> list[Source]:
+    found: list[Source] = []
+    if verb is not None and verb.kind in ("provide", "collect"):
+        if verb.kind == "provide" and verb.actor == Actor.user:
+            found.append(Source.user_provided)
+        elif verb.actor == Actor.third and verb.kind == "provide":
+            found.append(Source.third_party)
+    texts = [r.facts.text]
+    for text in texts:
+        for source, pattern in _SOURCE_RES.items():
+            if source not in found and pattern.search(text):
+                found.append(source)
+    if not found and r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
+        for source, pattern in _SOURCE_RES.items():
+            if pattern.search(r.previous.text):
+                found.append(source)
+    if not found:
+        context = " ".join(r.sentence.headings[-2:]) + (" " + r.lead.text if r.lead else "")
+        for source, pattern in _SOURCE_RES.items():
+            if pattern.search(context):
+                found.append(source)
+    if not found:
+        found.append(Source(lx.SOURCE_DEFAULT[category]))
+    return found
+
+
+def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
+    """Recipients the sentence says receive data, or collect it on the service."""
+    facts = r.facts
+    text = facts.text
+    shares = [v for v in facts.verbs if v.kind == "share" and _is_practice(v, text)]
+    third = [
+        v
+        for v in facts.verbs
+        if v.kind in ("collect", "use", "cookie")
+        and v.actor == Actor.third
+        and not v.negated
+        and not _is_receipt(v, text)
+    ]
+    engages = [
+        v for v in facts.verbs if v.kind == "use" and v.actor != Actor.user and not v.negated
+    ]
+    positive_share = any(not v.negated for v in shares)
+    if not (shares or third or engages):
+        return ()
+    kept: dict[Recipient, int] = {}
+    for term in facts.recipients:
+        recipient = Recipient(term.key)
+        if _FROM_BEFORE.search(text[max(0, term.start - 25) : term.start]):
+            continue
+        if _recipient_kept(facts, term, recipient, shares, third, engages):
+            kept.setdefault(recipient, term.start)
+    anchor = (shares or third or engages)[0].start
+    if not kept and (positive_share or third):
+        if ANAPHORA_RE.search(text):
+            for recipient in r.previous_recipients or r.heading_recipients:
+                kept.setdefault(recipient, anchor)
+        if not kept and positive_share and len(r.heading_recipients) == 1:
+            kept[r.heading_recipients[0]] = anchor
+        if not kept and positive_share and LEGAL_COMPULSION_RE.search(text):
+            kept[Recipient.government_legal] = anchor
+        bare = _BARE_DISCLOSURE.search(text)
+        if (
+            not kept
+            and bare
+            and not _OVERVIEW.search(text)
+            and not negated_at(facts, bare.end() - 1)
+        ):
+            kept[Recipient.unspecified_third_parties] = bare.start()
+    if len(kept) > 1:
+        kept.pop(Recipient.unspecified_third_parties, None)
+    if set(kept) == {Recipient.unspecified_third_parties} and len(r.heading_recipients) == 1:
+        # "We partner with other companies ..." under a "Service providers" heading.
+        kept[r.heading_recipients[0]] = kept.pop(Recipient.unspecified_third_parties)
+    categories = [DataCategory(t.key) for t in facts.categories]
+    for recipient, start in kept.items():
+        out.share(recipient, r.quote(start), categories, purposes)
+    return tuple(kept)
+
+
+def _recipient_kept(
+    facts: Facts,
+    term: Term,
+    recipient: Recipient,
+    shares: list[Verb],
+    third: list[Verb],
+    engages: list[Verb],
+) -> bool:
+    text = facts.text
+    # A third party that itself collects or uses data on the service.
+    for verb in third:
+        if term.end <= verb.start and not re.search(r"[.;:]", text[term.end : verb.start]):
+            return True
+    # "We use / engage X": X works on the service.
+    for verb in engages:
+        if 0 <= term.start - verb.end <= 40 and not _purpose_between(facts, verb.end, term.start):
+            return True
+    if not shares:
+        return False
+    before = [v for v in shares if v.start < term.start]
+    verb = before[-1] if before else min(shares, key=lambda v: abs(v.start - term.start))
+    if text[verb.start : verb.end].lower().startswith(_SHOWING_VERB) and recipient not in _PUBLIC:
+        return False
+    if verb.negated:
+        between = text[verb.end : term.start] if term.start > verb.end else ""
+        return bool(lx.EXCEPTION_MARKERS.search(between))
+    if verb.conditional and negated_at(facts, verb.start):
+        return False
+    after = term.start > verb.start
+    role = text[term.start : term.end].lower().startswith("on ")  # "... on our behalf"
+    return not (
+        after
+        and not role
+        and recipient not in _BEYOND_PURPOSE
+        and _purpose_between(facts, verb.end, term.start)
+    )

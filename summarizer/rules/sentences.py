@@ -1,0 +1,358 @@
+"""Split a chunk into headings and sentences, keeping character offsets.
+
+A policy converted from HTML marks its structure in several ways: markdown
+headings (`## Security`), whole bold lines (`**INFORMATION WE COLLECT**`), short
+plain lines standing alone ("Payment information"), lines that introduce what follows
+("- Information we collect from you:") and bold lead-ins opening a paragraph
+(`**Business Transfers.** We may ...`). Each becomes a `Heading` with a level, and
+every `Sentence` records the headings above it (the chunk's own `heading_path`
+first), so the engine can read "a list under *Information we collect*" as
+collection.
+
+Offsets index `text` exactly: `text[s.start:s.end]` is the sentence with list
+markers and markdown emphasis trimmed from its ends, ready to be a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_QUOTE = 600
+
+_MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
+_LIST_MARKER = re.compile(
+    r"^[ \t]*(?:[*+•·▪◦‣–-]|\\-|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])[ \t]+"
+)
+_BOLD_LINE = re.compile(r"^[ \t]*(?:[*_]{1,3})(?P<inner>.+?)(?:[*_]{1,3})[ \t]*$")
+_MARKUP = "*_#>\\`"
+_EDGE_JUNK = " \t\r\n*_#>\\`|"
+_LEADING_DASH = re.compile(r"^[ \t]*(?:\\-|[-–•·*])[ \t]*")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
+# Where a sentence may end: terminal punctuation, closing marks, whitespace, and a
+# capital, digit, quote or markup opening the next one.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"“'(\[*_]*[A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    [
+        "e.g",
+        "i.e",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "llc",
+        "plc",
+        "u.s",
+        "u.k",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "jr",
+        "sr",
+        "approx",
+        "dept",
+        "fig",
+        "p.o",
+        "a.m",
+        "p.m",
+        "art",
+        "sec",
+        "para",
+        "cf",
+        "al",
+        "esp",
+        "incl",
+        "govt",
+        "u.s.a",
+        "e.u",
+        "n.a",
+        "ca",
+    ]
+)
+_CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?=(?:and|but|or|which|including|such as)\b)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    end: int
+    text: str
+    level: float
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or list item) of a chunk.
+
+    `headings` runs outermost to innermost; `lead` is the sentence that introduced
+    the list this item belongs to ("This information may include:"), if any.
+    """
+
+    start: int
+    end: int
+    headings: tuple[str, ...]
+    lead: str | None = None
+    list_item: bool = False
+    first_in_block: bool = False
+
+
+def clean_heading(text: str) -> str:
+    """A heading's words without markdown emphasis, escapes or list dashes."""
+    text = _LEADING_DASH.sub("", text)
+    text = "".join(" " if c in _MARKUP else c for c in text)
+    return " ".join(text.split()).strip(" :.-")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) past whitespace, markup and list markers at both ends."""
+    while True:
+        marker = _LIST_MARKER.match(text, start, end)
+        if marker and marker.end() > start:
+            start = marker.end()
+            continue
+        if start < end and text[start] in _EDGE_JUNK:
+            start += 1
+            continue
+        break
+    while end > start and text[end - 1] in _EDGE_JUNK:
+        end -= 1
+    return start, end
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_plain_heading(line: str) -> bool:
+    stripped = _LEADING_DASH.sub("", line).strip()
+    stripped = stripped.strip(_MARKUP + " ")
+    if not stripped or len(stripped) > 80 or "@" in stripped or "://" in stripped:
+        return False
+    if stripped[-1] in ".!?;,":
+        return False
+    if not (stripped[0].isupper() or stripped[0].isdigit()):
+        return False
+    words = _words(stripped)
+    return 0 < words <= (15 if stripped.endswith(":") else 9)
+
+
+def _bold_line_text(line: str) -> str | None:
+    match = _BOLD_LINE.match(line)
+    if not match:
+        return None
+    inner = match.group("inner")
+    if "**" in inner.replace("** **", " "):
+        return None
+    cleaned = clean_heading(inner)
+    if not cleaned or len(cleaned) > 120 or _words(cleaned) > 16:
+        return None
+    return cleaned
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end], not splitting after abbreviations or initials."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        dot = match.start()
+        if text[dot] == ".":
+            word_start = dot
+            while word_start > start and (
+                text[word_start - 1].isalnum() or text[word_start - 1] == "."
+            ):
+                word_start -= 1
+            word = text[word_start:dot].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((cursor, match.end()))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return spans
+
+
+def clause_span(
+    text: str, start: int, end: int, anchor: int, limit: int = MAX_QUOTE
+) -> tuple[int, int]:
+    """The clause of text[start:end] around `anchor`, at most `limit` characters.
+
+    Used when a sentence is too long to be a quote: it is cut at semicolons, colons
+    and list commas, and as a last resort at word boundaries around the anchor.
+    """
+    if end - start <= limit:
+        return start, end
+    cuts = [start]
+    cuts.extend(m.end() for m in _CLAUSE_BREAK.finditer(text, start, end))
+    cuts.append(end)
+    piece_start = max((c for c in cuts if c <= anchor), default=start)
+    piece_end = min((c for c in cuts if c > anchor), default=end)
+    # Grow to neighbouring clauses while it fits, so the quote keeps its verb.
+    while True:
+        before = max((c for c in cuts if c < piece_start), default=None)
+        if before is not None and piece_end - before <= limit:
+            piece_start = before
+            continue
+        break
+    if piece_end - piece_start > limit:
+        half = limit // 2
+        piece_start = max(piece_start, anchor - half)
+        piece_end = min(piece_end, piece_start + limit)
+        while piece_start > start and not text[piece_start - 1].isspace():
+            piece_start += 1
+        while piece_end < end and piece_end > piece_start and not text[piece_end].isspace():
+            piece_end -= 1
+    return _trim(text, piece_start, piece_end)
+
+
+class _HeadingStack:
+    def __init__(self) -> None:
+        self.items: list[Heading] = []
+
+    def push(self, heading: Heading) -> None:
+        while self.items and self.items[-1].level >= heading.level:
+            self.items.pop()
+        self.items.append(heading)
+
+    def drop_paragraph_scoped(self) -> None:
+        while self.items and self.items[-1].level >= 9:
+            self.items.pop()
+
+    def texts(self) -> tuple[str, ...]:
+        return tuple(h.text for h in self.items)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        spans.append((pos, pos + len(body)))
+        pos += len(line)
+    return spans
+
+
+def split_chunk(
+    text: str, heading_path: tuple[str, ...] = ()
+) -> tuple[list[Sentence], list[Heading]]:
+    """The sentences and headings of a chunk's text, in order."""
+    lines = _lines(text)
+    blank = [not text[s:e].strip(" \t*_\\") for s, e in lines]
+    outer = tuple(clean_heading(h) for h in heading_path if clean_heading(h))
+    stack = _HeadingStack()
+    sentences: list[Sentence] = []
+    headings: list[Heading] = []
+    lead: str | None = None
+    last_sentence_text: str | None = None
+    index = 0
+    while index < len(lines):
+        start, end = lines[index]
+        if blank[index]:
+            stack.drop_paragraph_scoped()
+            index += 1
+            continue
+        line = text[start:end]
+        heading = _classify_heading(text, lines, blank, index)
+        if heading is not None:
+            stack.push(heading)
+            headings.append(heading)
+            lead = None
+            index += 1
+            continue
+        is_item = bool(_LIST_MARKER.match(line))
+        # A paragraph: this line plus wrapped continuation lines.
+        block_end = end
+        nxt = index + 1
+        while (
+            nxt < len(lines)
+            and not blank[nxt]
+            and not _LIST_MARKER.match(text[lines[nxt][0] : lines[nxt][1]])
+            and text[block_end - 1 : block_end] not in (".", ":", "!", "?", ";")
+            and text[lines[nxt][0] : lines[nxt][1]].lstrip()[:1].islower()
+        ):
+            block_end = lines[nxt][1]
+            nxt += 1
+        if not is_item:
+            lead = None
+        first = True
+        for s_start, s_end in _sentence_spans(text, start, block_end):
+            q_start, q_end = _trim(text, s_start, s_end)
+            if q_end - q_start < 3:
+                continue
+            raw = text[s_start:s_end].strip()
+            if first and raw.startswith(("**", "__")) and raw.rstrip().endswith(("**", "__")):
+                inner = clean_heading(raw)
+                if inner and _words(inner) <= 10:
+                    lead_in = Heading(q_start, q_end, inner, 9)
+                    stack.push(lead_in)
+                    headings.append(lead_in)
+                    first = False
+                    continue
+            sentences.append(
+                Sentence(
+                    start=q_start,
+                    end=q_end,
+                    headings=outer + stack.texts(),
+                    lead=lead if is_item else None,
+                    list_item=is_item,
+                    first_in_block=first,
+                )
+            )
+            first = False
+            last_sentence_text = text[q_start:q_end]
+        if not is_item and last_sentence_text is not None and _introduces_list(last_sentence_text):
+            lead = last_sentence_text
+        index = nxt
+    return sentences, headings
+
+
+def _introduces_list(sentence: str) -> bool:
+    tail = sentence.rstrip(" *_").lower()
+    return tail.endswith(
+        (":", "include", "includes", "including", "such as", "following", "the following")
+    )
+
+
+def _classify_heading(
+    text: str, lines: list[tuple[int, int]], blank: list[bool], index: int
+) -> Heading | None:
+    start, end = lines[index]
+    line = text[start:end]
+    md = _MD_HEADING.match(line)
+    if md:
+        cleaned = clean_heading(md.group(2))
+        if cleaned:
+            q_start, q_end = _trim(text, start, end)
+            return Heading(q_start, q_end, cleaned, float(len(md.group(1))))
+        return None
+    if _LIST_MARKER.match(line) and not _LEADING_DASH.match(line):
+        return None
+    bold = _bold_line_text(line)
+    if bold is not None and not _LIST_MARKER.match(line):
+        q_start, q_end = _trim(text, start, end)
+        return Heading(q_start, q_end, bold, 7.0)
+    prev_blank = index == 0 or blank[index - 1]
+    next_blank = index + 1 >= len(lines) or blank[index + 1]
+    if not prev_blank:
+        return None
+    if not next_blank and not _next_is_body(text, lines, index + 1):
+        return None
+    if _is_plain_heading(line):
+        q_start, q_end = _trim(text, start, end)
+        cleaned = clean_heading(line)
+        if not cleaned:
+            return None
+        level = 7.5 if line.rstrip().endswith(":") else 8.0
+        return Heading(q_start, q_end, cleaned, level)
+    return None
+
+
+def _next_is_body(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the line at `index` reads as body text (long, or a full sentence)."""
+    if index >= len(lines):
+        return True
+    nxt = text[lines[index][0] : lines[index][1]].strip()
+    return len(nxt) > 80 or nxt.endswith((".", "!", "?"))
