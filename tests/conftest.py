@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import ipaddress
 import socket
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from summarizer.chunking import Chunk
-from summarizer.extractor import ExtractionResult
-from summarizer.findings import ChunkFindings
-
-ROOT = Path(__file__).resolve().parent.parent
-POLICIES = ROOT / "evals" / "policies"
-GOLD = ROOT / "evals" / "gold"
+from fakes import FakeExtractor
 
 
 @pytest.fixture(autouse=True)
@@ -48,26 +40,6 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
 
 
-@dataclass
-class FakeExtractor:
-    """An extractor at the seam: replies come from a function of the chunk; counts calls."""
-
-    reply: Callable[[Chunk], ChunkFindings] = lambda chunk: ChunkFindings()
-    engine: str = "fake"
-    calls: list[Chunk] = field(default_factory=list)
-
-    def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
-        self.calls.append(chunk)
-        return ExtractionResult(findings=self.reply(chunk), calls=1, prompt_tokens=10, completion_tokens=5)
-
-    def describe(self) -> dict[str, str | None]:
-        return {"model": "fake-model", "endpoint": None, "mode": None, "prompt_version": "fake-1"}
-
-
 @pytest.fixture
 def fake_extractor() -> Iterator[FakeExtractor]:
     yield FakeExtractor()
-
-
-def seed_paths() -> list[Path]:
-    return sorted(POLICIES.glob("*.txt"))

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from summarizer.cli import main
 
-from .conftest import seed_paths
+from fakes import seed_paths
 
 SEED = seed_paths()[0]
 
@@ -24,7 +24,15 @@ def test_label_prints_the_label_json_for_one_file(runner: CliRunner):
     result = runner.invoke(main, ["label", str(SEED)])
     assert result.exit_code == 0, result.output
     label = json.loads(result.stdout)
-    for key in ("service_name", "data_collected", "rights", "coverage", "provenance", "grade", "summary"):
+    for key in (
+        "service_name",
+        "data_collected",
+        "rights",
+        "coverage",
+        "provenance",
+        "grade",
+        "summary",
+    ):
         assert key in label
     assert label["provenance"]["engine"] == "rules"
     assert "engine rules" in result.stderr
@@ -48,7 +56,10 @@ def test_several_policies_to_stdout_as_json_lines(runner: CliRunner):
 
 def test_jsonl_input_is_labelled_per_line(runner: CliRunner, tmp_path: Path):
     jsonl = tmp_path / "policies.jsonl"
-    records = [{"id": "a", "text": SEED.read_text(encoding="utf-8")}, {"id": "b", "text": seed_paths()[2].read_text(encoding="utf-8")}]
+    records = [
+        {"id": "a", "text": SEED.read_text(encoding="utf-8")},
+        {"id": "b", "text": seed_paths()[2].read_text(encoding="utf-8")},
+    ]
     jsonl.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
     out = tmp_path / "out"
     result = runner.invoke(main, ["label", str(jsonl), "--out-dir", str(out)])
@@ -61,11 +72,16 @@ def test_jsonl_input_is_labelled_per_line(runner: CliRunner, tmp_path: Path):
     [
         (lambda d: d / "missing.txt", "missing.txt"),
         (lambda d: d, "directory"),
-        (lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt", "empty"),
+        (
+            lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt",
+            "empty",
+        ),
     ],
     ids=["missing", "directory", "empty"],
 )
-def test_bad_input_gets_one_clear_line_and_a_nonzero_exit(runner: CliRunner, tmp_path: Path, make, message):
+def test_bad_input_gets_one_clear_line_and_a_nonzero_exit(
+    runner: CliRunner, tmp_path: Path, make, message
+):
     path = make(tmp_path)
     result = runner.invoke(main, ["label", str(path)])
     assert result.exit_code != 0
@@ -76,7 +92,9 @@ def test_bad_input_gets_one_clear_line_and_a_nonzero_exit(runner: CliRunner, tmp
 
 def test_one_bad_file_in_a_batch_does_not_stop_the_others(runner: CliRunner, tmp_path: Path):
     out = tmp_path / "out"
-    result = runner.invoke(main, ["label", str(SEED), str(tmp_path / "nope.txt"), "--out-dir", str(out)])
+    result = runner.invoke(
+        main, ["label", str(SEED), str(tmp_path / "nope.txt"), "--out-dir", str(out)]
+    )
     assert result.exit_code == 4
     assert (out / f"{SEED.stem}.json").exists()
     assert "nope" in result.stderr
@@ -85,7 +103,18 @@ def test_one_bad_file_in_a_batch_does_not_stop_the_others(runner: CliRunner, tmp
 def test_unreachable_endpoint_is_one_line_and_exit_3(runner: CliRunner):
     result = runner.invoke(
         main,
-        ["label", str(SEED), "--engine", "llm", "--base-url", "http://127.0.0.1:9/v1", "--api-key", "sk-x", "--timeout", "2"],
+        [
+            "label",
+            str(SEED),
+            "--engine",
+            "llm",
+            "--base-url",
+            "http://127.0.0.1:9/v1",
+            "--api-key",
+            "sk-x",
+            "--timeout",
+            "2",
+        ],
     )
     assert result.exit_code == 3, result.output
     assert "Traceback" not in result.output

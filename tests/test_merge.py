@@ -78,7 +78,11 @@ def test_categories_are_unioned_with_deduplicated_evidence_and_sources():
 
 def test_a_quote_not_in_the_policy_is_dropped_and_counted():
     invented = ChunkFindings(
-        purposes=[PurposeFinding(purpose=Purpose.advertising, quote="We sell your data to advertisers worldwide.")],
+        purposes=[
+            PurposeFinding(
+                purpose=Purpose.advertising, quote="We sell your data to advertisers worldwide."
+            )
+        ],
         sharing=[
             SharingFinding(
                 recipient=Recipient.service_providers,
@@ -124,7 +128,9 @@ def test_silence_is_not_stated_and_an_explicit_answer_beats_silence():
     second = ChunkFindings(
         answers=[
             AnswerFinding(
-                question=Question.deletion, answer="yes", quote="We do not sell your personal information."
+                question=Question.deletion,
+                answer="yes",
+                quote="We do not sell your personal information.",
             )
         ]
     )
@@ -172,8 +178,16 @@ def test_children_min_age_is_the_first_stated_threshold_and_others_are_conflicts
 def test_contact_values_must_appear_in_the_policy():
     second = ChunkFindings(
         contacts=[
-            ContactFinding(kind="email", value="privacy@example.com", quote="Write to privacy@example.com with questions."),
-            ContactFinding(kind="email", value="dpo@invented.example", quote="Write to privacy@example.com with questions."),
+            ContactFinding(
+                kind="email",
+                value="privacy@example.com",
+                quote="Write to privacy@example.com with questions.",
+            ),
+            ContactFinding(
+                kind="email",
+                value="dpo@invented.example",
+                quote="Write to privacy@example.com with questions.",
+            ),
         ]
     )
     label, stats = merge(ChunkFindings(), second)
