@@ -14,18 +14,24 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from summarizer.rules import lexicon as lx
+from summarizer.rules.matching import TermPattern, compile_any, compile_terms
 
-CATEGORY_RE = lx.compile_terms(lx.CATEGORY_TERMS)
-RECIPIENT_RE = lx.compile_terms(lx.RECIPIENT_TERMS)
-PURPOSE_RE = lx.compile_terms(lx.PURPOSE_TERMS)
-VERB_RE = lx.compile_terms(lx.VERB_TERMS)
-LEGAL_COMPULSION_RE = lx.compile_any(lx.LEGAL_COMPULSION)
-ANAPHORA_RE = lx.compile_any(lx.ANAPHORA)
-RIGHT_RES = {right: lx.compile_any(fragments) for right, fragments in lx.RIGHT_TERMS.items()}
-HEADING_RES = lx.compile_kind_table(lx.HEADING_KINDS)
+CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
+RECIPIENT_RE = compile_terms(lx.RECIPIENT_TERMS)
+PURPOSE_RE = compile_terms(lx.PURPOSE_TERMS)
+VERB_RE = compile_terms(lx.VERB_TERMS)
+ACTOR_RE = compile_terms(lx.ACTOR_TERMS)
+LEGAL_COMPULSION_RE = compile_any(lx.LEGAL_COMPULSION)
+ANAPHORA_RE = compile_any(lx.ANAPHORA)
+RIGHT_RES = {right: compile_any(fragments) for right, fragments in lx.RIGHT_TERMS.items()}
+RIGHT_ANY_RE = compile_any([f for fragments in lx.RIGHT_TERMS.values() for f in fragments])
+HEADING_RES = {kind: compile_any(fragments) for kind, fragments in lx.HEADING_KINDS.items()}
 HEADING_CATEGORY_RES = {
-    category: lx.compile_any(fragments) for category, fragments in lx.HEADING_CATEGORY_EXTRA.items()
+    category: compile_any(fragments) for category, fragments in lx.HEADING_CATEGORY_EXTRA.items()
 }
+SOURCE_RES = {name: compile_any(fragments) for name, fragments in lx.SOURCE_CUES.items()}
+BUSINESS_TRANSFER_RE = compile_any(lx.PURPOSE_TERMS[lx.Purpose.business_transfer])
+COLLECTION_HEADING_RE = compile_any(lx.HEADING_KINDS["collect"])
 
 _MASK_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MASK_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'\]]+|mailto:[^\s)\]]+", re.IGNORECASE)
@@ -63,6 +69,14 @@ def mask_text(text: str) -> str:
     masked = _MASK_URL.sub(blank, masked)
     masked = lx.EMAIL.sub(blank, masked)
     return masked.translate(_MASK_CHARS)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_ascii(text: str) -> str:
+    """`text` with ASCII capitals lower-cased: same length, so offsets carry over."""
+    return text.translate(_ASCII_LOWER)
 
 
 class Actor(str, Enum):
@@ -103,42 +117,99 @@ class Facts:
     boundaries: list[int] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     markers: list[int] = field(default_factory=list)
-
-    def negated_at(self, pos: int, window: int = 70) -> bool:
-        return negated_at(self, pos, window)
-
-    def conditional_at(self, pos: int) -> bool:
-        return conditional_at(self.text, pos)
+    # Indexes for the per-word questions below, computed once per sentence.
+    actors: list[tuple[int, int, Actor]] = field(default_factory=list)  # (start, end, actor)
+    scope_ends: list[int] = field(default_factory=list)  # ends of ; : . ! ?
+    punctuation: list[int] = field(default_factory=list)  # , ; : .
+    opener_ends: list[int] = field(default_factory=list)  # ends of if / when / unless ...
 
 
 _EXCLUSION = re.compile(
     r"\((?:[^()]{0,20}?\b(?:not including|excluding|other than|except|but not)\b[^()]*)\)"
-    r"|\b(?:not including|excluding|with the exception of)\b[^.;:()]*",
-    re.IGNORECASE,
+    r"|\b(?:not including|excluding|with the exception of)\b[^.;:()]*"
 )
-_SUBJECT_SCOPE = re.compile(r"[;:.!?]")
+_SCOPE_END = re.compile(r"[;:.!?]")
+_PUNCTUATION = re.compile(r"[,;:.]")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# "to" after these words starts no purpose: "you choose to provide", "asked to enter".
+_CONTROL_WORDS = frozenset(
+    [
+        "choose",
+        "chooses",
+        "decide",
+        "decides",
+        "want",
+        "wants",
+        "wish",
+        "wishes",
+        "like",
+        "able",
+        "asked",
+        "required",
+        "need",
+        "needs",
+        "agree",
+        "agrees",
+        "elect",
+        "going",
+        "try",
+        "continue",
+        "how",
+        "have",
+        "has",
+        "prompted",
+        "requested",
+        "invited",
+        "free",
+        "allowed",
+        "permitted",
+        "unable",
+        "refer",
+        "right",
+        "ability",
+        "option",
+        "opportunity",
+        "begin",
+        "start",
+        "used",
+        "access",
+        "connected",
+        "related",
+        "relating",
+        "respect",
+        "regard",
+        "addition",
+        "similar",
+        "prior",
+        "due",
+        "according",
+        "subject",
+        "up",
+    ]
+)
 
 
-def _terms(pattern: re.Pattern[str], text: str, excluded: list[tuple[int, int]]) -> list[Term]:
+def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
     found = []
     for match in pattern.finditer(text):
-        if any(a <= match.start() < b for a, b in excluded):
+        if excluded and any(a <= match.start() < b for a, b in excluded):
             continue
-        found.append(Term(match.lastgroup or "", match.start(), match.end()))
+        found.append(Term(pattern.key(match), match.start(), match.end()))
     return found
 
 
 def _negators(text: str) -> list[int]:
+    found = [m.start() for m in lx.NEGATORS.finditer(text)]
+    if not found:
+        return found
     immune = [(m.start(), m.end()) for m in lx.NEGATION_IMMUNE.finditer(text)]
-    return [
-        m.start()
-        for m in lx.NEGATORS.finditer(text)
-        if not any(a <= m.start() < b for a, b in immune)
-    ]
+    return [n for n in found if not any(a <= n < b for a, b in immune)]
 
 
 def negated_at(facts: Facts, pos: int, window: int = 70) -> bool:
     """Whether a negator governs the word at `pos` (same clause, shortly before it)."""
+    if not facts.negators:
+        return False
     boundaries = facts.boundaries
     idx = bisect_left(boundaries, pos) - 1
     clause_start = boundaries[idx] if idx >= 0 else 0
@@ -146,43 +217,66 @@ def negated_at(facts: Facts, pos: int, window: int = 70) -> bool:
     return any(low <= n < pos for n in facts.negators)
 
 
-def conditional_at(text: str, pos: int) -> bool:
+def conditional_at(facts: Facts, pos: int) -> bool:
     """Whether `pos` sits in an if/when clause with no comma between opener and it."""
-    for match in lx.CONDITIONAL_OPENERS.finditer(text, 0, pos):
-        if not re.search(r"[,;:.]", text[match.end() : pos]):
-            return True
-    return False
+    if not facts.opener_ends:
+        return False
+    idx = bisect_left(facts.punctuation, pos) - 1
+    last_punctuation = facts.punctuation[idx] if idx >= 0 else -1
+    return any(last_punctuation < end <= pos for end in facts.opener_ends)
 
 
-def actor_before(text: str, pos: int, first_names: re.Pattern[str] | None = None) -> Actor:
+def actor_at(facts: Facts, pos: int) -> Actor:
     """The last actor named before `pos` in its clause: the subject of a verb there."""
-    scope_start = 0
-    for match in _SUBJECT_SCOPE.finditer(text, 0, pos):
-        scope_start = match.end()
-    scope = text[max(scope_start, pos - 120) : pos]
-    best: tuple[int, Actor] = (-1, Actor.none)
-    for pattern, actor in (
-        (lx.ACTOR_FIRST, Actor.first),
-        (lx.ACTOR_USER, Actor.user),
-        (lx.ACTOR_THIRD, Actor.third),
-    ):
-        for match in pattern.finditer(scope):
-            if match.start() >= best[0]:
-                best = (match.start(), actor)
+    idx = bisect_left(facts.scope_ends, pos) - 1
+    low = max(facts.scope_ends[idx] if idx >= 0 else 0, pos - 120)
+    best = Actor.none
+    for start, end, actor in facts.actors:
+        if start >= pos:
+            break
+        if start >= low and end <= pos:
+            best = actor
+    return best
+
+
+def purpose_markers(text: str) -> list[int]:
+    """Where purposes are introduced ("to provide", "in order to", "for the purpose of").
+
+    "to" after a control verb ("you choose to provide", "asked to enter") is not one.
+    """
+    found = []
+    for match in lx.PURPOSE_MARKER.finditer(text):
+        if match.group(0).startswith("to "):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            if before and before.group(1) in _CONTROL_WORDS:
+                continue
+        found.append(match.start())
+    return found
+
+
+def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
+    found = [(m.start(), m.end(), Actor(ACTOR_RE.key(m))) for m in ACTOR_RE.finditer(text)]
     if first_names is not None:
-        for match in first_names.finditer(scope):
-            if match.start() >= best[0]:
-                best = (match.start(), Actor.first)
-    return best[1]
+        found.extend((m.start(), m.end(), Actor.first) for m in first_names.finditer(text))
+        found.sort(key=lambda item: item[0])
+    return found
 
 
 def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Facts:
-    """The facts of one masked sentence."""
-    excluded = [(m.start(), m.end()) for m in _EXCLUSION.finditer(text)]
+    """The facts of one masked, lower-cased sentence (`mask_text`, `lower_ascii`)."""
+    excluded = (
+        [(m.start(), m.end()) for m in _EXCLUSION.finditer(text)]
+        if "(" in text or "xcep" in text or "xclud" in text or "not including" in text
+        else []
+    )
     facts = Facts(text=text, excluded=excluded)
     facts.negators = _negators(text)
     facts.boundaries = [m.start() for m in lx.CLAUSE_BOUNDARY.finditer(text)]
     facts.markers = purpose_markers(text)
+    facts.scope_ends = [m.end() for m in _SCOPE_END.finditer(text)]
+    facts.punctuation = [m.start() for m in _PUNCTUATION.finditer(text)]
+    facts.opener_ends = [m.end() for m in lx.CONDITIONAL_OPENERS.finditer(text)]
+    facts.actors = _actors(text, first_names)
     facts.categories = _terms(CATEGORY_RE, text, excluded)
     facts.recipients = _terms(RECIPIENT_RE, text, [])
     facts.purposes = _terms(PURPOSE_RE, text, [])
@@ -193,39 +287,16 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
             continue
         facts.verbs.append(
             Verb(
-                kind=match.lastgroup or "",
+                kind=VERB_RE.key(match),
                 start=start,
                 end=match.end(),
                 negated=negated_at(facts, start),
-                conditional=conditional_at(text, start),
-                actor=actor_before(text, start, first_names),
-                passive=bool(lx.PASSIVE.search(text[max(0, start - 30) : start])),
+                conditional=conditional_at(facts, start),
+                actor=actor_at(facts, start),
+                passive=bool(lx.PASSIVE.search(text, max(0, start - 30), start)),
             )
         )
     return facts
-
-
-_CONTROL_BEFORE_TO = re.compile(
-    r"\b(?:choose|chooses|decide|decides|want|wants|wish|wishes|like|able|asked|required|need|needs|agree|agrees|elect|going|"
-    r"try|continue|how|have|has|prompted|requested|invited|free|allowed|permitted|unable|refer|right|ability|option|opportunity|"
-    r"begin|start|used|access|connected|related|relating|respect|regard|addition|similar|prior|due|according|subject|up)\s+$",
-    re.IGNORECASE,
-)
-
-
-def purpose_markers(text: str) -> list[int]:
-    """Where purposes are introduced ("to provide", "in order to", "for the purpose of").
-
-    "to" after a control verb ("you choose to provide", "asked to enter") is not one.
-    """
-    found = []
-    for match in lx.PURPOSE_MARKER.finditer(text):
-        if match.group(0).lower().startswith("to ") and _CONTROL_BEFORE_TO.search(
-            text[max(0, match.start() - 20) : match.start()]
-        ):
-            continue
-        found.append(match.start())
-    return found
 
 
 def heading_kinds(headings: tuple[str, ...]) -> set[str]:
@@ -242,7 +313,8 @@ _HEADING_KIND_CACHE: dict[str, frozenset[str]] = {}
 def _heading_kind(heading: str) -> frozenset[str]:
     cached = _HEADING_KIND_CACHE.get(heading)
     if cached is None:
-        cached = frozenset(kind for kind, pattern in HEADING_RES.items() if pattern.search(heading))
+        lowered = lower_ascii(mask_text(heading))
+        cached = frozenset(kind for kind, pattern in HEADING_RES.items() if pattern.search(lowered))
         if len(_HEADING_KIND_CACHE) < 4096:
             _HEADING_KIND_CACHE[heading] = cached
     return cached

@@ -12,26 +12,59 @@ import re
 
 from summarizer.findings import Question
 from summarizer.rules import lexicon as lx
-from summarizer.rules.analysis import RIGHT_RES, Actor, actor_before, conditional_at, negated_at
+from summarizer.rules.analysis import (
+    BUSINESS_TRANSFER_RE,
+    RIGHT_ANY_RE,
+    RIGHT_RES,
+    Actor,
+    actor_at,
+    conditional_at,
+    lower_ascii,
+    negated_at,
+)
 from summarizer.rules.reading import Collector, Reading
-from summarizer.schema import Purpose, Right
+from summarizer.schema import Right
 
 _CLAUSE_END = re.compile(
     r"[.;!?]|,\s+(?:unless|except|or if|and (?:we|you|then)|but|however|after which)\b|\s+(?:unless|except)\b"
 )
-_COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
-_PERSONAL_DATA = re.compile(r"\b(?:information|data|details|records)\b", re.IGNORECASE)
-_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell my\b", re.IGNORECASE)
-_BUSINESS_TRANSFER = lx.compile_any(lx.PURPOSE_TERMS[Purpose.business_transfer])
+_COOKIE = re.compile(r"\bcookies?\b")
+_PERSONAL_DATA = re.compile(r"\b(?:information|data|details|records)\b")
+_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell my\b")
 _FIRST_GRANTS = re.compile(
     r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
     r"contact us|you (?:can|may))\b",
-    re.IGNORECASE,
 )
 _AD_CONTEXT = re.compile(
-    r"\b(?:advertis\w*|ads|ad networks?|interest[- ]based|targeted|behaviou?ral)\b", re.IGNORECASE
+    r"\b(?:advertis\w*|ads|ad networks?|interest[- ]based|targeted|behaviou?ral)\b"
 )
+
+
+# Cheap substring gates: a sentence without any of these words cannot answer.
+_SELL_HINTS = (
+    "sell",
+    "sold",
+    "sale",
+    "rent",
+    "leas",
+    "trad",
+    "barter",
+    "exchange",
+    "monetary",
+    "fee",
+)
+_SECURITY_HINTS = (
+    "secur", "protect", "safeguard", "encrypt", "ssl", "tls", "https", "firewall", "precaution",
+    "measure", "access", "password", "hash", "pseudonym", "pci", "confidential", "factor",
+    "intrusion", "socket",
+)  # fmt: skip
+_TRANSFER_HINTS = (
+    "countr", "jurisdiction", "abroad", "overseas", "border", "international", "outside",
+    "shield", "clauses", "adequacy", "corporate rules", "united states", "u.s.", "usa",
+    "level of protection", "laws", "nations",
+)  # fmt: skip
+_AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronlinechoices|optout")
 
 
 def read_answers(r: Reading, out: Collector) -> None:
@@ -48,12 +81,14 @@ def read_answers(r: Reading, out: Collector) -> None:
 
 
 def _actor(r: Reading, pos: int) -> Actor:
-    return actor_before(r.facts.text, pos, r.profile.first_party)
+    return actor_at(r.facts, pos)
 
 
 def _sells(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if _DO_NOT_SELL_LINK.search(text) or _BUSINESS_TRANSFER.search(text):
+    if not r.facts.negators and not any(hint in text for hint in _SELL_HINTS):
+        return
+    if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
         return
     if _sells_by_blanket_refusal(r, out):
         return
@@ -67,7 +102,7 @@ def _sells(r: Reading, out: Collector) -> None:
         if _actor(r, match.start()) in (Actor.user, Actor.third):
             continue
         negated = negated_at(r.facts, match.start())
-        conditional = conditional_at(text, match.start())
+        conditional = conditional_at(r.facts, match.start())
         if conditional:
             continue
         out.answer(Question.sells_personal_data, "no" if negated else "yes", r.quote(match.start()))
@@ -81,14 +116,13 @@ _BLANKET_DISCLOSURE = re.compile(
     r"provid(?:e|ed) (?:\w+ )?access|ma(?:k|d)e (?:\w+ ){0,3}available|releas(?:e|ed)|rent(?:ed)?|trad(?:e|ed)|distribut(?:e|ed)|pass(?:ed)? on)\b"
     r"[^.;]{0,100}?\b(?:anyone|anybody|any (?:third|other|outside|unaffiliated)|third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|"
     r"outsi\w* (?!of\b)\w+|other (?:companies|organi[sz]ations|parties|businesses))",
-    re.IGNORECASE,
 )
 
 
 def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
     text = r.facts.text
     for match in _BLANKET_DISCLOSURE.finditer(text):
-        if not negated_at(r.facts, match.start()) or conditional_at(text, match.start()):
+        if not negated_at(r.facts, match.start()) or conditional_at(r.facts, match.start()):
             continue
         if lx.EXCEPTION_MARKERS.search(text, match.start()):
             continue
@@ -104,9 +138,12 @@ def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
 
 def _tracking(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    named = lx.THIRD_PARTY_TRACKER_NAMES.search(text)
+    if named is None and not lx.TRACKING_PARTY.search(text):
+        return
     context_party = bool(
         (r.previous is not None and lx.TRACKING_PARTY.search(r.previous.text))
-        or any(lx.TRACKING_PARTY.search(h) for h in r.sentence.headings[-1:])
+        or any(lx.TRACKING_PARTY.search(lower_ascii(h)) for h in r.sentence.headings[-1:])
     )
     for verb in lx.TRACKING_VERB.finditer(text):
         clause_start = max(
@@ -125,12 +162,11 @@ def _tracking(r: Reading, out: Collector) -> None:
             or word.startswith(("track", "collect", "gather", "obtain", "record", "log"))
         ):
             continue
-        if conditional_at(text, verb.start()) and negated_at(r.facts, verb.start()):
+        if conditional_at(r.facts, verb.start()) and negated_at(r.facts, verb.start()):
             continue
         negated = negated_at(r.facts, verb.start())
         out.answer(Question.third_party_tracking, "no" if negated else "yes", r.quote(verb.start()))
         return
-    named = lx.THIRD_PARTY_TRACKER_NAMES.search(text)
     if named and any(
         v.kind in ("use", "share", "cookie") and v.actor != Actor.user for v in r.facts.verbs
     ):
@@ -142,13 +178,15 @@ def _tracking(r: Reading, out: Collector) -> None:
 
 def _do_not_track(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    if "track" not in text and "dnt" not in text:
+        return
     if not lx.DNT.search(text):
         return
     for match in lx.DNT_RESPONSE.finditer(text):
         if _actor(r, match.start()) in (Actor.third, Actor.user):
             continue
         negated = negated_at(r.facts, match.start())
-        if conditional_at(text, match.start()) and not negated:
+        if conditional_at(r.facts, match.start()) and not negated:
             continue
         out.answer(Question.do_not_track, "no" if negated else "yes", r.quote(match.start()))
         return
@@ -174,6 +212,8 @@ def _retention(r: Reading, out: Collector) -> None:
 
 def _security(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    if not any(hint in text for hint in _SECURITY_HINTS):
+        return
     if lx.SECURITY_DISCLAIMER.search(text):
         return
     for match in lx.SECURITY_MEASURE.finditer(text):
@@ -190,11 +230,13 @@ def _security(r: Reading, out: Collector) -> None:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    if not any(hint in text for hint in _TRANSFER_HINTS):
+        return
     match = lx.TRANSFER_ABROAD.search(text)
     if match is None:
         return
     negated = negated_at(r.facts, match.start())
-    if conditional_at(text, match.start()) and negated:
+    if conditional_at(r.facts, match.start()) and negated:
         return
     out.answer(Question.international_transfer, "no" if negated else "yes", r.quote(match.start()))
 
@@ -202,6 +244,8 @@ def _transfer(r: Reading, out: Collector) -> None:
 def _changes(r: Reading, out: Collector) -> None:
     text = r.facts.text
     change = lx.CHANGE_STATEMENT.search(text)
+    if change is None and "changes" not in r.inner_kinds:
+        return
     about_policy = bool(lx.CHANGE_OBJECT.search(text)) or "changes" in r.inner_kinds
     previous_change = r.previous is not None and bool(
         lx.CHANGE_STATEMENT.search(r.previous.text) and lx.CHANGE_OBJECT.search(r.previous.text)
@@ -239,7 +283,7 @@ def _children(r: Reading, out: Collector) -> None:
     if collect is None or not lx.CHILD_CONTEXT.search(text):
         return
     negated = negated_at(r.facts, collect.start())
-    conditional = conditional_at(text, collect.start())
+    conditional = conditional_at(r.facts, collect.start())
     if negated and not conditional:
         out.answer(Question.knowingly_collects_from_children, "no", r.quote(collect.start()))
     elif (
@@ -248,7 +292,6 @@ def _children(r: Reading, out: Collector) -> None:
         and re.search(
             r"\b(?:knowingly|parental consent|consent of (?:a|the|their) parent|from (?:children|minors|kids))\b",
             text,
-            re.IGNORECASE,
         )
     ):
         out.answer(Question.knowingly_collects_from_children, "yes", r.quote(collect.start()))
@@ -256,7 +299,9 @@ def _children(r: Reading, out: Collector) -> None:
 
 def _rights(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    raw = r.raw
+    raw = lower_ascii(r.raw) if "](" in r.raw or "www" in r.raw or "http" in r.raw else text
+    if not RIGHT_ANY_RE.search(text) and not _AD_CHOICE_URL.search(raw):
+        return
     if lx.CHILD_CONTEXT.search(text):
         return
     ability = bool(lx.USER_ABILITY.search(text)) or "rights" in r.kinds
@@ -283,7 +328,7 @@ def _rights(r: Reading, out: Collector) -> None:
             continue
         question = lx.QUESTION_FOR_RIGHT[right]
         if negated_at(r.facts, match.start()):
-            if conditional_at(text, match.start()):
+            if conditional_at(r.facts, match.start()):
                 continue
             if not lx.RIGHT_DENIED.search(text):
                 continue
@@ -296,6 +341,6 @@ def _rights(r: Reading, out: Collector) -> None:
 
 def _marketing_choice(text: str) -> bool:
     """An opt-out that is about marketing, not about service notices only."""
-    if lx.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text, re.IGNORECASE):
+    if lx.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text):
         return True
     return not lx.SERVICE_NOTICES.search(text)

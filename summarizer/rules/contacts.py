@@ -13,7 +13,7 @@ from collections import Counter
 from functools import lru_cache
 
 from summarizer.rules import lexicon as lx
-from summarizer.rules.analysis import mask_text
+from summarizer.rules.analysis import lower_ascii, mask_text
 from summarizer.rules.reading import Collector, Profile, Reading
 
 _MAX_ADDRESS_LINE = 70
@@ -32,8 +32,9 @@ _SKIP_URL = re.compile(r"^mailto:|^#|^javascript:", re.IGNORECASE)
 def read_contacts(r: Reading, out: Collector) -> None:
     """E-mails anywhere; URLs in sentences about contacting the service."""
     raw = r.raw
-    for match in lx.EMAIL.finditer(raw):
-        out.contact("email", match.group(0), r.quote(match.start()))
+    if "@" in raw:
+        for match in lx.EMAIL.finditer(raw):
+            out.contact("email", match.group(0), r.quote(match.start()))
     masked = r.facts.text
     about_contact = bool(lx.CONTACT_CUE.search(masked)) or "contact" in r.inner_kinds
     if not about_contact:
@@ -78,7 +79,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     index = 0
     while index < len(lines):
         start, end = lines[index]
-        if not lx.POSTAL_CUE.search(masked[start:end]):
+        if not lx.POSTAL_CUE.search(lower_ascii(masked[start:end])):
             index += 1
             continue
         run: list[tuple[int, int]] = []
@@ -119,7 +120,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
 
 
 # --- the service's name ----------------------------------------------------------------
-_TITLE = re.compile(r"^[ \t]{0,3}#{1,3}[ \t]+(?P<title>.+?)[ \t#]*$", re.MULTILINE)
+_TITLE = re.compile(r"^[ \t]{0,3}#[ \t]+(?P<title>(?![\d.]+\s).+?)[ \t#]*$", re.MULTILINE)
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN = re.compile(
     r"^(?P<stem>[\w-]+)\.(?:com|net|org|tv|io|co|me|md|info|biz|us|uk|de|fr|app|ly|fm|to|cc|in|eu)(?:\.[a-z]{2})?$",

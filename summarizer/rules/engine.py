@@ -13,7 +13,6 @@ import re
 from summarizer.chunking import Chunk
 from summarizer.extractor import ExtractionResult
 from summarizer.findings import ChunkFindings
-from summarizer.rules import lexicon as lx
 from summarizer.rules.analysis import (
     CATEGORY_RE,
     HEADING_CATEGORY_RES,
@@ -21,6 +20,7 @@ from summarizer.rules.analysis import (
     Facts,
     heading_kinds,
     inner_heading_kinds,
+    lower_ascii,
     mask_text,
     read_sentence,
 )
@@ -51,6 +51,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     profile = policy_profile(policy_text) if policy_text else Profile()
     text = chunk.text
     masked = mask_text(text)
+    lowered = lower_ascii(masked)
     sentences, _ = split_chunk(text, chunk.heading_path)
     out = Collector()
     previous: Facts | None = None
@@ -58,13 +59,13 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     for sentence in sentences:
-        facts = read_sentence(masked[sentence.start : sentence.end], profile.first_party)
+        facts = read_sentence(lowered[sentence.start : sentence.end], profile.first_party)
         if sentence.headings != previous_headings:
             previous, previous_recipients = None, ()
         lead: Facts | None = None
         if sentence.lead is not None:
             if last_lead is None or last_lead[0] != sentence.lead:
-                lead_masked = mask_text(sentence.lead)
+                lead_masked = lower_ascii(mask_text(sentence.lead))
                 last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
             lead = last_lead[1]
         reading = Reading(
@@ -110,28 +111,20 @@ _HEADING_CACHE: dict[str, tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]
 def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]:
     cached = _HEADING_CACHE.get(heading)
     if cached is None:
-        masked = mask_text(heading)
+        masked = lower_ascii(mask_text(heading))
         recipients = tuple(
-            dict.fromkeys(
-                Recipient(m.lastgroup) for m in RECIPIENT_RE.finditer(masked) if m.lastgroup
-            )
+            dict.fromkeys(Recipient(RECIPIENT_RE.key(m)) for m in RECIPIENT_RE.finditer(masked))
         )
-        categories = [
-            DataCategory(m.lastgroup) for m in CATEGORY_RE.finditer(masked) if m.lastgroup
-        ]
+        categories = [DataCategory(CATEGORY_RE.key(m)) for m in CATEGORY_RE.finditer(masked)]
         for category, pattern in HEADING_CATEGORY_RES.items():
             if pattern.search(masked):
                 categories.append(category)
-        if _COLLECTION_ONLY_HEADING.search(masked) and not categories:
-            categories = []
         cached = (recipients, tuple(dict.fromkeys(categories)))
         if len(_HEADING_CACHE) < 4096:
             _HEADING_CACHE[heading] = cached
     return cached
 
 
-# "Information we collect" names no category; it only says the section is about collection.
-_COLLECTION_ONLY_HEADING = lx.compile_any(lx.HEADING_KINDS["collect"])
 _NOT_A_DATA_HEADING = re.compile(
     r"\b(?:choices?|rights?|opt|control|manag|disabl|settings)\b", re.IGNORECASE
 )

@@ -1,11 +1,12 @@
 """The vocabulary of privacy-policy language, as data.
 
 Every table maps a label value (LABEL_SPEC) to regex fragments that say it. The
-fragments are matched case-insensitively on word boundaries; a plain space in a
-fragment matches any run of whitespace (policies wrap lines), and `'` matches a
-straight or curly apostrophe. `compile_terms` turns one table into one regex whose
-named groups are the table's keys, tried in table order, so a specific phrase
-("IP address", "email address") is claimed before a generic one ("address").
+fragments are matched on word boundaries against lower-cased text; a plain space in
+a fragment matches any run of whitespace (policies wrap lines), and `'` matches a
+straight or curly apostrophe (see `matching`). A table becomes one regex whose
+named groups are its keys, tried in table order, so a specific phrase ("IP
+address", "email address") is claimed before a generic one ("address"). The other
+regexes here are single cues for one question each.
 
 Sources of the vocabulary (general knowledge, not any one policy's sentences):
 - the OPP-115 annotation scheme: its data-practice categories and attribute values
@@ -23,75 +24,15 @@ Sources of the vocabulary (general knowledge, not any one policy's sentences):
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
 
 from summarizer.findings import Question
 from summarizer.schema import DataCategory, Purpose, Recipient, Right
 
-FLAGS = re.IGNORECASE
-
-_LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
-
-
-def expand(fragment: str) -> str:
-    """A fragment as a regex: spaces match any whitespace, `'` either apostrophe.
-
-    Spaces inside look-behinds stay literal (a look-behind must be fixed width).
-    """
-    parts: list[str] = []
-    last = 0
-    for match in _LOOKBEHIND.finditer(fragment):
-        parts.append(_expand_plain(fragment[last : match.start()]))
-        parts.append(match.group(0).replace("'", "['’]"))
-        last = match.end()
-    parts.append(_expand_plain(fragment[last:]))
-    return "".join(parts)
-
-
-def _expand_plain(text: str) -> str:
-    out: list[str] = []
-    in_class = escaped = False
-    for char in text:
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif in_class:
-            out.append("'’" if char == "'" else char)
-            in_class = char != "]"
-        elif char == "[":
-            out.append(char)
-            in_class = True
-        elif char == "'":
-            out.append("['’]")
-        elif char == " ":
-            out.append(r"\s+")
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def alternation(fragments: Sequence[str]) -> str:
-    """One non-capturing group of the fragments, longest first (a longer phrase wins)."""
-    ordered = sorted(fragments, key=len, reverse=True)
-    return "(?:" + "|".join(expand(f) for f in ordered) + ")"
-
-
-def compile_terms(table: Mapping[object, Sequence[str]]) -> re.Pattern[str]:
-    """One regex over a table; the name of the matching group is the key's value."""
-    groups = []
-    for key, fragments in table.items():
-        name = key.value if hasattr(key, "value") else str(key)
-        groups.append(rf"(?P<{name}>\b{alternation(fragments)}\b)")
-    return re.compile("|".join(groups), FLAGS)
-
-
-def compile_any(fragments: Sequence[str]) -> re.Pattern[str]:
-    """One regex matching any of the fragments on word boundaries."""
-    return re.compile(rf"\b{alternation(fragments)}\b", FLAGS)
-
+# Cue regexes read masked, lower-cased sentences (analysis.lower_ascii), so they are
+# compiled without IGNORECASE (which would slow every alternative down); RAW is for
+# the few applied to the text as written (URLs, street lines, titles).
+FLAGS = 0
+RAW = re.IGNORECASE
 
 # --- data categories ------------------------------------------------------------------
 # LABEL_SPEC's category table, the OPP-115 "personal information type" values and the
@@ -193,8 +134,8 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"gps(?: (?:coordinates|data|signals?|information))?",
         r"latitude",
         r"longitude",
-        r"cit(?:y|ies)",
-        r"country",
+        r"(?:(?<=, )|(?<=and )|(?<=your )|(?<=or )|(?<=\()|(?<=/))(?:city|country|state|province)(?! (?:of|in|where|that|which)\b)",
+        r"(?:city|country|region) (?:of residence|you live in|you are in)",
         r"(?:your |geographic(?:al)? )regions?",
         r"zip codes?",
         r"post(?:al)? codes?",
@@ -258,7 +199,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?:site|web|network|internet|website) traffic(?: data)?",
         r"traffic data",
         r"consumption (?:behaviou?r|history|data|habits)",
-        r"features? (?:that )?you use",
+        r"features? (?:that )?you (?:use|access|interact with)",
         r"(?:information|details|data) (?:about|of|regarding) (?:your )?visits?",
         r"visits to (?:this|our|the)(?: and other)? (?:web ?sites?|sites?|pages?)",
         r"user behaviou?r",
@@ -400,7 +341,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?<=name and )e-?mail",
         r"(?<=names and )e-?mail",
         r"electronic mail address(?:es)?",
-        r"(?:tele)?phone(?: numbers?)?",
+        r"(?:tele)?phone numbers?",
+        r"telephone",
+        r"(?<=, )(?:mobile )?phone(?=\s*(?:,|\band\b|\bor\b|\)|\.|;))",
+        r"(?<=and )(?:mobile )?phone(?=\s*(?:,|\)|\.|;))",
         r"(?:mobile|cell(?:ular)?|home|work|fax|contact) (?:phone )?numbers?",
         r"contact (?:information|info|details|data)",
         r"(?:mailing|postal|home|street|physical|residential|shipping|delivery|work) address(?:es)?",
@@ -484,7 +428,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:payment|hosting|cloud|e-?mail|it|technology|data storage|fulfil?lment|shipping|delivery|customer (?:service|support)|technical) (?:service )?(?:providers?|processors?|companies|vendors?|services)",
         r"(?<!software )(?<!user )agents",
         r"outsourc(?:e|ed|ing)(?: (?:partners?|companies|providers?))?",
-        r"on (?:our|its|their|the company's|[A-Z]\w+'s) behalf",
+        r"on (?:our|its|their|the company's|[a-z0-9]\w+'s) behalf",
         r"(?:companies|individuals|organi[sz]ations|third parties|entities|businesses) (?:that|who) (?:help|assist|perform|provide services|work on|support)",
     ),
     Recipient.affiliates: (
@@ -730,6 +674,10 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"receiv(?:e|es|ed|ing)",
         r"record(?:s|ed|ing)?",
         r"log(?:s|ged|ging)",
+        r"(?<=we )log",
+        r"(?<=automatically )log",
+        r"(?<=also )log",
+        r"(?<=may )log",
         r"stor(?:e|es|ed|ing)",
         r"captur(?:e|es|ed|ing)",
         r"acquir(?:e|es|ed|ing)",
@@ -904,20 +852,50 @@ EXCEPTION_MARKERS = re.compile(
     FLAGS,
 )
 
-ACTOR_FIRST = re.compile(
-    r"\b(?:we|us|our|ourselves|the company|this (?:site|website|service|app)|our (?:site|website|servers?|services?|app|systems?|company))\b",
-    FLAGS,
-)
-ACTOR_USER = re.compile(
-    r"\b(?:you|users?|visitors?|members?|customers?|subscribers?|individuals|consumers|data subjects|residents)\b",
-    FLAGS,
-)
-ACTOR_THIRD = re.compile(
-    r"\b(?:third[- ]part(?:y|ies)|advertis(?:ers?|ing (?:companies|networks?|partners?))|ad networks?|network advertisers|partners|service providers?|vendors|analytics (?:providers?|services?|companies|partners?)|"
-    r"(?:these|those|such) (?:companies|third parties|parties|partners|advertisers|networks|providers|entities|services)|they|doubleclick|google|facebook|social (?:media|networks?)(?: (?:sites?|platforms?))?|plug-?ins?|"
-    r"(?:web )?browsers?|other (?:web ?)?sites|(?:other |third-party )?websites)\b",
-    FLAGS,
-)
+# Who does a verb: the last of these named before it in its clause.
+ACTOR_TERMS: dict[str, tuple[str, ...]] = {
+    "first": (
+        r"we",
+        r"us",
+        r"our",
+        r"ourselves",
+        r"the company",
+        r"this (?:site|website|service|app)",
+        r"our (?:site|website|servers?|services?|app|systems?|company)",
+    ),
+    "user": (
+        r"you",
+        r"users?",
+        r"visitors?",
+        r"members?",
+        r"customers?",
+        r"subscribers?",
+        r"individuals",
+        r"consumers",
+        r"data subjects",
+        r"residents",
+    ),
+    "third": (
+        r"third[- ]part(?:y|ies)",
+        r"advertis(?:ers?|ing (?:companies|networks?|partners?))",
+        r"ad networks?",
+        r"network advertisers",
+        r"partners",
+        r"service providers?",
+        r"vendors",
+        r"analytics (?:providers?|services?|companies|partners?)",
+        r"(?:these|those|such) (?:companies|third parties|parties|partners|advertisers|networks|providers|entities|services)",
+        r"they",
+        r"doubleclick",
+        r"google",
+        r"facebook",
+        r"social (?:media|networks?)(?: (?:sites?|platforms?))?",
+        r"plug-?ins?",
+        r"(?:web )?browsers?",
+        r"other (?:web ?)?sites",
+        r"(?:other |third-party )?websites",
+    ),
+}
 PASSIVE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+ly\s+)?$", FLAGS)
 
 # Definitions and generic statements are not claims ("A cookie is a small file").
@@ -1105,16 +1083,15 @@ SECURITY_DISCLAIMER = re.compile(
 # international_transfer (GDPR Chapter V; Privacy Shield; "processed in other countries").
 TRANSFER_ABROAD = re.compile(
     r"\b(?:(?:transfer(?:s|red|ring)?|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|maintain(?:ed|s)?|host(?:ed|s)?|"
-    r"locat(?:ed)|access(?:ed)?|transmit(?:ted)?|mov(?:e|ed)|sen[dt])\b(?: [\w,()-]+){0,10}? "
-    r"(?:to|in|on servers in|outside(?: of)?|across|from) (?:\w+ )?(?:other |another |different |foreign |any )?"
-    r"(?:countr(?:y|ies)|jurisdictions?|nations?|states? or countr(?:y|ies))"
-    r"|outside (?:of )?(?:your|the|their) (?:home )?(?:country|state|province|jurisdiction|region)"
-    r"|outside (?:of )?the (?:european economic area|eea|european union|eu|united kingdom|uk|united states|u\.s\.?|us)"
-    r"|(?:transfer(?:s|red|ring)?|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|host(?:ed)?|locat(?:ed)) (?:\w+ ){0,6}(?:in|to) the (?:united states|u\.s\.|us|usa|eu|european union)"
-    r"|cross[- ]border|international (?:data )?transfers?|transferred internationally|standard contractual clauses|"
+    r"transmit(?:ted)?|mov(?:e|ed)|sen[dt]|kept|held|access(?:ed)?)\b[^.;]{0,60}?"
+    r"\b(?:(?:other|another|different|foreign|multiple|various|third|many|several) (?:countr(?:y|ies)|jurisdictions?|nations?)|"
+    r"countries|jurisdictions|overseas|abroad|outside (?:of )?(?:your|the|their) (?:home )?(?:country|state|province|jurisdiction|region)|"
+    r"outside (?:of )?the (?:european economic area|eea|european union|eu|united kingdom|uk|united states|u\.s\.?|us)\b|"
+    r"(?:to|in) the (?:united states|u\.s\.|usa)(?! (?:law|laws|dollars))\b)"
+    r"|cross[- ]border|international(?:ly)? (?:data )?transfer(?:s|red)?|transferred internationally|standard contractual clauses|"
     r"privacy shield|adequacy decisions?|binding corporate rules|"
-    r"(?:countr(?:y|ies)|jurisdictions?) (?:where|that|which|whose) (?:\w+ ){0,4}(?:data protection|privacy) (?:laws|regulations|rules|standards)|"
-    r"(?:may )?not (?:offer|provide|have) the same (?:level of )?(?:data )?protection)\b",
+    r"(?:countr(?:y|ies)|jurisdictions?) (?:where|that|which|whose|with) (?:\w+ ){0,4}(?:data protection|privacy) (?:laws|regulations|rules|standards)|"
+    r"not (?:offer|provide|have) the same (?:level of )?(?:data )?protection|different (?:data protection|privacy) (?:laws|standards|rules))\b",
     FLAGS,
 )
 
@@ -1179,6 +1156,7 @@ CHILD_COLLECT = re.compile(
 # control" and "user access, edit and deletion", NAI/DAA/EDAA opt-out programmes.
 RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
     Right.access: (
+        r"access(?:,? (?:or |and )?(?:review|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|obtain|export|download|receive))+ (?:\w+ ){0,3}(?:information|data|details|account|profile)",
         r"(?:right|ability|able|entitled|option|request|ask) (?:to |for )?(?:\w+ ){0,2}access",
         r"right of access",
         r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |any |such |all )?(?:personal )?(?:information|data|details|records|profile|account information)",
@@ -1312,7 +1290,7 @@ EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
 )
 MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
-BARE_URL = re.compile(r"(?<![\w/(\[])(?:https?://|www\.)[^\s<>()\"'\]]+[^\s<>()\"'\].,;:!?]", FLAGS)
+BARE_URL = re.compile(r"(?<![\w/(\[])(?:https?://|www\.)[^\s<>()\"'\]]+[^\s<>()\"'\].,;:!?]", RAW)
 CONTACT_CUE = re.compile(
     r"\b(?:contact(?:ing)? (?:us|our|the)|contact (?:form|page|details|information)|please contact|questions?|concerns?|reach (?:us|our)|"
     r"write (?:to )?us|e-?mail us|call us|get in touch|send (?:us )?(?:a |an )?(?:\w+ )?(?:mail|letter|e-?mail|message)|"
@@ -1331,7 +1309,7 @@ STREET_LINE = re.compile(
     r"drive|dr\.?|lane|ln\.?|way|place|pl\.?|court|ct\.?|square|sq\.?|parkway|pkwy\.?|highway|hwy\.?|gate|row|terrace|"
     r"crescent|circle|plaza|strasse|straße|allee|platz|weg|rue)\b|p\.?\s?o\.?\s+box\s+\d+|suite\s+\d+|floor\s+\d+|office\s+\d+|"
     r"\d+(?:st|nd|rd|th) floor)",
-    FLAGS,
+    RAW,
 )
 POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
@@ -1341,22 +1319,26 @@ POSTCODE = re.compile(
 TITLE_NOISE = re.compile(
     r"\b(?:privacy|policy|policies|statement|notice|terms|of|use|service|and|cookie|cookies|the|our|your|data|protection|"
     r"website|site|online|legal|information|center|centre|page|updated|effective|last|watch|home)\b",
-    FLAGS,
+    RAW,
 )
 NAME_PATTERNS = (
+    # Acme Photo, Inc. ("Acme", "we" or "us"): the short name in quotes
+    re.compile(
+        r"\((?:the |collectively |together )?[\"“”](?P<name>[A-Z][\w&.'’ -]{0,30}?)[\"“”]\s*(?:,|or|and)\s*(?:the\s+)?[\"“”](?:we|us|our)\b",
+    ),
     # X ("we", "us", "our") / X (the "Company")
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\s*\((?:[^()]{0,40}?)[\"“”]\s*(?:we|us|our|company|the company|service)\s*[\"“”]",
     ),
     re.compile(
-        r"\b(?:welcome to|important to|at|by|from) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
+        r"\b(?i:welcome to|important to|at|by|from) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
     ),
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
     ),
 )
 ARCHIVE_SOURCE = re.compile(
-    r"extracted and transformed from the (?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", FLAGS
+    r"extracted and transformed from the (?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW
 )
 GENERIC_NAMES = frozenset(
     s.lower()
@@ -1406,8 +1388,3 @@ GENERIC_NAMES = frozenset(
 )
 
 QUESTION_FOR_RIGHT: dict[Right, Question] = {right: Question(right.value) for right in Right}
-
-
-def compile_kind_table(table: Mapping[str, Sequence[str]]) -> dict[str, re.Pattern[str]]:
-    """One regex per key of a table of fragments."""
-    return {key: compile_any(fragments) for key, fragments in table.items()}

@@ -16,48 +16,48 @@ from summarizer.rules import lexicon as lx
 from summarizer.rules.analysis import (
     ANAPHORA_RE,
     LEGAL_COMPULSION_RE,
+    SOURCE_RES,
     Actor,
     Facts,
     Term,
     Verb,
+    lower_ascii,
     negated_at,
 )
 from summarizer.rules.reading import Collector, Reading
 from summarizer.schema import DataCategory, Purpose, Recipient, Source
 
-_SOURCE_RES = {Source(name): lx.compile_any(frags) for name, frags in lx.SOURCE_CUES.items()}
-_GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b", re.IGNORECASE)
+_SOURCE_RES = {Source(name): pattern for name, pattern in SOURCE_RES.items()}
+_GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b")
 _INSTRUMENT_BEFORE = re.compile(
     r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?$",
-    re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$",
-    re.IGNORECASE,
 )
 _CONSENT_EXCEPTION = re.compile(
     r"\b(?:without (?:your|their|prior|express) (?:\w+ )?(?:consent|permission|authori[sz]ation)|unless you)\b",
-    re.IGNORECASE,
 )
 _SHOWING_VERB = ("display", "publish", "visible", "viewable")
+_USE_LEAD_END = re.compile(
+    r"\b(?:to|for|purposes?(?: such as| including)?|in order to|so that we can)\W*$"
+)
 # "you (may) (choose to) provide": the user is the subject, a few words before the verb.
 _USER_SUBJECT = re.compile(
-    r"\b(?:you|users?|visitors?|members?|customers?)(?:\s+(?:\w+|\w+'\w+)){0,3}\s+$", re.IGNORECASE
+    r"\b(?:you|users?|visitors?|members?|customers?)(?:\s+(?:\w+|\w+'\w+)){0,3}\s+$"
 )
 # "we may ... disclose information" with nobody named: unspecified third parties. Overviews
 # ("how we collect, use and disclose") and nouns ("disclosure") are not such statements.
 _BARE_DISCLOSURE = re.compile(
-    r"\b(?:we|[A-Z][\w.&-]*)\s+(?:(?:may|might|can|could|will|also|then|sometimes)\s+)+(?:\w+,?\s+){0,5}?"
+    r"\b(?:we|[a-z0-9][\w.&-]*)\s+(?:(?:may|might|can|could|will|also|then|sometimes)\s+)+(?:\w+,?\s+){0,5}?"
     r"(?:share|disclose|transfer|sell|rent|release|provide)\b",
-    re.IGNORECASE,
 )
 _OVERVIEW = re.compile(
     r"\b(?:how we|this (?:privacy )?(?:policy|statement|notice)|explains|describes|covers)\b",
-    re.IGNORECASE,
 )
-_PURPOSES_AFTER = re.compile(r"\s+(?:and \w+ )?purposes?\b", re.IGNORECASE)
+_PURPOSES_AFTER = re.compile(r"\s+(?:and \w+ )?purposes?\b")
 _ANAPHORIC_START = re.compile(
-    r"^\W*(?:this|such|these|those|that|the (?:above|following|foregoing))\b", re.IGNORECASE
+    r"^\W*(?:this|such|these|those|that|the (?:above|following|foregoing))\b"
 )
 _PUBLIC = (Recipient.other_users_public, Recipient.social_networks)
 _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
@@ -99,7 +99,7 @@ def _purpose_between(facts: Facts, start: int, end: int) -> bool:
 
 
 def _lead_collects(lead: Facts | None) -> bool:
-    if lead is None:
+    if lead is None or _lead_uses(lead):
         return False
     return any(
         v.kind in ("collect", "cookie", "provide") and not v.negated and _is_practice(v, lead.text)
@@ -108,15 +108,20 @@ def _lead_collects(lead: Facts | None) -> bool:
 
 
 def _lead_uses(lead: Facts | None) -> bool:
+    """ "We use the information we collect to:" introduces purposes, not data."""
     if lead is None:
         return False
-    return any(v.kind == "use" and not v.negated for v in lead.verbs) or bool(lead.markers)
+    if _USE_LEAD_END.search(lead.text):
+        return True
+    uses = [v.start for v in lead.verbs if v.kind == "use" and not v.negated]
+    collects = [v.start for v in lead.verbs if v.kind in ("collect", "provide")]
+    return bool(uses) and (not collects or min(uses) < min(collects))
 
 
 def _verbless_collection(r: Reading) -> bool:
     """A sentence with no practice verb that still lists collected data by its context."""
     facts = r.facts
-    if facts.negators or lx.DEFINITION.search(facts.text) or lx.USER_ABILITY.search(facts.text):
+    if facts.negators or _is_definition(facts.text) or lx.USER_ABILITY.search(facts.text):
         return False
     if _lead_collects(r.lead):
         return True
@@ -166,12 +171,15 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     """Categories the sentence says are (or are not) collected."""
     facts = r.facts
     text = facts.text
-    if lx.DEFINITION.search(text) and not any(
+    if _is_definition(text) and not any(
         v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
         for v in facts.verbs
     ):
         return []
     practice = [v for v in facts.verbs if _is_practice(v, text)]
+    if r.sentence.list_item and _lead_uses(r.lead):
+        # "- process transactions and send receipts" under "We use information to:"
+        practice = [v for v in practice if v.kind in ("collect", "cookie")]
     # Past the first purpose marker that follows a practice verb, only a collection
     # verb can take objects: "we engage providers to process card transactions".
     first_marker = next((m for m in facts.markers if any(v.end <= m for v in practice)), len(text))
@@ -202,12 +210,20 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         else:
             collected.setdefault(category, (term.start, verb))
     _heading_categories(r, practice, collected)
+    named = _sentence_sources(facts) if collected else []
     for category, (anchor, verb) in collected.items():
-        out.collect(category, r.quote(anchor), _sources(r, category, verb), purposes)
+        out.collect(category, r.quote(anchor), _sources(r, category, verb, named), purposes)
     for category, anchor in refused.items():
         if category not in collected:
             out.not_collect(category, r.quote(anchor))
     return list(collected)
+
+
+def _is_definition(text: str) -> bool:
+    """ "A cookie is a small file ...", "Personal information means ...": no claim."""
+    if not any(hint in text for hint in (" is ", " are ", "refer", " mean", "defined")):
+        return False
+    return bool(lx.DEFINITION.search(text))
 
 
 def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
@@ -238,24 +254,31 @@ def _heading_categories(
         collected.setdefault(category, (verb.start if verb else 0, verb))
 
 
-def _sources(r: Reading, category: DataCategory, verb: Verb | None) -> list[Source]:
+def _sentence_sources(facts: Facts) -> list[Source]:
+    """The sources a sentence's own words name."""
+    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(facts.text)]
+
+
+def _sources(
+    r: Reading, category: DataCategory, verb: Verb | None, named: list[Source]
+) -> list[Source]:
     found: list[Source] = []
     if verb is not None and verb.kind in ("provide", "collect"):
         if verb.kind == "provide" and verb.actor == Actor.user:
             found.append(Source.user_provided)
         elif verb.actor == Actor.third and verb.kind == "provide":
             found.append(Source.third_party)
-    texts = [r.facts.text]
-    for text in texts:
-        for source, pattern in _SOURCE_RES.items():
-            if source not in found and pattern.search(text):
-                found.append(source)
+    for source in named:
+        if source not in found:
+            found.append(source)
     if not found and r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
         for source, pattern in _SOURCE_RES.items():
             if pattern.search(r.previous.text):
                 found.append(source)
     if not found:
-        context = " ".join(r.sentence.headings[-2:]) + (" " + r.lead.text if r.lead else "")
+        context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
+            " " + r.lead.text if r.lead else ""
+        )
         for source, pattern in _SOURCE_RES.items():
             if pattern.search(context):
                 found.append(source)
@@ -281,6 +304,8 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         v for v in facts.verbs if v.kind == "use" and v.actor != Actor.user and not v.negated
     ]
     positive_share = any(not v.negated for v in shares)
+    if not (shares or third or engages) and _lead_shares(r):
+        return _share_list_item(r, out, purposes)
     if not (shares or third or engages):
         return ()
     kept: dict[Recipient, int] = {}
@@ -312,6 +337,34 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     if set(kept) == {Recipient.unspecified_third_parties} and len(r.heading_recipients) == 1:
         # "We partner with other companies ..." under a "Service providers" heading.
         kept[r.heading_recipients[0]] = kept.pop(Recipient.unspecified_third_parties)
+    categories = [DataCategory(t.key) for t in facts.categories]
+    for recipient, start in kept.items():
+        out.share(recipient, r.quote(start), categories, purposes)
+    return tuple(kept)
+
+
+def _lead_shares(r: Reading) -> bool:
+    """A list item under "We share information as follows:" or a sharing heading."""
+    if not r.sentence.list_item:
+        return False
+    if r.lead is not None:
+        return any(v.kind == "share" and not v.negated for v in r.lead.verbs)
+    return "share" in r.inner_kinds
+
+
+def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
+    facts = r.facts
+    kept: dict[Recipient, int] = {}
+    for term in facts.recipients:
+        if _FROM_BEFORE.search(facts.text[max(0, term.start - 25) : term.start]):
+            continue
+        if negated_at(facts, term.start):
+            continue
+        kept.setdefault(Recipient(term.key), term.start)
+    if not kept and LEGAL_COMPULSION_RE.search(facts.text):
+        kept[Recipient.government_legal] = 0
+    if len(kept) > 1:
+        kept.pop(Recipient.unspecified_third_parties, None)
     categories = [DataCategory(t.key) for t in facts.categories]
     for recipient, start in kept.items():
         out.share(recipient, r.quote(start), categories, purposes)

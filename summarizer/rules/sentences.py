@@ -26,6 +26,7 @@ _LIST_MARKER = re.compile(
 )
 _BOLD_LINE = re.compile(r"^[ \t]*(?:[*_]{1,3})(?P<inner>.+?)(?:[*_]{1,3})[ \t]*$")
 _MARKUP = "*_#>\\`"
+_MARKUP_TO_SPACE = str.maketrans({c: " " for c in _MARKUP})
 _EDGE_JUNK = " \t\r\n*_#>\\`|"
 _LEADING_DASH = re.compile(r"^[ \t]*(?:\\-|[-–•·*])[ \t]*")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
@@ -74,6 +75,10 @@ _ABBREVIATIONS = frozenset(
         "ca",
     ]
 )
+_SENTENCE_START = re.compile(
+    r"(?:we|you|our|they|this|these|it|if|when|in|for|as|please|here|the following|such)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r";\s+|:\s+|,\s+(?=(?:and|but|or|which|including|such as)\b)")
 
 
@@ -104,7 +109,7 @@ class Sentence:
 def clean_heading(text: str) -> str:
     """A heading's words without markdown emphasis, escapes or list dashes."""
     text = _LEADING_DASH.sub("", text)
-    text = "".join(" " if c in _MARKUP else c for c in text)
+    text = text.translate(_MARKUP_TO_SPACE)
     return " ".join(text.split()).strip(" :.-")
 
 
@@ -137,6 +142,10 @@ def _is_plain_heading(line: str) -> bool:
         return False
     if not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
+    if re.search(r"[.!?]\s+[A-Z]", stripped):
+        return False  # two sentences are a paragraph, not a heading
+    if stripped.endswith(":") and _SENTENCE_START.match(stripped):
+        return False  # "We share information as follows:" introduces a list
     words = _words(stripped)
     return 0 < words <= (15 if stripped.endswith(":") else 9)
 

@@ -1,0 +1,262 @@
+"""Compile tables of phrase patterns into regexes that stay fast with hundreds of phrases.
+
+Python's regex engine skips an alternative in one step when it starts with a plain
+character that is not the one under the cursor; an alternative that starts with a
+group, an optional word or a look-behind is tried in full at every word. So before
+compiling, each phrase is rewritten to start with a plain character:
+
+- a leading group is distributed: `(?:credit|debit) cards?` becomes `credit cards?`
+  and `debit cards?`; an optional one, `(?:web )?pages?`, also gives `pages?`;
+- a leading look-behind moves behind the first character: `(?<!legitimate )interests?`
+  becomes `i(?<!legitimate i)nterests?`.
+
+Phrases are matched against lower-cased text without IGNORECASE (a case-insensitive
+literal does not get the one-step skip). A plain space in a phrase matches any run of
+whitespace, and `'` a straight or curly apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
+_PLAIN_START = re.compile(r"[a-z0-9]")
+MAX_VARIANTS = 64
+
+
+def expand(fragment: str) -> str:
+    """A fragment as a regex: spaces match any whitespace, `'` either apostrophe.
+
+    Spaces inside look-behinds stay literal (a look-behind must be fixed width).
+    """
+    parts: list[str] = []
+    last = 0
+    for match in _LOOKBEHIND.finditer(fragment):
+        parts.append(_expand_plain(fragment[last : match.start()]))
+        parts.append(match.group(0).replace("'", "['’]"))
+        last = match.end()
+    parts.append(_expand_plain(fragment[last:]))
+    return "".join(parts)
+
+
+def _expand_plain(text: str) -> str:
+    out: list[str] = []
+    in_class = escaped = False
+    for char in text:
+        if escaped:
+            out.append(char)
+            escaped = False
+        elif char == "\\":
+            out.append(char)
+            escaped = True
+        elif in_class:
+            out.append("'’" if char == "'" else char)
+            in_class = char != "]"
+        elif char == "[":
+            out.append(char)
+            in_class = True
+        elif char == "'":
+            out.append("['’]")
+        elif char == " ":
+            out.append(r"\s+")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _group_end(text: str, start: int) -> int | None:
+    """Index just past the group opening at `start`, or None if unbalanced."""
+    depth = 0
+    index = start
+    in_class = False
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None
+
+
+def _split_top(body: str) -> list[str]:
+    """The alternatives of a group body, split at top-level `|`."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    current: list[str] = []
+    index = 0
+    while index < len(body):
+        char = body[index]
+        if char == "\\":
+            current.append(body[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            index += 1
+            continue
+        current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def literal_first(fragment: str) -> list[str]:
+    """Equivalent phrases (in priority order) that each start with a plain character.
+
+    A fragment that cannot be rewritten is returned unchanged.
+    """
+    results: list[str] = []
+    pending = [fragment]
+    while pending and len(results) + len(pending) <= MAX_VARIANTS:
+        item = pending.pop(0)
+        rewritten = _rewrite_once(item)
+        if rewritten is None:
+            results.append(item)
+        else:
+            pending[0:0] = rewritten
+    return results + pending if results or pending else [fragment]
+
+
+def _rewrite_once(item: str) -> list[str] | None:
+    if _PLAIN_START.match(item):
+        return None
+    behind = _LOOKBEHIND.match(item)
+    if behind:
+        rest = item[behind.end() :]
+        if _PLAIN_START.match(rest):
+            assertion = behind.group(0)
+            moved = assertion[:-1] + rest[0] + ")"
+            return [rest[0] + moved + rest[1:]]
+        nested = _rewrite_once(rest)
+        if nested is None:
+            return None
+        return [behind.group(0) + variant for variant in nested]
+    if item.startswith("(?:"):
+        end = _group_end(item, 0)
+        if end is None:
+            return None
+        body = item[3 : end - 1]
+        tail = item[end:]
+        optional = tail.startswith("?") and not tail.startswith("??")
+        if optional:
+            tail = tail[1:]
+        elif tail[:1] in ("*", "+", "{"):
+            return None
+        variants = [alt + tail for alt in _split_top(body)]
+        if optional:
+            variants.append(tail)
+        return [v for v in variants if v] or None
+    return None
+
+
+class TermPattern:
+    """A compiled table: `finditer`/`search` like a regex; `key` names a match's row."""
+
+    def __init__(self, regex: re.Pattern[str], keys: list[str]) -> None:
+        self.regex = regex
+        self._keys = keys
+
+    def key(self, match: re.Match[str]) -> str:
+        """The table key (the enum value) of a match."""
+        return self._keys[int((match.lastgroup or "g0")[1:])]
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        return self.regex.search(text, pos, len(text) if endpos is None else endpos)
+
+
+def compile_terms(table: Mapping[object, Sequence[str]]) -> TermPattern:
+    """One pattern over a table of phrases; `TermPattern.key` gives a match's key.
+
+    Keys are tried in table order and, within a key, longer phrases first, so a
+    specific phrase ("IP address") is claimed before a generic one ("address"). The
+    phrases share their literal beginnings in a trie, so a table of a thousand
+    variants costs little more than a short one.
+    """
+    keys: list[str] = []
+    variants: list[str] = []
+    for key, fragments in table.items():
+        name = key.value if hasattr(key, "value") else str(key)
+        for fragment in sorted(fragments, key=len, reverse=True):
+            for variant in literal_first(fragment):
+                if len(_split_top(variant)) > 1:
+                    variant = f"(?:{variant})"
+                variants.append(expand(variant))
+                keys.append(name)
+    return TermPattern(re.compile(r"\b(?:" + _trie(variants) + ")"), keys)
+
+
+def compile_any(fragments: Sequence[str]) -> TermPattern:
+    """One pattern matching any of the phrases on word boundaries (lower-cased text)."""
+    return compile_terms({"any": fragments})
+
+
+_SPECIAL = set("\\()[]?*+{}|.^$")
+
+
+def _split_prefix(variant: str) -> tuple[str, str]:
+    """The literal beginning of a regex and the rest."""
+    index = 0
+    while index < len(variant) and variant[index] not in _SPECIAL:
+        index += 1
+    if index < len(variant) and variant[index] in "?*+{" and index > 0:
+        index -= 1  # the quantifier applies to the last literal character
+    return variant[:index], variant[index:]
+
+
+def _trie(variants: list[str]) -> str:
+    """Alternation of the variants, sharing literal prefixes, earliest variant first."""
+    root: dict = {}
+    for index, variant in enumerate(variants):
+        prefix, rest = _split_prefix(variant)
+        node = root
+        for char in prefix:
+            node = node.setdefault(char, {})
+        node.setdefault("", []).append((index, rest))
+    return _emit(root)
+
+
+def _first_index(node: dict) -> int:
+    best = min((index for index, _ in node.get("", [])), default=1 << 30)
+    for char, child in node.items():
+        if char:
+            best = min(best, _first_index(child))
+    return best
+
+
+def _emit(node: dict) -> str:
+    options: list[tuple[int, str]] = []
+    for index, rest in node.get("", []):
+        options.append((index, f"{rest}\\b(?P<g{index}>)"))
+    for char, child in node.items():
+        if char:
+            options.append((_first_index(child), re.escape(char) + _emit(child)))
+    options.sort(key=lambda pair: pair[0])
+    if len(options) == 1:
+        return options[0][1] if not options[0][1].count("|") else f"(?:{options[0][1]})"
+    return "(?:" + "|".join(text for _, text in options) + ")"
