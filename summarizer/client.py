@@ -1,0 +1,404 @@
+"""The LLM extractor: one chunk in, validated `ChunkFindings` out, through any
+OpenAI-compatible chat-completions endpoint (OpenAI, llama.cpp's server, vLLM, ...).
+
+This is the only module that imports `openai` and `instructor`.
+
+One retry layer per failure kind, so that they never multiply into each other:
+
+1. Transport (tenacity, in this module), per HTTP request: 408/409/429/5xx,
+   timeouts, connection errors and a 200 whose body is not a JSON chat completion
+   are retried with exponential backoff and full jitter (a 429's `Retry-After` is
+   honoured, capped), at most `settings.transport_retries + 1` attempts. The OpenAI
+   clients are built with `max_retries=0`. A request that still fails becomes a
+   `SummarizerError` that instructor passes through without retrying it.
+2. Invalid output (instructor's re-ask): a reply that fails `ChunkFindings`
+   validation is sent back with the error, at most `settings.reasks` times.
+   instructor is given an int, so it retries validation and parse errors only.
+3. Output cut off at `max_tokens` (`finish_reason == "length"`): the chunk is asked
+   once more with twice the budget; cut off again, it fails with
+   `ChunkFailedError("output cut off at max_tokens")`. Findings are never built from
+   cut-off JSON, so `ExtractionResult.truncated` is always False here.
+
+So a chunk makes at most 2 x (reasks + 1) x (transport_retries + 1) requests.
+
+Errors: a rejected key (401/403), an unknown model (404) or an endpoint that cannot
+be reached after every retry raise `EndpointError` (the run stops); anything else
+that exhausts its retries raises `ChunkFailedError` with a short reason (the label
+goes on without that chunk). No message, log line or `describe()` value contains the
+API key: messages are built here from status codes, never from response bodies,
+and whatever text comes from the server is redacted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import json
+import logging
+import threading
+import time
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import instructor
+import openai
+from instructor.core import IncompleteOutputException, InstructorError, InstructorRetryException
+from openai.types.chat import ChatCompletion
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    Retrying,
+    retry_if_exception,
+    stop_after_attempt,
+    wait_random_exponential,
+)
+
+from summarizer.chunking import Chunk
+from summarizer.errors import ChunkFailedError, EndpointError, SummarizerError
+from summarizer.extractor import ExtractionResult
+from summarizer.findings import ChunkFindings
+from summarizer.prompts import prompt_version, render_extraction_messages
+from summarizer.settings import ModeName, Settings
+
+log = logging.getLogger(__name__)
+# instructor logs every failed call at ERROR; with no logging configured Python would
+# print those to stderr. Our own retry log (INFO) says what happened instead.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+OPENAI_ENDPOINT = "https://api.openai.com/v1"
+CUT_OFF = "output cut off at max_tokens"
+LENGTH_GROWTH = 2
+_MODES: dict[ModeName, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+}
+_RETRYABLE_STATUS = frozenset({408, 409, 429})
+
+
+def public_endpoint(url: str) -> str:
+    """`url` without user info, query or fragment: safe to print and to record."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    if parts.port is not None:
+        host = f"{host}:{parts.port}"
+    return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), "", ""))
+
+
+class _MalformedReply(Exception):
+    """A 200 whose body is not a JSON chat completion (a proxy's error page, cut-off JSON)."""
+
+
+def _is_transient(error: BaseException) -> bool:
+    if isinstance(error, (openai.APIConnectionError, _MalformedReply)):  # includes timeouts
+        return True
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in _RETRYABLE_STATUS or error.status_code >= 500
+    return False
+
+
+def _retry_after(error: BaseException) -> float | None:
+    """Seconds the server asked us to wait (`retry-after-ms`, `Retry-After` seconds or date)."""
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    headers = error.response.headers
+    for name, scale in (("retry-after-ms", 1000.0), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if not value:
+            continue
+        try:
+            return max(0.0, float(value) / scale)
+        except ValueError:
+            pass
+        try:
+            date = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            continue
+        return max(0.0, date.timestamp() - time.time())
+    return None
+
+
+def _short(error: BaseException) -> str:
+    """A few words naming a failure, with nothing from the response body."""
+    if isinstance(error, openai.APIStatusError):
+        return f"HTTP {error.status_code}"
+    if isinstance(error, openai.APITimeoutError):
+        return "timeout"
+    if isinstance(error, openai.APIConnectionError):
+        return "connection error"
+    return str(error)
+
+
+@dataclass
+class _Tally:
+    """What one chunk's requests cost: requests that reached the server, and tokens."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+    @contextmanager
+    def attempt(self) -> Iterator[None]:
+        try:
+            yield
+        except (openai.APIStatusError, openai.APITimeoutError):
+            self.requests += 1  # the server got it (a timeout: it got it but was too slow)
+            raise
+        except json.JSONDecodeError as error:
+            self.requests += 1
+            raise _MalformedReply("HTTP 200 with a body that is not JSON") from error
+
+    def accept(self, completion: object) -> ChatCompletion:
+        self.requests += 1
+        if not isinstance(completion, ChatCompletion) or not completion.choices:
+            raise _MalformedReply("HTTP 200 with a body that is not a chat completion")
+        if completion.usage is not None:
+            self.prompt_tokens += completion.usage.prompt_tokens or 0
+            self.completion_tokens += completion.usage.completion_tokens or 0
+        return completion
+
+    def result(self, findings: ChunkFindings) -> ExtractionResult:
+        # A fresh copy: instructor hangs the raw completion and usage on the model it returns.
+        return ExtractionResult(
+            findings=ChunkFindings.model_validate(findings.model_dump()),
+            calls=self.requests,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+        )
+
+
+class LLMExtractor:
+    """Reads a chunk with an LLM behind an OpenAI-compatible endpoint (the `Extractor` protocol)."""
+
+    engine = "llm"
+
+    def __init__(
+        self,
+        settings: Settings,
+        *,
+        system_in_user: bool | None = None,
+        examples: bool = True,
+        backoff_base_s: float = 0.5,
+        backoff_cap_s: float = 20.0,
+        retry_after_cap_s: float = 60.0,
+    ) -> None:
+        """
+        - `system_in_user`: put the instructions in the user message (for chat templates
+          without a system role). None (the default) = only for Gemma models.
+        - `examples`: include the few-shot examples of `prompts/examples.json`.
+        - `backoff_base_s`, `backoff_cap_s`: the transport retry wait is uniform in
+          [0, min(cap, base x 2^(attempt-1))]. `retry_after_cap_s` caps a server's
+          Retry-After.
+        """
+        self.settings = settings
+        self.model = settings.effective_model
+        self.base_url = settings.base_url or OPENAI_ENDPOINT
+        self.endpoint = public_endpoint(self.base_url)
+        self.mode = _MODES[settings.mode]
+        self.system_in_user = (
+            "gemma" in self.model.lower() if system_in_user is None else system_in_user
+        )
+        self.examples = examples
+        self._backoff = wait_random_exponential(multiplier=backoff_base_s, max=backoff_cap_s)
+        self._retry_after_cap_s = retry_after_cap_s
+        self._api_key = settings.api_key or "no-key"
+        self._client: openai.OpenAI | None = None  # built on first use (it loads TLS roots)
+        self._client_lock = threading.Lock()
+        self._async_clients: weakref.WeakKeyDictionary[
+            asyncio.AbstractEventLoop, openai.AsyncOpenAI
+        ] = weakref.WeakKeyDictionary()
+
+    def __repr__(self) -> str:
+        return f"LLMExtractor(model={self.model!r}, endpoint={self.endpoint!r})"
+
+    def describe(self) -> dict[str, str | None]:
+        """Provenance and cache-key parts: no credentials, and no URL user info or query."""
+        return {
+            "model": self.model,
+            "endpoint": self.endpoint,
+            "mode": self.settings.mode,
+            "prompt_version": prompt_version(),
+            "temperature": str(self.settings.temperature),
+            "max_tokens": str(self.settings.max_tokens),
+            "prompt_layout": "user" if self.system_in_user else "system",
+            "examples": "yes" if self.examples else "no",
+        }
+
+    # -- extraction ------------------------------------------------------------------
+
+    def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        tally = _Tally()
+        create = instructor.patch(create=self._sync_transport(tally), mode=self.mode)
+        for max_tokens in self._token_budgets():
+            try:
+                findings = create(**self._request(chunk, max_tokens))
+            except (InstructorError, SummarizerError) as error:
+                failure = self._failure_of(error)
+            else:
+                return tally.result(findings)
+            if failure is not None:
+                raise failure  # outside the except block: no chain back to the raw error
+        raise ChunkFailedError(CUT_OFF)
+
+    async def aextract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        tally = _Tally()
+        create = instructor.patch(create=self._async_transport(tally), mode=self.mode)
+        for max_tokens in self._token_budgets():
+            try:
+                findings = await create(**self._request(chunk, max_tokens))
+            except (InstructorError, SummarizerError) as error:
+                failure = self._failure_of(error)
+            else:
+                return tally.result(findings)
+            if failure is not None:
+                raise failure  # outside the except block: no chain back to the raw error
+        raise ChunkFailedError(CUT_OFF)
+
+    def _token_budgets(self) -> tuple[int, int]:
+        return (self.settings.max_tokens, self.settings.max_tokens * LENGTH_GROWTH)
+
+    def _request(self, chunk: Chunk, max_tokens: int) -> dict[str, Any]:
+        return {
+            "response_model": ChunkFindings,
+            "max_retries": self.settings.reasks,
+            "strict": False,
+            "model": self.model,
+            "messages": render_extraction_messages(
+                chunk.text,
+                chunk.heading_path,
+                system_in_user=self.system_in_user,
+                examples=self.examples,
+            ),
+            "temperature": self.settings.temperature,
+            "max_tokens": max_tokens,
+        }
+
+    def _failure_of(self, error: BaseException) -> SummarizerError | None:
+        """Our error for what instructor raised; None when the output was cut off."""
+        if isinstance(error, IncompleteOutputException):
+            return None
+        cause: BaseException | None = error
+        while cause is not None:
+            if isinstance(cause, SummarizerError):
+                return cause
+            cause = cause.__cause__
+        if isinstance(error, InstructorRetryException) and error.failed_attempts:
+            return ChunkFailedError(f"output failed validation after {error.n_attempts} attempts")
+        return ChunkFailedError(f"the reply could not be read ({type(error).__name__})")
+
+    # -- transport -------------------------------------------------------------------
+
+    def _client_options(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "api_key": self._api_key,
+            "timeout": self.settings.timeout_s,
+            "max_retries": 0,
+        }
+
+    def _sync_client(self) -> openai.OpenAI:
+        with self._client_lock:
+            if self._client is None:
+                self._client = openai.OpenAI(**self._client_options())
+            return self._client
+
+    def _async_client(self) -> openai.AsyncOpenAI:
+        # An async HTTP client is bound to the event loop it first ran on.
+        loop = asyncio.get_running_loop()
+        client = self._async_clients.get(loop)
+        if client is None:
+            client = self._async_clients[loop] = openai.AsyncOpenAI(**self._client_options())
+        return client
+
+    def _retry_options(self) -> dict[str, Any]:
+        return {
+            "stop": stop_after_attempt(self.settings.transport_retries + 1),
+            "retry": retry_if_exception(_is_transient),
+            "wait": self._wait,
+            "before_sleep": self._log_retry,
+            "reraise": True,
+        }
+
+    def _wait(self, state: RetryCallState) -> float:
+        error = state.outcome.exception() if state.outcome is not None else None
+        asked = _retry_after(error) if error is not None else None
+        if asked is not None:
+            return min(asked, self._retry_after_cap_s)
+        return float(self._backoff(state))
+
+    def _log_retry(self, state: RetryCallState) -> None:
+        error = state.outcome.exception() if state.outcome is not None else None
+        wait = state.next_action.sleep if state.next_action is not None else 0.0
+        log.info(
+            "%s: %s; retry %d of %d in %.2fs",
+            self.endpoint,
+            self._redact(_short(error)) if error is not None else "failure",
+            state.attempt_number,
+            self.settings.transport_retries,
+            wait,
+        )
+
+    def _sync_transport(self, tally: _Tally) -> Callable[..., ChatCompletion]:
+        raw = self._sync_client().chat.completions.create
+
+        def create(*args: Any, **kwargs: Any) -> ChatCompletion:
+            def once() -> ChatCompletion:
+                with tally.attempt():
+                    return tally.accept(raw(*args, **kwargs))
+
+            retrying = Retrying(**self._retry_options())
+            try:
+                return retrying(once)
+            except (openai.APIError, _MalformedReply) as error:
+                failure = self._failure(error, retrying.statistics)
+            raise failure  # outside the except block: the raw error (its body) is not chained
+
+        return create
+
+    def _async_transport(self, tally: _Tally) -> Callable[..., Any]:
+        raw = self._async_client().chat.completions.create
+
+        async def create(*args: Any, **kwargs: Any) -> ChatCompletion:
+            async def once() -> ChatCompletion:
+                with tally.attempt():
+                    return tally.accept(await raw(*args, **kwargs))
+
+            retrying = AsyncRetrying(**self._retry_options())
+            try:
+                return await retrying(once)
+            except (openai.APIError, _MalformedReply) as error:
+                failure = self._failure(error, retrying.statistics)
+            raise failure  # outside the except block: the raw error (its body) is not chained
+
+        return create
+
+    def _failure(self, error: BaseException, statistics: dict[str, Any]) -> SummarizerError:
+        """The error a request that failed for good turns into."""
+        attempts = int(statistics.get("attempt_number", 1))
+        tries = f"after {attempts} attempt{'s' if attempts != 1 else ''}"
+        if isinstance(error, (openai.AuthenticationError, openai.PermissionDeniedError)):
+            hint = "" if self.settings.api_key else "; no API key was given (set OPENAI_API_KEY)"
+            return EndpointError(f"the endpoint rejected the API key ({error.status_code}){hint}")
+        if isinstance(error, openai.NotFoundError):
+            return EndpointError(f"model '{self.model}' not found at {self.endpoint}")
+        if isinstance(error, openai.APITimeoutError):
+            return ChunkFailedError(f"no reply within {self.settings.timeout_s:g}s {tries}")
+        if isinstance(error, openai.APIConnectionError):
+            reason = self._redact(str(error.__cause__ or error))[:160]
+            return EndpointError(f"cannot reach {self.endpoint}: {reason}")
+        if isinstance(error, openai.APIStatusError) and not _is_transient(error):
+            message = self._redact(str(getattr(error, "message", "")))[:160]
+            return ChunkFailedError(f"HTTP {error.status_code}: {message}")
+        return ChunkFailedError(f"{_short(error)} {tries}")
+
+    def _redact(self, text: str) -> str:
+        secret = self.settings.api_key
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, "***")
+        return text
