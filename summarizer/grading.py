@@ -52,6 +52,7 @@ from typing import Literal
 
 from summarizer.schema import (
     DataCategory,
+    Grade,
     GradePoint,
     GradeResult,
     PrivacyNutritionLabel,
@@ -165,6 +166,7 @@ def score_points(points: list[GradePoint]) -> GradeResult:
     bad = sum(1 for point in points if point.kind == "bad")
     blockers = sum(1 for point in points if point.kind == "blocker")
     balance = good - bad - BLOCKER_WEIGHT * blockers
+    grade: Grade
     if balance < E_BELOW:
         grade = "E"
     elif blockers:

@@ -286,12 +286,28 @@ def _purposes_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
     return _point(label, text, [f"purposes.{p.value}" for p in purposes])
 
 
+_PRONOUNS = {
+    "we": "they",
+    "us": "them",
+    "our": "their",
+    "ours": "theirs",
+    "ourselves": "themselves",
+}
+_PRONOUN = re.compile(r"\b(we|us|our|ours|ourselves)\b", re.IGNORECASE)
+
+
+def _their_words(text: str) -> str:
+    """The policy's first person, retold: "as long as We need it" -> "as long as they need it"."""
+    return _PRONOUN.sub(lambda m: _PRONOUNS[m.group(1).lower()], text)
+
+
 def _retention_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
     if label.retention.stated != "yes":
         return None
     period = (label.retention.period or "").strip().rstrip(".")
     if not period:
         return _point(label, "They say how long they keep your data.", ["retention"])
+    period = _their_words(period)
     if period.lower().startswith(_PERIOD_STARTS):
         text = f"They keep your data {period[0].lower()}{period[1:]}."
     else:

@@ -308,3 +308,18 @@ def test_reading_grade_matches_textstat_flesch_kincaid():
     ]
     for text in texts:
         assert reading_grade(text) == round(textstat.flesch_kincaid_grade(text), 1), text
+
+
+def test_retention_period_is_retold_in_the_third_person():
+    label = one_claim_label(
+        retention=Retention(
+            stated="yes",
+            period="for as long as We have a relationship with you or as our law requires",
+            evidence=[evidence()],
+        )
+    )
+    texts = [p.text for p in summarize_label(label).key_points]
+    assert (
+        "They keep your data for as long as they have a relationship with you or as their "
+        "law requires." in texts
+    )

@@ -113,7 +113,9 @@ def _title_bar(label: PrivacyNutritionLabel, title: str) -> Table:
     bar = Table.grid(expand=True)
     bar.add_column(ratio=1)
     bar.add_column(justify="right")
-    heading = Text.assemble((title, "bold"), "  ·  ", (label.service_name or "Unnamed service", "bold"))
+    heading = Text.assemble(
+        (title, "bold"), "  ·  ", (label.service_name or "Unnamed service", "bold")
+    )
     badge = Text.assemble((f"  {grade}  ", GRADE_STYLE[grade]), (f" {GRADE_WORDS[grade]}", "bold"))
     bar.add_row(heading, badge)
     return bar
@@ -147,7 +149,7 @@ def _summary(label: PrivacyNutritionLabel) -> list[RenderableType]:
 
 
 def _collected(label: PrivacyNutritionLabel) -> list[RenderableType]:
-    table = _table("What they collect", "How they get it", "Why", ratios=(3, 3, 4))
+    table = _table("What they collect", "How they get it", "Why", ratios=(5, 6, 7))
     for item in label.data_collected:
         term = CATEGORY_TERMS[item.category]
         table.add_row(
