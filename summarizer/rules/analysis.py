@@ -250,6 +250,8 @@ def purpose_markers(text: str) -> list[int]:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
             if before and before.group(1) in _CONTROL_WORDS:
                 continue
+            if RECIPIENT_RE.regex.match(text, match.start() + 3):
+                continue  # "disclose it to advertising networks": a recipient, not a purpose
         found.append(match.start())
     return found
 

@@ -214,18 +214,25 @@ def _security(r: Reading, out: Collector) -> None:
     text = r.facts.text
     if not any(hint in text for hint in _SECURITY_HINTS):
         return
-    if lx.SECURITY_DISCLAIMER.search(text):
-        return
-    for match in lx.SECURITY_MEASURE.finditer(text):
+    # "... but no method of transmission is 100% secure": only what comes before counts.
+    disclaimer = lx.SECURITY_DISCLAIMER.search(text)
+    stop = disclaimer.start() if disclaimer else len(text)
+    measures: list[str] = []
+    anchor = None
+    for match in lx.SECURITY_MEASURE.finditer(text, 0, stop):
         if negated_at(r.facts, match.start()) or _actor(r, match.start()) in (
             Actor.user,
             Actor.third,
         ):
             continue
         start = r.sentence.start
-        detail = r.text[start + match.start() : start + match.end()]
-        out.answer(Question.security_measures_described, "yes", r.quote(match.start()), detail)
-        return
+        measure = r.text[start + match.start() : start + match.end()]
+        if measure.lower() not in (m.lower() for m in measures):
+            measures.append(measure)
+        anchor = match.start() if anchor is None else anchor
+    if anchor is not None:
+        detail = ", ".join(measures)
+        out.answer(Question.security_measures_described, "yes", r.quote(anchor), detail)
 
 
 def _transfer(r: Reading, out: Collector) -> None:
@@ -304,7 +311,11 @@ def _rights(r: Reading, out: Collector) -> None:
         return
     if lx.CHILD_CONTEXT.search(text):
         return
-    ability = bool(lx.USER_ABILITY.search(text)) or "rights" in r.kinds
+    ability = (
+        bool(lx.USER_ABILITY.search(text))
+        or "rights" in r.kinds
+        or bool(lx.RIGHT_DENIED.search(text))
+    )
     if not ability:
         return
     for right, pattern in RIGHT_RES.items():

@@ -26,6 +26,10 @@ _INLINE_ADDRESS = re.compile(
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
+_ABBREVIATED_END = re.compile(
+    r"\b(?:ltd|inc|co|corp|llc|plc|gmbh|st|ave|rd|blvd|dr|ln|pl|ct|sq|n\.?v|s\.?a|b\.?v|a\.?g)\.$",
+    re.IGNORECASE,
+)
 _SKIP_URL = re.compile(r"^mailto:|^#|^javascript:", re.IGNORECASE)
 
 
@@ -59,8 +63,10 @@ def _urls(raw: str) -> list[tuple[str, int]]:
 
 def _address_like(line: str) -> bool:
     stripped = line.strip(" \t*_\\-")
-    if not stripped or len(stripped) > _MAX_ADDRESS_LINE or stripped[-1] in ".!?:;":
+    if not stripped or len(stripped) > _MAX_ADDRESS_LINE or stripped[-1] in "!?:;":
         return False
+    if stripped.endswith(".") and not _ABBREVIATED_END.search(stripped):
+        return False  # a sentence, not "Lumen Maps Ltd."
     if lx.STREET_LINE.search(stripped) or lx.POSTCODE.search(stripped):
         return True
     words = stripped.replace(",", " , ").split()

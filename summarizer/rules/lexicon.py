@@ -122,6 +122,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"transaction(?:al)? (?:history|information|data|details|records)",
         r"transactions",
         r"order (?:history|information|details)",
+        r"commercial information",
+        r"(?:products?|services?|items?|goods) (?:that )?(?:you )?(?:have )?(?:purchased|bought|ordered|obtained)",
+        r"subscription (?:history|information|details|status|plan)",
+        r"records of (?:\w+ ){0,3}(?:purchases?|products?|transactions?)",
         r"amounts? (?:charged|paid)",
         r"paypal (?:accounts?|information|details)",
         r"expiration dates?",
@@ -180,7 +184,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"links? (?:you )?click(?:ed)?",
         r"search(?:es)? (?:queries|terms|history|strings)",
         r"searches(?: you (?:make|made|perform|conduct))?",
-        r"(?:information|content|things|what) you search for",
+        r"(?:information|content|things|what|routes?|places?|items?|products?|terms?|keywords?|words?|queries|topics?|locations?|destinations?) you (?:search(?:ed)?|look(?:ed)?) (?:for|up)",
         r"(?:browsing|viewing|watch(?:ing)?|listening|reading|search) (?:history|habits|behaviou?r|activit(?:y|ies)|patterns|preferences)",
         r"(?:internet|online|web) (?:browsing|activit(?:y|ies)|behaviou?r)(?: behaviou?r)?",
         r"usage (?:data|information|details|statistics|patterns|history|logs?)",
@@ -201,6 +205,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"consumption (?:behaviou?r|history|data|habits)",
         r"features? (?:that )?you (?:use|access|interact with)",
         r"(?:information|details|data) (?:about|of|regarding) (?:your )?visits?",
+        r"(?:about|of|during) your visits?",
         r"visits to (?:this|our|the)(?: and other)? (?:web ?sites?|sites?|pages?)",
         r"user behaviou?r",
         r"customer behaviou?r",
@@ -234,7 +239,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"sex",
         r"marital status",
         r"(?:job|work|employment|professional) (?:titles?|history|information|status|details)",
-        r"jobs?",
+        r"(?:(?<=, )|(?<=your )|(?<=and )|(?<=or ))jobs?",
         r"occupations?",
         r"professions?",
         r"employers?",
@@ -257,7 +262,8 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"user[- ]generated content",
         r"content (?:that )?you (?:post|upload|submit|provide|create|share|publish)",
         r"(?:photos?|photographs?|pictures?|images?|videos?|audio|recordings?|files?|documents?) (?:that )?you (?:upload|post|submit|share|provide|send)",
-        r"uploads?",
+        r"uploads",
+        r"(?<=your )upload",
         r"(?:forum |blog )?posts",
         r"postings",
         r"(?<!promotional )(?<!marketing )(?<!text )(?<!push )(?<!service )(?<!commercial )(?<!advertising )messages",
@@ -275,6 +281,9 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"contest entries",
         r"submissions?",
         r"resumes?",
+        r"audio(?: or visual)? (?:information|data|recordings?)",
+        r"(?:call|voice|video) recordings?",
+        r"recordings? of (?:\w+ ){0,3}(?:calls?|conversations?|meetings?)",
     ),
     DataCategory.health: (
         r"health(?! and safety)(?: (?:information|data|records|conditions?|status))?",
@@ -674,10 +683,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"receiv(?:e|es|ed|ing)",
         r"record(?:s|ed|ing)?",
         r"log(?:s|ged|ging)",
-        r"(?<=we )log",
-        r"(?<=automatically )log",
-        r"(?<=also )log",
-        r"(?<=may )log",
+        r"log(?= (?:your|the|all|each|any|certain|some|information|data|ip|details|visitors?|usage|when|every))",
         r"stor(?:e|es|ed|ing)",
         r"captur(?:e|es|ed|ing)",
         r"acquir(?:e|es|ed|ing)",
@@ -686,6 +692,10 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"sav(?:e|es|ed|ing)",
         r"retain(?:s|ed|ing)?",
         r"keep(?:s|ing)? (?:a )?records? of",
+        r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
+        r"kept",
+        r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
+        r"(?:request|require|collect)(?:s|ed|d)? (?:a copy of|copies of|proof of|evidence of)",
         r"supplement(?:s|ed|ing)?",
         r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit)",
         r"(?:request|require)(?:s|d)? (?:that you provide|you to provide|your)",
@@ -757,7 +767,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
 # Markers that a purpose follows: "to provide", "in order to", "for the purpose of".
 PURPOSE_MARKER = re.compile(
     r"\b(?:in order to|so (?:that|as to|we can)|for (?:the )?purposes? of|for purposes|purposes? (?:such as|including|like)"
-    r"|used (?:to|for)|helps? us|allows? us|enables? us|for (?:our|your|their) (?:own )?|"
+    r"|used (?:to|for)|helps? us|allows? us|enables? us|for (?:our|their|its) own\b|for (?:our )?(?:internal|business) purposes|"
     r"to (?!(?:third|other|our|us|the|you|your|any|these|those|such|a|an|its|their|all|each|law|government|"
     r"advertisers|partners|affiliates|service|anyone|others|persons?|companies|businesses|entities|third-party|parties|"
     r"organi[sz]ations|authorities|individuals|vendors|agents|\d)\b)[a-z]{3,})",
@@ -1066,7 +1076,7 @@ SECURITY_MEASURE = re.compile(
     r"various|multiple|generally accepted)[,/]?\s+(?:and\s+|or\s+)?)+(?:security\s+)?(?:measures|safeguards|precautions|procedures|controls|"
     r"steps|protections|practices|technologies|systems|policies|protocols|standards|mechanisms)"
     r"|encrypt(?:ion|ed|s)?|ssl|tls|https|secure sockets? layer|transport layer security|firewalls?|secure servers?|"
-    r"access controls?|restrict(?:s|ed)? access|limit(?:s|ed)? access|access (?:is )?(?:restricted|limited)|password[- ]protected|"
+    r"access controls?|restrict(?:s|ed)? access|limit(?:s|ed)? access|access (?:to (?:\w+ ){0,4}?)?(?:is |are )?(?:restricted|limited)|password[- ]protected|"
     r"two[- ]factor|2fa|multi[- ]factor|pseudonymi[sz]ation|intrusion detection|pci(?:[- ]dss)?|"
     r"confidentiality (?:agreements|obligations)|(?:substantial |reasonable )?efforts to protect|safeguard(?:s|ing)?|precautions|"
     r"protect (?:your |the |such )?(?:personal )?(?:information|data)(?: \w+){0,6} (?:from|against)|security measures|"
@@ -1103,7 +1113,7 @@ CHANGE_STATEMENT = re.compile(
     FLAGS,
 )
 CHANGE_OBJECT = re.compile(
-    r"\b(?:(?:this|our|the|these|its|such) (?:online )?(?:privacy )?(?:policy|policies|statement|notice|terms)|privacy (?:policy|statement|notice))\b",
+    r"\b(?:(?:this|our|the|these|its|such|any) (?:new |revised |updated |amended |modified |current )?(?:online )?(?:privacy )?(?:policy|policies|statement|notice|terms)|privacy (?:policy|statement|notice))\b",
     FLAGS,
 )
 CHANGE_DIRECT = re.compile(
@@ -1129,7 +1139,8 @@ CHANGE_POSTED = re.compile(
 # children: COPPA and GDPR Art. 8 thresholds.
 CHILD_CONTEXT = re.compile(
     r"\b(?:child(?:ren|ren's|'s)?|kids?|minors?|under ?age|juveniles?|teens?|teenagers?|coppa|youth|young people|"
-    r"parents?|guardians?|age of (?:consent|majority))\b",
+    r"parents?|guardians?|age of (?:consent|majority)|under (?:the )?age|(?:anyone|users?|persons?|people|individuals) (?:under|below|younger than) (?:the age of )?\d+|"
+    r"younger than \d+|\d+ years (?:of age|old))\b",
     FLAGS,
 )
 CHILD_AGE = re.compile(
@@ -1165,6 +1176,8 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:review|view|see|inspect|know|learn|find out|confirm) (?:and \w+ )?(?:the |your |any |what |whether |which )?(?:personal )?(?:information|data|details|profile|account information)",
         r"(?:review|view) (?:and \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|data|profile)",
         r"right to know",
+        r"(?:request|ask)(?: that we| us to)? (?:disclose|tell you|inform you|confirm|provide you with)(?: [\w,-]+){0,10} (?:information|data) (?:we|that we) (?:have )?(?:collected|collect|hold|process|maintain)",
+        r"categories and specific pieces",
         r"(?:data )?subject access requests?",
         r"(?:what|which) (?:personal )?(?:information|data) we (?:hold|have|keep|maintain|collect)",
     ),
@@ -1324,7 +1337,7 @@ TITLE_NOISE = re.compile(
 NAME_PATTERNS = (
     # Acme Photo, Inc. ("Acme", "we" or "us"): the short name in quotes
     re.compile(
-        r"\((?:the |collectively |together )?[\"“”](?P<name>[A-Z][\w&.'’ -]{0,30}?)[\"“”]\s*(?:,|or|and)\s*(?:the\s+)?[\"“”](?:we|us|our)\b",
+        r"\((?:the |collectively |together )?[\"“”](?P<name>[A-Z][\w&.'’ -]{0,30}?),?[\"“”]\s*(?:,|or|and)?\s*(?:the\s+)?[\"“”](?:we|us|our)\b",
     ),
     # X ("we", "us", "our") / X (the "Company")
     re.compile(

@@ -64,7 +64,11 @@ _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
 
 
 def _is_practice(verb: Verb, text: str) -> bool:
-    after = text[verb.end : verb.end + 12].lower()
+    after = text[verb.end : verb.end + 12]
+    if verb.kind == "collect" and verb.actor == Actor.user:
+        return _is_receipt(verb, text)  # "you give us your e-mail address"
+    if verb.kind == "provide" and verb.actor == Actor.first:
+        return text.startswith("upload", verb.start)  # "we upload your address book"
     if verb.kind == "provide":
         if after.startswith((" you ", " users ")):
             return False  # "providing you with content": the service provides, nobody collects
@@ -138,7 +142,14 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         for v in facts.verbs
         if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
     ]
-    markers = facts.markers
+    # A purpose marker counts when somebody other than the user does something with
+    # data: "you can set your browser to notify you" states no purpose of the service.
+    acting = practice or [
+        v
+        for v in facts.verbs
+        if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
+    ]
+    markers = facts.markers if acting else []
     by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
         r.sentence.list_item and _lead_uses(r.lead)
     )
@@ -200,6 +211,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         after = term.start > verb.start
         if after and _purpose_between(facts, verb.end, term.start):
             continue
+        if not after and any(m < term.start for m in facts.markers):
+            continue  # "employees who need it to perform a specific job are granted access"
         if verb.kind in ("use", "share"):
             if verb.negated or (not after and not verb.passive):
                 continue
@@ -263,10 +276,10 @@ def _sources(
     r: Reading, category: DataCategory, verb: Verb | None, named: list[Source]
 ) -> list[Source]:
     found: list[Source] = []
-    if verb is not None and verb.kind in ("provide", "collect"):
-        if verb.kind == "provide" and verb.actor == Actor.user:
+    if verb is not None and (verb.kind == "provide" or _is_receipt(verb, r.facts.text)):
+        if verb.actor == Actor.user:
             found.append(Source.user_provided)
-        elif verb.actor == Actor.third and verb.kind == "provide":
+        elif verb.actor == Actor.third:
             found.append(Source.third_party)
     for source in named:
         if source not in found:

@@ -22,7 +22,7 @@ MAX_QUOTE = 600
 
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _LIST_MARKER = re.compile(
-    r"^[ \t]*(?:[*+•·▪◦‣–-]|\\-|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])[ \t]+"
+    r"^[ \t]*(?:[*+•·▪◦‣–-]|\\-|\d{1,2}[.)]|\([a-z0-9]{1,4}\)|[a-z][.)])[ \t]+", re.MULTILINE
 )
 _BOLD_LINE = re.compile(r"^[ \t]*(?:[*_]{1,3})(?P<inner>.+?)(?:[*_]{1,3})[ \t]*$")
 _MARKUP = "*_#>\\`"
@@ -347,6 +347,8 @@ def _classify_heading(
     next_blank = index + 1 >= len(lines) or blank[index + 1]
     if not prev_blank:
         return None
+    if not next_blank and text[lines[index + 1][0] : lines[index + 1][1]].lstrip()[:1].islower():
+        return None  # a hard-wrapped sentence continues on the next line
     if not next_blank and not _next_is_body(text, lines, index + 1):
         return None
     if _is_plain_heading(line):

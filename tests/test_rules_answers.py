@@ -1,0 +1,294 @@
+"""Yes/no answers, rights, children, retention and security from synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import answer, details, read
+
+from summarizer.findings import Question
+
+Q = Question
+
+# --- selling --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We do not sell your personal data.", "no"),
+        ("We will never rent or sell your e-mail address to anyone.", "no"),
+        ("We don't sell, trade or lease customer information.", "no"),
+        ("We will not sell your information without your express consent.", "no"),
+        ("We may sell your contact details to marketing companies.", "yes"),
+        ("We sell tickets and merchandise through our store.", "not_stated"),
+        (
+            "If we sell our business, customer records may be among the assets transferred.",
+            "not_stated",
+        ),
+        ("Third parties may sell data they collect on their own sites.", "not_stated"),
+        ("We will never allow access to your data to anyone outside our company.", "no"),
+    ],
+)
+def test_selling_personal_data(sentence: str, expected: str) -> None:
+    assert answer(read(sentence), Q.sells_personal_data) == expected
+
+
+def test_a_refusal_to_share_a_password_is_not_a_refusal_to_sell() -> None:
+    text = "Please make sure your password is strong and not shared with third parties."
+    assert answer(read(text), Q.sells_personal_data) == "not_stated"
+
+
+# --- third-party tracking -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Advertising networks may place their own cookies on your browser.", "yes"),
+        (
+            "We allow third-party companies to collect information about your browsing over time.",
+            "yes",
+        ),
+        ("Our site uses Google Analytics.", "yes"),
+        ("We do not allow third parties to place tracking cookies on our site.", "no"),
+        ("We use session cookies to keep you signed in.", "not_stated"),
+        ("Our vendors process payments on our behalf.", "not_stated"),
+    ],
+)
+def test_third_party_tracking(sentence: str, expected: str) -> None:
+    assert answer(read(sentence), Q.third_party_tracking) == expected
+
+
+# --- Do Not Track ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We honor Do Not Track signals sent by your browser.", "yes"),
+        ("Our website does not currently respond to DNT signals.", "no"),
+        ("As there is no accepted standard, we do not respond to Do-Not-Track requests.", "no"),
+        ("Some browsers include a Do Not Track feature.", "not_stated"),
+    ],
+)
+def test_do_not_track(sentence: str, expected: str) -> None:
+    assert answer(read(sentence), Q.do_not_track) == expected
+
+
+# --- retention ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "period"),
+    [
+        (
+            "We retain account data for as long as your account is open.",
+            "as long as your account is open",
+        ),
+        ("Server logs are deleted after 90 days.", "90 days"),
+        ("We keep your records for seven years to meet tax rules.", "seven years"),
+        ("We store your data only until you ask us to erase it.", "until you ask us to erase it"),
+    ],
+)
+def test_retention_period_is_the_detail(sentence: str, period: str) -> None:
+    found = read(sentence)
+    assert answer(found, Q.retention_stated) == "yes"
+    assert any(period in detail for detail in details(found, Q.retention_stated))
+
+
+def test_storage_without_a_period_is_not_a_retention_statement() -> None:
+    assert (
+        answer(read("We store your information on secure servers."), Q.retention_stated)
+        == "not_stated"
+    )
+
+
+def test_cookie_lifetime_is_not_personal_data_retention() -> None:
+    found = read("Persistent cookies remain on your device until you delete them.")
+    assert answer(found, Q.retention_stated) == "not_stated"
+
+
+# --- security -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("All traffic is protected with TLS encryption.", "encryption"),
+        ("We maintain physical, electronic and procedural safeguards.", "procedural safeguards"),
+        ("Access to personal data is restricted to authorised staff.", "restricted"),
+        ("We use firewalls to protect our servers.", "firewalls"),
+    ],
+)
+def test_security_measures_and_their_detail(sentence: str, measure: str) -> None:
+    found = read(sentence)
+    assert answer(found, Q.security_measures_described) == "yes"
+    assert any(measure in detail for detail in details(found, Q.security_measures_described))
+
+
+def test_a_security_disclaimer_alone_is_not_a_measure() -> None:
+    text = "No method of transmission over the Internet is 100% secure."
+    assert answer(read(text), Q.security_measures_described) == "not_stated"
+
+
+def test_a_measure_before_a_disclaimer_still_counts() -> None:
+    text = "We encrypt stored data, but no method of storage is completely secure."
+    assert answer(read(text), Q.security_measures_described) == "yes"
+
+
+def test_the_users_own_password_care_is_not_a_measure_of_the_service() -> None:
+    text = "You are responsible for keeping your password confidential."
+    assert answer(read(text), Q.security_measures_described) == "not_stated"
+
+
+# --- international transfer -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Your data may be processed in countries other than your own.", "yes"),
+        ("We may transfer personal data outside the European Economic Area.", "yes"),
+        ("Transfers rely on the Standard Contractual Clauses.", "yes"),
+        ("We do not transfer your personal data outside the EEA.", "no"),
+        ("Visitors from many countries enjoy our recipes.", "not_stated"),
+    ],
+)
+def test_international_transfer(sentence: str, expected: str) -> None:
+    assert answer(read(sentence), Q.international_transfer) == expected
+
+
+# --- changes to the policy ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If we change this policy in a material way, we will e-mail you.", "yes"),
+        ("We may update this policy; we will notify you of significant changes.", "yes"),
+        ("We may revise this statement. The revised statement will be posted on this page.", "no"),
+        ("Please review this privacy policy periodically for changes.", "no"),
+        ("We may update our app from time to time.", "not_stated"),
+    ],
+)
+def test_notice_of_policy_changes(text: str, expected: str) -> None:
+    found = read(text)
+    value = answer(found, Q.personal_notice_of_changes)
+    assert value == expected or (expected == "no" and value == "no")
+
+
+def test_notice_by_posting_is_posted_only_even_when_called_notification() -> None:
+    text = "We will notify you of changes by posting the new policy on this site."
+    assert answer(read(text), Q.personal_notice_of_changes) == "no"
+
+
+# --- children -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "age"),
+    [
+        ("We do not knowingly collect data from children under 13.", 13),
+        ("Our service is not meant for anyone under the age of 16.", 16),
+        ("Users younger than 14 may not register.", 14),
+        ("You must be at least 18 years old to use this site.", 18),
+    ],
+)
+def test_children_age_threshold(sentence: str, age: int) -> None:
+    assert [item.min_age for item in read(sentence).children_age] == [age]
+
+
+def test_the_collection_threshold_wins_over_an_audience_statement() -> None:
+    text = (
+        "Our app is not directed to anyone under 18. "
+        "We do not knowingly collect personal data from children under 13."
+    )
+    assert [item.min_age for item in read(text).children_age] == [13]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We do not knowingly collect personal information from kids under 13.", "no"),
+        ("We never knowingly solicit data from minors.", "no"),
+        ("We may collect information from children with verifiable parental consent.", "yes"),
+        ("If we learn that we have collected data from a child, we will delete it.", "not_stated"),
+    ],
+)
+def test_knowingly_collects_from_children(sentence: str, expected: str) -> None:
+    assert answer(read(sentence), Q.knowingly_collects_from_children) == expected
+
+
+# --- rights ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("You may request a copy of the personal data we hold about you.", "access"),
+        ("You can view your data at any time from the dashboard.", "access"),
+        ("You can edit your profile information in the settings page.", "correction"),
+        ("You have the right to rectification of inaccurate data.", "correction"),
+        ("You may ask us to erase your personal data.", "deletion"),
+        ("You can close your account at any time.", "deletion"),
+        ("You can export your data in a machine-readable format.", "portability"),
+        ("You may unsubscribe from our newsletters at any time.", "opt_out_marketing"),
+        (
+            "To stop receiving promotional e-mails, click the link in the footer.",
+            "opt_out_marketing",
+        ),
+        (
+            "You can opt out of interest-based advertising through the DAA's WebChoices tool.",
+            "opt_out_targeted_ads",
+        ),
+        (
+            "Visit [this page](http://www.aboutads.info/choices) to opt out of ad networks.",
+            "opt_out_targeted_ads",
+        ),
+        ("You can configure your browser to block cookies.", "cookie_controls"),
+        ("Most browsers let you delete cookies you already have.", "cookie_controls"),
+        ("You may withdraw your consent at any time.", "withdraw_consent"),
+        (
+            "You have the right to object to processing based on our legitimate interests.",
+            "object_or_restrict",
+        ),
+        ("You may ask us to restrict the processing of your data.", "object_or_restrict"),
+        (
+            "You may lodge a complaint with your local data protection authority.",
+            "complaint_to_authority",
+        ),
+    ],
+)
+def test_each_right_is_recognised(sentence: str, right: str) -> None:
+    assert answer(read(sentence), right) == "yes"
+
+
+def test_a_right_the_user_lacks_is_no() -> None:
+    text = "You cannot delete your account once a purchase has been made."
+    assert answer(read(text), "deletion") == "no"
+
+
+def test_service_notices_that_cannot_be_refused_do_not_deny_marketing_opt_out() -> None:
+    text = "Because they concern your account, you cannot opt out of these service announcements."
+    assert answer(read(text), "opt_out_marketing") == "not_stated"
+
+
+def test_what_the_service_does_itself_is_not_a_user_right() -> None:
+    text = "We delete inactive accounts after two years."
+    assert answer(read(text), "deletion") == "not_stated"
+
+
+def test_a_conditional_negation_answers_nothing() -> None:
+    text = "If you do not want cookies, you may be unable to log in."
+    assert answer(read(text), Q.third_party_tracking) == "not_stated"
+    assert (
+        answer(read("If you do not want us to share your data, tell us."), Q.sells_personal_data)
+        == "not_stated"
+    )
+
+
+def test_rights_under_a_rights_heading_need_no_you_can() -> None:
+    text = "## Your Rights\n\n- Access to the personal data we hold\n- Erasure of your data\n"
+    found = read(text)
+    assert answer(found, "access") == "yes"
+    assert answer(found, "deletion") == "yes"

@@ -1,0 +1,201 @@
+"""Collection, purposes and sharing read by the rules engine from synthetic sentences."""
+
+from __future__ import annotations
+
+import pytest
+from rules_helpers import collected, not_collected, purposes, read, recipients
+
+from summarizer.schema import Source
+
+# --- collection -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("We collect your first name and mobile phone number.", "contact_info"),
+        ("Our app records your advertising identifier and MAC address.", "identifiers"),
+        ("We may store your password and communication preferences.", "account_profile"),
+        ("When you check out we obtain your debit card number and billing address.", "financial"),
+        ("We gather GPS coordinates from your handset.", "location"),
+        ("Our servers log your operating system and screen resolution.", "device_info"),
+        ("We track the links you click and the search terms you enter.", "usage_activity"),
+        ("Our pages use web beacons and pixel tags.", "cookies_tracking"),
+        ("We ask for your gender and household income.", "demographics"),
+        (
+            "We keep the messages you send to other members and your product reviews.",
+            "user_content",
+        ),
+        ("We receive your friends list from the social network you connect.", "social_media"),
+        ("With your permission we upload your address book to find friends.", "contacts"),
+        ("The app collects heart rate readings from your watch.", "health"),
+        ("We may request a copy of your passport to verify your account.", "sensitive"),
+    ],
+)
+def test_each_category_is_recognised_in_a_collection_sentence(sentence: str, category: str) -> None:
+    assert category in collected(read(sentence))
+
+
+def test_user_provided_data_is_attributed_to_the_user() -> None:
+    found = read("When you open an account, you give us your e-mail address.")
+    item = next(i for i in found.data_collected if i.category.value == "contact_info")
+    assert Source.user_provided in item.sources
+
+
+def test_automatic_and_third_party_sources_are_recognised() -> None:
+    auto = read("We automatically log the IP address of every visitor.")
+    assert Source.automatic in auto.data_collected[0].sources
+    third = read(
+        "We may obtain your date of birth from data brokers and other third-party sources."
+    )
+    assert Source.third_party in third.data_collected[0].sources
+
+
+def test_explicit_negation_is_not_collected_and_not_collected() -> None:
+    found = read("We do not collect your precise location or your Social Security number.")
+    assert {"location", "sensitive"} <= not_collected(found)
+    assert not ({"location", "sensitive"} & collected(found))
+
+
+def test_not_collecting_from_children_is_not_a_category_refusal() -> None:
+    found = read("We do not knowingly collect the age or e-mail address of children under 13.")
+    assert not_collected(found) == set()
+
+
+def test_a_definition_of_cookies_is_not_a_claim_that_cookies_are_used() -> None:
+    assert collected(read("A cookie is a small text file placed on your hard drive.")) == set()
+    assert "cookies_tracking" in collected(read("Our website uses cookies."))
+
+
+def test_data_excluded_in_parentheses_is_not_collected() -> None:
+    found = read(
+        "Ad partners may collect data (not including your name or telephone number) about your visits."
+    )
+    assert "contact_info" not in collected(found)
+    assert "usage_activity" in collected(found)
+
+
+def test_items_listed_under_a_collection_heading_are_collected() -> None:
+    text = "## Information We Collect\n\n- Employer and job title\n- Shipping address\n"
+    assert {"demographics", "contact_info"} <= collected(read(text))
+
+
+def test_items_under_a_collecting_lead_are_collected_but_not_under_a_purpose_lead() -> None:
+    lead = "When you join, we may record the following:\n\n- your birthday\n- your zip code\n"
+    assert {"demographics", "location"} <= collected(read(lead))
+    uses = (
+        "We use what we hold to:\n\n- process refunds and transactions\n- answer support tickets\n"
+    )
+    assert collected(read(uses)) == set()
+
+
+def test_a_heading_naming_a_data_type_lends_it_to_generic_information() -> None:
+    text = "### Billing details\n\nWe store this information when you upgrade your plan.\n"
+    assert "financial" in collected(read(text))
+
+
+def test_purpose_words_after_the_object_do_not_become_data() -> None:
+    found = read("We hire contractors to process refunds for card transactions.")
+    assert "financial" not in collected(found)
+
+
+# --- purposes -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "purpose"),
+    [
+        ("We use your data to operate and maintain the platform.", "service_operation"),
+        ("We use your history to recommend titles tailored to you.", "personalization"),
+        ("Usage data is used to compile statistics and improve the app.", "analytics"),
+        ("We may use your e-mail address to send you our newsletter.", "marketing"),
+        ("We use this data to show you interest-based ads.", "advertising"),
+        ("We use device data to detect fraud and abuse.", "security"),
+        ("We may process your data to comply with applicable laws.", "legal"),
+        ("We may transfer your data to a buyer in a merger or acquisition.", "business_transfer"),
+    ],
+)
+def test_each_purpose_is_recognised_after_a_use_verb(sentence: str, purpose: str) -> None:
+    assert purpose in purposes(read(sentence))
+
+
+def test_a_negated_purpose_is_not_a_purpose() -> None:
+    assert "advertising" not in purposes(read("We do not use your messages for advertising."))
+
+
+def test_a_users_own_browser_setting_states_no_purpose() -> None:
+    assert purposes(read("You can set your browser to notify you about new cookies.")) == set()
+
+
+def test_list_items_under_a_use_lead_are_purposes() -> None:
+    text = "We may use personal data to:\n\n- tailor the content you see\n- stop spam and abuse\n"
+    assert {"personalization", "security"} <= purposes(read(text))
+
+
+def test_security_measures_are_not_a_security_purpose() -> None:
+    text = "We apply technical safeguards to protect your data against unauthorized access."
+    assert "security" not in purposes(read(text))
+
+
+# --- sharing --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("We share data with vendors who host our servers.", "service_providers"),
+        ("We may disclose your e-mail address to advertising networks.", "advertisers"),
+        ("We share usage data with analytics providers.", "analytics_providers"),
+        ("We may share information with our subsidiaries.", "affiliates"),
+        ("We may share your details with co-marketing partners.", "business_partners"),
+        ("We may share your posts with Facebook when you link your account.", "social_networks"),
+        ("We may disclose information to law enforcement agencies.", "government_legal"),
+        ("Your data may be transferred to a successor entity after a merger.", "acquirers"),
+        ("Your username will be visible to other players.", "other_users_public"),
+        ("We may share your information with third parties.", "unspecified_third_parties"),
+    ],
+)
+def test_each_recipient_is_recognised_in_a_sharing_sentence(sentence: str, recipient: str) -> None:
+    assert recipient in recipients(read(sentence))
+
+
+def test_sharing_only_with_service_providers_is_sharing_with_service_providers() -> None:
+    found = read("We never share personal data with anyone except our service providers.")
+    assert recipients(found) == {"service_providers"}
+
+
+def test_a_flat_refusal_to_share_names_no_recipient() -> None:
+    assert recipients(read("We do not share your personal data with advertisers.")) == set()
+
+
+def test_a_source_is_not_a_recipient() -> None:
+    assert recipients(read("We receive your name from our partners.")) == set()
+
+
+def test_a_disclosure_required_by_law_goes_to_government() -> None:
+    found = read("We may release account information when we believe release is required by law.")
+    assert "government_legal" in recipients(found)
+
+
+def test_these_companies_refers_to_the_recipients_of_the_previous_sentence() -> None:
+    text = (
+        "We work with ad networks to show ads on our pages. "
+        "These companies may collect information about your visits over time."
+    )
+    found = read(text)
+    quotes = [item.quote for item in found.sharing if item.recipient.value == "advertisers"]
+    assert any(q.startswith("These companies") for q in quotes)
+
+
+def test_a_third_party_collecting_on_the_service_is_a_recipient() -> None:
+    assert "analytics_providers" in recipients(read("We use Mixpanel to measure engagement."))
+
+
+def test_list_items_under_a_sharing_lead_name_recipients() -> None:
+    text = "We disclose personal data as follows:\n\n- to our corporate affiliates;\n- to auditors and other contractors;\n"
+    assert {"affiliates", "service_providers"} <= recipients(read(text))
+
+
+def test_a_sentence_under_a_recipient_heading_is_about_that_recipient() -> None:
+    text = "### Payment processors\n\nWe work with other companies to complete your purchases.\n"
+    assert recipients(read(text)) == {"service_providers"}

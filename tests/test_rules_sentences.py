@@ -1,0 +1,87 @@
+"""Sentence and heading splitting for the rules engine (synthetic texts)."""
+
+from __future__ import annotations
+
+from summarizer.rules.sentences import clause_span, split_chunk
+
+
+def _texts(text: str) -> list[str]:
+    sentences, _ = split_chunk(text)
+    return [text[s.start : s.end] for s in sentences]
+
+
+def test_sentences_are_exact_slices_without_markup_or_list_markers() -> None:
+    text = "Intro line here.\n\n  * **We keep logs.** They expire.\n- Second item is here;\n"
+    sentences, _ = split_chunk(text)
+    for sentence in sentences:
+        quote = text[sentence.start : sentence.end]
+        assert quote == quote.strip()
+        assert not quote.startswith(("*", "-", "_"))
+    assert "Second item is here;" in _texts(text)
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    text = "We work with vendors, e.g. hosting firms in the U.S. and Canada. Then we stop."
+    assert _texts(text) == [
+        "We work with vendors, e.g. hosting firms in the U.S. and Canada.",
+        "Then we stop.",
+    ]
+
+
+def test_hard_wrapped_lines_are_joined_into_one_sentence() -> None:
+    text = "Our servers record the type of browser\nyou use and the pages you visit.\n"
+    assert _texts(text) == [
+        "Our servers record the type of browser\nyou use and the pages you visit."
+    ]
+
+
+def test_markdown_bold_and_plain_headings_become_context() -> None:
+    text = "# Data Policy\n\n**WHAT WE GATHER**\n\nLocation data\n\nWe read it from your phone.\n"
+    sentences, headings = split_chunk(text)
+    assert [h.text for h in headings] == ["Data Policy", "WHAT WE GATHER", "Location data"]
+    assert sentences[0].headings == ("Data Policy", "WHAT WE GATHER", "Location data")
+
+
+def test_chunk_heading_path_comes_first_and_new_markdown_heading_replaces_deeper_ones() -> None:
+    text = "## Cookies\n\nWe set cookies.\n\n## Security\n\nWe encrypt data.\n"
+    sentences, _ = split_chunk(text, ("Acme Policy",))
+    assert sentences[0].headings == ("Acme Policy", "Cookies")
+    assert sentences[1].headings == ("Acme Policy", "Security")
+
+
+def test_bold_lead_in_is_a_heading_for_its_paragraph_only() -> None:
+    text = "**Vendors.** We hire vendors. They help us.\n\nA new paragraph.\n"
+    sentences, headings = split_chunk(text)
+    assert headings[0].text == "Vendors"
+    assert sentences[0].headings[-1] == "Vendors"
+    assert sentences[-1].headings == ()
+
+
+def test_list_items_remember_the_sentence_that_introduced_them() -> None:
+    text = "We may receive the following data:\n\n- your birthday\n- your employer\n\nAfter the list.\n"
+    sentences, _ = split_chunk(text)
+    items = [s for s in sentences if s.list_item]
+    assert [text[s.start : s.end] for s in items] == ["your birthday", "your employer"]
+    assert all(s.lead == "We may receive the following data:" for s in items)
+    assert sentences[-1].lead is None
+
+
+def test_a_sentence_ending_in_a_colon_is_a_lead_not_a_heading() -> None:
+    text = "We do not rent your data. We disclose it as follows:\n\n- to auditors\n"
+    sentences, headings = split_chunk(text)
+    assert headings == []
+    assert sentences[-1].lead == "We disclose it as follows:"
+
+
+def test_consecutive_short_lines_are_items_not_headings() -> None:
+    text = "Intro paragraph that is long enough to be body text for sure.\n\nName\nPhone\n"
+    _, headings = split_chunk(text)
+    assert [h.text for h in headings if h.text in ("Name", "Phone")] == []
+
+
+def test_clause_span_cuts_an_overlong_sentence_around_its_anchor() -> None:
+    parts = [f"clause number {i} talks about something else entirely" for i in range(20)]
+    sentence = "; ".join(parts) + "; we sell nothing here."
+    start, end = clause_span(sentence, 0, len(sentence), sentence.index("we sell"), limit=120)
+    assert end - start <= 120
+    assert "we sell nothing here" in sentence[start:end]
