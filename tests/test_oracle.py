@@ -10,6 +10,8 @@ rules), and the assertion message names the claims.
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -34,7 +36,7 @@ from summarizer.findings import (
     SharingFinding,
 )
 from summarizer.loading import load_policy
-from summarizer.pipeline import label_document
+from summarizer.pipeline import alabel_document, label_document
 from summarizer.schema import Evidence, PrivacyNutritionLabel
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -330,6 +332,41 @@ def test_no_gold_quote_straddles_a_chunk_boundary(policy: Path):
         if straddles((e.start, e.end), chunks)
     ]
     assert crossing == []
+
+
+def chunks_cutting_quotes(text: str, gold: PrivacyNutritionLabel) -> tuple[list[Chunk], int]:
+    """The real chunks, cut again in the middle of every third gold quote."""
+    real = split_policy(text)
+    spans = sorted({(e.start, e.end) for e in gold.all_evidence()})
+    cuts = sorted({(start + end) // 2 for start, end in spans[::3]} | {c.start for c in real})
+    edges = [*cuts, real[-1].end]
+    chunks = [
+        Chunk(
+            index=i,
+            start=start,
+            end=end,
+            text=text[start:end],
+            heading_path=chunk_of((start, end), real).heading_path,
+        )
+        for i, (start, end) in enumerate(itertools.pairwise(edges))
+    ]
+    return chunks, sum(straddles(span, chunks) for span in spans)
+
+
+@pytest.mark.parametrize("policy", SEEDS, ids=lambda p: p.stem)
+def test_a_quote_cut_by_a_chunk_boundary_still_lands_in_the_label(policy: Path):
+    """The reader of the chunk holding a quote's start reports it whole; grounding must
+    find it across the boundary (the chunker avoids such cuts, but may not always)."""
+    document = load_policy(policy)
+    gold = load_gold(GOLD / f"{policy.stem}.json").label
+    chunks, cut = chunks_cutting_quotes(document.text, gold)
+    assert cut > 0
+    oracle = OracleExtractor(gold, document.text, chunks)
+    label = asyncio.run(alabel_document(document, oracle, chunks=chunks))
+    score = score_label(label, gold, document.text)
+    assert misses_of(label, gold, document.text) == []
+    assert score.grounding.rate == 1.0
+    assert score.evidence_overlap.hits == score.evidence_overlap.total
 
 
 @pytest.mark.parametrize("policy", SEEDS, ids=lambda p: p.stem)
