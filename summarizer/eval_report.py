@@ -163,7 +163,8 @@ def describe_run(meta: dict[str, Any]) -> str:
         f"model {meta.get('model') or '–'}",
         f"prompt {meta.get('prompt_version') or '–'}",
         f"schema {meta.get('schema_version')}",
-        f"commit {(meta.get('git_commit') or 'unknown')[:12]}",
+        f"commit {(meta.get('git_commit') or 'unknown')[:12]}"
+        + (" (uncommitted changes)" if meta.get("git_dirty") else ""),
         str(meta.get("date")),
     ]
     if meta.get("repeat", 1) > 1:
@@ -406,7 +407,9 @@ def render_markdown(report: EvalReport, comparison: Comparison | None = None) ->
         f"mode: `{meta.get('mode') or '–'}`",
         f"- prompt version: `{meta.get('prompt_version') or '–'}`; schema version: "
         f"`{meta.get('schema_version')}`; summarizer {meta.get('summarizer_version')}",
-        f"- git commit: `{meta.get('git_commit') or 'unknown'}`; date (UTC): {meta.get('date')}",
+        f"- git commit: `{meta.get('git_commit') or 'unknown'}`"
+        + (" with uncommitted changes" if meta.get("git_dirty") else "")
+        + f"; date (UTC): {meta.get('date')}",
         f"- policies: {meta.get('policies')}; runs: {meta.get('repeat', 1)}"
         + ("; figures are mean ± sample std over the runs" if meta.get("repeat", 1) > 1 else ""),
         "",

@@ -528,12 +528,10 @@ def find_seeds(policies_dir: Path, gold_dir: Path) -> tuple[list[Seed], list[str
     return seeds, warnings
 
 
-def git_commit(where: Path | None = None) -> str | None:
-    """The checked-out commit of the repository at `where`, or None outside git."""
-    where = where or Path(__file__).resolve().parent
+def _git(where: Path, *args: str) -> str | None:
     try:
         done = subprocess.run(
-            ["git", "-C", str(where), "rev-parse", "HEAD"],
+            ["git", "-C", str(where), *args],
             capture_output=True,
             text=True,
             timeout=10,
@@ -541,7 +539,21 @@ def git_commit(where: Path | None = None) -> str | None:
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    return done.stdout.strip() or None
+    return done.stdout
+
+
+def git_commit(where: Path | None = None) -> str | None:
+    """The checked-out commit of the repository at `where`, or None outside git."""
+    out = _git(where or Path(__file__).resolve().parent, "rev-parse", "HEAD")
+    if out is None:
+        return None
+    return out.strip() or None
+
+
+def git_dirty(where: Path | None = None) -> bool | None:
+    """Whether tracked files differ from the commit (None outside git)."""
+    out = _git(where or Path(__file__).resolve().parent, "status", "--porcelain", "-uno")
+    return None if out is None else bool(out.strip())
 
 
 RunCallback = Callable[[int, list[PolicyScore]], None]
@@ -649,6 +661,7 @@ def build_report(
         "schema_version": SCHEMA_VERSION,
         "summarizer_version": __version__,
         "git_commit": git_commit(),
+        "git_dirty": git_dirty(),
         "date": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
         "repeat": repeat,
         "policies": len(runs[0]),

@@ -18,6 +18,8 @@ from summarizer.evaluation import (
     Counts,
     EvalReport,
     check_gates,
+    git_commit,
+    git_dirty,
     load_gold,
     mean_and_std,
     score_label,
@@ -478,3 +480,8 @@ def test_a_policies_directory_without_gold_is_a_clear_input_error(tmp_path: Path
     )
     assert result.exit_code == 2
     assert "has a gold answer" in result.output
+
+
+def test_outside_a_git_checkout_the_commit_is_null(tmp_path: Path):
+    assert git_commit(tmp_path) is None
+    assert git_dirty(tmp_path) is None
