@@ -33,6 +33,11 @@ def test_selling_personal_data(sentence: str, expected: str) -> None:
     assert answer(read(sentence), Q.sells_personal_data) == expected
 
 
+def test_a_refusal_limited_to_marketing_purposes_is_not_a_refusal_to_sell() -> None:
+    text = "We do not share your e-mail address with third parties for their marketing purposes."
+    assert answer(read(text), Q.sells_personal_data) == "not_stated"
+
+
 def test_a_refusal_to_share_a_password_is_not_a_refusal_to_sell() -> None:
     text = "Please make sure your password is strong and not shared with third parties."
     assert answer(read(text), Q.sells_personal_data) == "not_stated"
@@ -57,6 +62,24 @@ def test_a_refusal_to_share_a_password_is_not_a_refusal_to_sell() -> None:
 )
 def test_third_party_tracking(sentence: str, expected: str) -> None:
     assert answer(read(sentence), Q.third_party_tracking) == expected
+
+
+def test_third_parties_collecting_on_their_own_sites_are_not_tracking_here() -> None:
+    text = "Linked third-party sites may collect information about you when you visit them."
+    assert answer(read(text), Q.third_party_tracking) == "not_stated"
+
+
+def test_receiving_data_from_a_social_login_is_not_third_party_tracking() -> None:
+    text = "If you sign in with Facebook, we receive your name and profile photo from Facebook."
+    assert answer(read(text), Q.third_party_tracking) == "not_stated"
+
+
+def test_social_widgets_referred_to_as_these_features_track() -> None:
+    text = (
+        "Our pages include social media features such as the Twitter share button. "
+        "These features may record your IP address and set a cookie."
+    )
+    assert answer(read(text), Q.third_party_tracking) == "yes"
 
 
 # --- Do Not Track ---------------------------------------------------------------------
@@ -261,6 +284,11 @@ def test_knowingly_collects_from_children(sentence: str, expected: str) -> None:
 )
 def test_each_right_is_recognised(sentence: str, right: str) -> None:
     assert answer(read(sentence), right) == "yes"
+
+
+def test_a_pointer_to_more_information_is_not_a_right_of_access() -> None:
+    text = "Please see the information below about how we use cookies."
+    assert answer(read(text), "access") == "not_stated"
 
 
 def test_a_right_the_user_lacks_is_no() -> None:

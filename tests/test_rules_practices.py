@@ -187,6 +187,11 @@ def test_these_companies_refers_to_the_recipients_of_the_previous_sentence() -> 
     assert any(q.startswith("These companies") for q in quotes)
 
 
+def test_posts_readable_by_others_are_shared_with_other_users() -> None:
+    text = "Anything you write on the message board can be read and copied by others."
+    assert "other_users_public" in recipients(read(text))
+
+
 def test_a_third_party_collecting_on_the_service_is_a_recipient() -> None:
     assert "analytics_providers" in recipients(read("We use Mixpanel to measure engagement."))
 

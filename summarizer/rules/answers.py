@@ -119,6 +119,12 @@ _BLANKET_DISCLOSURE = re.compile(
 )
 
 
+_FOR_A_PURPOSE = re.compile(
+    r"\bfor (?:their|its|any|the)? ?(?:own )?(?:direct )?(?:marketing|advertising|promotional|commercial)\b|\bfor (?:their|its) own\b"
+    r"|\bto (?:market|advertise|send|contact)\b"
+)
+
+
 def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
     text = r.facts.text
     for match in _BLANKET_DISCLOSURE.finditer(text):
@@ -126,6 +132,8 @@ def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
             continue
         if lx.EXCEPTION_MARKERS.search(text, match.start()):
             continue
+        if _FOR_A_PURPOSE.search(text, match.end()):
+            continue  # "... with third parties for their marketing purposes": a narrower promise
         if _actor(r, match.start()) in (Actor.user, Actor.third):
             continue
         clause_start = max((b for b in r.facts.boundaries if b < match.start()), default=0)
@@ -141,6 +149,8 @@ def _tracking(r: Reading, out: Collector) -> None:
     named = lx.THIRD_PARTY_TRACKER_NAMES.search(text)
     if named is None and not lx.TRACKING_PARTY.search(text):
         return
+    if lx.LINKED_SITES.search(text) and not lx.ON_OUR_SERVICE.search(text):
+        return  # "third-party sites you visit may collect information": not on the service
     context_party = bool(
         (r.previous is not None and lx.TRACKING_PARTY.search(r.previous.text))
         or any(lx.TRACKING_PARTY.search(lower_ascii(h)) for h in r.sentence.headings[-1:])
@@ -151,7 +161,7 @@ def _tracking(r: Reading, out: Collector) -> None:
         )
         subject_area = text[clause_start : verb.start()]
         parties = list(lx.TRACKING_PARTY.finditer(subject_area))
-        if not parties:
+        if not parties or _actor(r, verb.start()) != Actor.third:
             continue
         party = parties[-1].group(0).lower()
         if party.startswith(("these", "those", "such")) and not context_party and len(parties) == 1:

@@ -208,6 +208,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?:about|of|during) your visits?",
         r"visits to (?:this|our|the)(?: and other)? (?:web ?sites?|sites?|pages?)",
         r"user behaviou?r",
+        r"(?:articles?|stories|posts|pages|videos?|ads|advertisements|products?|listings?) (?:that )?you (?:read|view|viewed|watch|watched|click(?:ed)?(?: on)?|visit(?:ed)?|access(?:ed)?|browse(?:d)?)",
         r"customer behaviou?r",
     ),
     DataCategory.cookies_tracking: (
@@ -441,7 +442,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:companies|individuals|organi[sz]ations|third parties|entities|businesses) (?:that|who) (?:help|assist|perform|provide services|work on|support)",
     ),
     Recipient.affiliates: (
-        r"(?:corporate )?affiliat(?:es?|ed (?:companies|company|entities|entity|businesses|organi[sz]ations))",
+        r"(?:corporate )?affiliat(?:es?|ed (?:companies|company|entities|entity|businesses|organi[sz]ations|[a-z]+))",
         r"subsidiar(?:y|ies)",
         r"parent (?:company|companies|corporation|entity)",
         r"sister companies",
@@ -499,6 +500,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"public (?:areas?|forums?|profiles?|posts|spaces|portions)",
         r"visible to",
         r"viewable by",
+        r"(?<=by )(?:others|anyone|everyone)",
         r"(?:your )?profile pages?",
         r"(?:bulletin|message|discussion) boards?",
         r"chat rooms?",
@@ -524,7 +526,7 @@ LEGAL_COMPULSION = (
 )
 # Words that refer back to the recipients of the previous sentence or the heading.
 ANAPHORA = (
-    r"(?:these|those|such|the) (?:third[- ]part(?:y|ies)|companies|parties|partners|entities|providers|advertisers|networks|ad networks|organi[sz]ations|services|vendors|businesses)",
+    r"(?:these|those|such|the) (?:third[- ]part(?:y|ies)|companies|parties|partners|entities|providers|advertisers|networks|ad networks|ad servers|organi[sz]ations|services|vendors|businesses|features|widgets|plug-?ins|tools|buttons)",
     r"they",
     r"them",
 )
@@ -673,7 +675,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
 # a verb. `provide` is collection when the subject is the user or a third party.
 VERB_TERMS: dict[str, tuple[str, ...]] = {
     "cookie": (
-        r"(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|deploy(?:s|ed|ing)?|rel(?:y|ies) on|plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|recogni[sz](?:e|es|ed|ing)|read(?:s|ing)?|stor(?:e|es|ed|ing)) (?=(?:[\w\"“”'’-]+ ){0,4}[\"“]?(?:cookies?|beacons?|pixels?|pixel tags?|clear gifs|web bugs|tracking technolog|similar technolog|local storage|sdks?))",
+        r"(?<!of )(?<!the )(?<!'s )(?<!s' )(?<!our )(?<!their )(?<!your )(?<!its )(?<!by )(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|deploy(?:s|ed|ing)?|rel(?:y|ies) on|plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|recogni[sz](?:e|es|ed|ing)|read(?:s|ing)?|stor(?:e|es|ed|ing)) (?=(?:[\w\"“”'’-]+ ){0,4}[\"“]?(?:cookies?|beacons?|pixels?|pixel tags?|clear gifs|web bugs|tracking technolog|similar technolog|local storage|sdks?))",
     ),
     "collect": (
         r"collect(?:s|ed|ing)?",
@@ -705,6 +707,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:provide|provides|provided) (?:\w+ ){0,2}(?:to us|us with)",
         r"(?<=information )(?:may |might |can |will |also |generally |typically )*(?:includes?|consists? of|compris(?:e|es))",
         r"(?<=data )(?:may |might |can |will |also |generally |typically )*(?:includes?|consists? of|compris(?:e|es))",
+        r"(?:may|might|can|could|will|would|typically|generally|usually|also) (?:also )?(?:include|consist of|comprise)",
     ),
     "provide": (
         r"provid(?:e|es|ed|ing)",
@@ -726,7 +729,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"post(?:s|ed|ing)?",
     ),
     "use": (
-        r"(?<!of )(?<!the )(?<!any )(?<!such )(?<!its )(?<!their )(?<!your )(?<!our )(?<!for )(?<!this )(?<!that )(?<!in )(?<!fair )(?<!by )(?<!when )(?<!while )(?<!before )(?<!continuing to )us(?:e|es|ed|ing)",
+        r"(?<!of )(?<!the )(?<!any )(?<!such )(?<!its )(?<!their )(?<!your )(?<!our )(?<!for )(?<!this )(?<!that )(?<!in )(?<!fair )(?<!'s )(?<!s' )(?<!by )(?<!when )(?<!while )(?<!before )(?<!continuing to )us(?:e|es|ed|ing)",
         r"utili[sz](?:e|es|ed|ing)",
         r"process(?:es|ed|ing)?",
         r"analy[sz](?:e|es|ed|ing)",
@@ -757,6 +760,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"visible",
         r"viewable",
         r"(?:is|are|be|become|becomes|made) (?:\w+ )?public(?:ly)?",
+        r"(?:read|seen|viewed|accessed|accessible|available)(?:,? (?:and |or )?(?:read|seen|viewed|collected|used|copied|accessed))* (?:to|by) (?=others|other users|anyone|the public|everyone)",
         r"(?:engage|use|employ|retain|hire|contract with)(?:s|d|ed)? (?:(?:other|third[- ]party|third|outside|trusted|certain|external) )*(?:party )?(?:companies|individuals|service providers|vendors|contractors|agents|third parties|businesses)",
         r"partner(?:s|ed)? with",
         r"work(?:s)? with",
@@ -894,13 +898,15 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
         r"service providers?",
         r"vendors",
         r"analytics (?:providers?|services?|companies|partners?)",
-        r"(?:these|those|such) (?:companies|third parties|parties|partners|advertisers|networks|providers|entities|services)",
+        r"(?:these|those|such) (?:companies|third parties|parties|partners|advertisers|networks|ad networks|ad servers|providers|entities|services)",
         r"they",
         r"doubleclick",
         r"google",
         r"facebook",
         r"social (?:media|networks?)(?: (?:sites?|platforms?))?",
         r"plug-?ins?",
+        r"(?:these |those |such |social media |social )(?:features|widgets|buttons|tools)",
+        r"widgets",
         r"(?:web )?browsers?",
         r"other (?:web ?)?sites",
         r"(?:other |third-party )?websites",
@@ -1018,6 +1024,13 @@ TRACKING_TECH = re.compile(
     r"browsing (?:activity|behaviou?r|history)|over time and across|across (?:different |other )?(?:web ?sites|sites|apps|services|devices))\b",
     FLAGS,
 )
+# Third parties that collect on *their* sites (links sections) do not track on ours.
+LINKED_SITES = re.compile(
+    r"\b(?:linked|third[- ]party|other|external|their) (?:web ?)?sites?\b|\blinks? to\b|\bwhen you (?:leave|visit (?:their|those|other))\b"
+)
+ON_OUR_SERVICE = re.compile(
+    r"\bon (?:our|this|the) (?:web ?site|site|service|services|app|pages?|platform)\b"
+)
 TRACKING_VERB = re.compile(
     r"\b(?:plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|drop(?:s|ped)?|recogni[sz](?:e|es|ed|ing)|read(?:s|ing)?|"
     r"us(?:e|es|ed|ing)|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|track(?:s|ed|ing)?|"
@@ -1029,8 +1042,9 @@ TRACKING_PARTY = re.compile(
     r"\b(?:third[- ]part(?:y|ies)|advertis(?:ers?|ing (?:companies|networks?|partners?|providers?|agencies|vendors))|"
     r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|(?:our |business |marketing )?partners|"
     r"analytics (?:providers?|services?|companies|partners?|tools?|vendors)|google analytics|doubleclick|adsense|"
-    r"google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|chartbeat|facebook pixel|social (?:media )?plug-?ins?|"
-    r"(?:these|those|such) (?:companies|third parties|parties|advertisers|networks|partners|providers|services|vendors))\b",
+    r"google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|chartbeat|facebook|twitter|linkedin|pinterest|"
+    r"social (?:media |network )?(?:plug-?ins?|features|widgets|buttons)|widgets|"
+    r"(?:these|those|such) (?:companies|third parties|parties|advertisers|networks|partners|providers|services|vendors|features|widgets|plug-?ins|tools|ad servers))\b",
     FLAGS,
 )
 # "We use Google Analytics" names a third-party tracker with no tracking verb needed.
@@ -1173,7 +1187,8 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |any |such |all )?(?:personal )?(?:information|data|details|records|profile|account information)",
         r"(?:obtain|request|receive|get) (?:a )?cop(?:y|ies) of",
         r"(?:provide|give) you (?:with )?(?:access|a copy)",
-        r"(?:review|view|see|inspect|know|learn|find out|confirm) (?:and \w+ )?(?:the |your |any |what |whether |which )?(?:personal )?(?:information|data|details|profile|account information)",
+        r"(?:review|view|inspect) (?:and \w+ )?(?:the |your |any |what |which |all )?(?:personal )?(?:information|data|details|profile|account information)",
+        r"confirm(?:ation)? (?:of )?whether (?:or not )?we (?:process|hold|have)",
         r"(?:review|view) (?:and \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|data|profile)",
         r"right to know",
         r"(?:request|ask)(?: that we| us to)? (?:disclose|tell you|inform you|confirm|provide you with)(?: [\w,-]+){0,10} (?:information|data) (?:we|that we) (?:have )?(?:collected|collect|hold|process|maintain)",

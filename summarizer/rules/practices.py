@@ -38,7 +38,10 @@ _FROM_BEFORE = re.compile(
 _CONSENT_EXCEPTION = re.compile(
     r"\b(?:without (?:your|their|prior|express) (?:\w+ )?(?:consent|permission|authori[sz]ation)|unless you)\b",
 )
-_SHOWING_VERB = ("display", "publish", "visible", "viewable")
+_SHOWING_VERB = (
+    "display", "publish", "visible", "viewable", "read", "seen", "viewed", "accessed",
+    "accessible", "available",
+)  # fmt: skip
 _USE_LEAD_END = re.compile(
     r"\b(?:to|for|purposes?(?: such as| including)?|in order to|so that we can)\W*$"
 )
