@@ -232,6 +232,24 @@ def test_mean_and_std_work_leaf_by_leaf():
 # --- reports, comparison and gates ------------------------------------------------------
 
 
+FINDING_LIST = {
+    CollectedFinding: "data_collected",
+    PurposeFinding: "purposes",
+    SharingFinding: "sharing",
+    AnswerFinding: "answers",
+    ChildrenAgeFinding: "children_age",
+}
+
+
+def findings_in(text: str, findings: list) -> ChunkFindings:
+    """The findings whose quote is in `text`."""
+    found = ChunkFindings(service_name="Example")
+    for finding in findings:
+        if finding.quote in text:
+            getattr(found, FINDING_LIST[type(finding)]).append(finding)
+    return found
+
+
 @dataclass
 class ScriptedExtractor:
     """Returns, for each chunk, the findings whose quote is in that chunk."""
@@ -242,17 +260,7 @@ class ScriptedExtractor:
 
     def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         self.calls += 1
-        found = ChunkFindings(service_name="Example")
-        for finding in self.findings:
-            if finding.quote in chunk.text:
-                name = {
-                    CollectedFinding: "data_collected",
-                    PurposeFinding: "purposes",
-                    SharingFinding: "sharing",
-                    AnswerFinding: "answers",
-                    ChildrenAgeFinding: "children_age",
-                }[type(finding)]
-                getattr(found, name).append(finding)
+        found = findings_in(chunk.text, self.findings)
         return ExtractionResult(findings=found, calls=1, prompt_tokens=100, completion_tokens=20)
 
     def describe(self) -> dict[str, str | None]:
@@ -485,3 +493,56 @@ def test_a_policies_directory_without_gold_is_a_clear_input_error(tmp_path: Path
 def test_outside_a_git_checkout_the_commit_is_null(tmp_path: Path):
     assert git_commit(tmp_path) is None
     assert git_dirty(tmp_path) is None
+
+
+def test_the_llm_engine_is_scored_through_the_real_client_with_its_calls_and_tokens(
+    seeds, tmp_path: Path
+):
+    from fake_openai_server import FakeOpenAIServer, request_text
+
+    def reply(request: dict) -> dict:
+        # The findings of every gold sentence the chunk holds (the prompt quotes it).
+        found = findings_in(request_text(request), perfect_findings())
+        return found.model_dump(mode="json")
+
+    out = tmp_path / "llm.json"
+    with FakeOpenAIServer(reply=reply) as server:
+        policies, gold = seeds
+        result = CliRunner().invoke(
+            eval_command,
+            [
+                "--policies",
+                str(policies),
+                "--gold",
+                str(gold),
+                "--engine",
+                "llm",
+                "--base-url",
+                server.url,
+                "--api-key",
+                "sk-test",
+                "--model",
+                "test-model",
+                "--no-cache",
+                "--min-f1",
+                "1.0",
+                "--min-three-way",
+                "1.0",
+                "--out",
+                str(out),
+            ],
+        )
+        requests = len(server.requests)
+        tokens = server.usage
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["meta"]["engine"] == "llm"
+    assert data["meta"]["model"] == "test-model"
+    assert data["meta"]["prompt_version"]
+    cost = data["overall"]["cost"]
+    assert requests >= 1
+    assert cost["calls"] == requests
+    assert cost["prompt_tokens"] == sum(p for p, _ in tokens)
+    assert cost["completion_tokens"] == sum(c for _, c in tokens)
+    assert out.name == "llm.json"
+    assert "sk-test" not in out.read_text()
