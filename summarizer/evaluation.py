@@ -10,7 +10,9 @@ The scoring follows LABEL_SPEC "How the eval scores a label against gold":
 - `children.min_age`: exact match (two nulls agree);
 - grounding: share of predicted evidence quotes found verbatim at their offsets;
 - evidence overlap: share of gold evidence spans overlapped by a predicted span of
-  the same claim;
+  the same claim. A claim is a set-field item (a right counts when `yes`), a
+  `data_not_collected` category, a stated three-way answer (the same value is needed)
+  or the children block; a claim the prediction misses leaves its spans unmatched;
 - cost: LLM calls, tokens and wall time from each label's provenance.
 
 A report is a plain JSON-ready dict (`EvalReport.to_dict()`), so a saved result can
