@@ -154,7 +154,9 @@ def _overlap_claims(label: PrivacyNutritionLabel) -> dict[str, tuple[str, list[E
     for absent in label.data_not_collected:
         claims[f"data_not_collected:{absent.category.value}"] = ("yes", absent.evidence)
     for field_name, (value, evidence) in three_way_answers(label).items():
-        if field_name.startswith("rights.") or field_name.startswith("children."):
+        if field_name.startswith("children.") or (
+            field_name.startswith("rights.") and value == "yes"
+        ):
             continue  # rights that are yes are set claims; children is one claim below
         if value != NOT_STATED:
             claims[field_name] = (value, evidence)

@@ -206,6 +206,16 @@ def test_evidence_overlap_needs_a_span_of_the_same_claim():
     assert score_label(predicted, gold_label(), TEXT).evidence_overlap.hits == 8
 
 
+def test_a_right_the_policy_denies_is_a_claim_whose_evidence_is_checked():
+    gold = gold_label()
+    gold.rights[Right.portability] = Answer(value="no", evidence=[ev(DELETE)])
+    denied = gold.model_copy(deep=True)
+    assert score_label(denied, gold, TEXT).evidence_overlap.total == 11
+    assert score_label(denied, gold, TEXT).evidence_overlap.hits == 11
+    denied.rights[Right.portability] = Answer(value="no", evidence=[ev(SELL)])
+    assert score_label(denied, gold, TEXT).evidence_overlap.hits == 10
+
+
 def test_micro_average_over_policies_sums_the_counts():
     perfect = score_label(gold_label(), gold_label(), TEXT, policy="a")
     empty = score_label(PrivacyNutritionLabel(), gold_label(), TEXT, policy="b")
