@@ -481,6 +481,8 @@ class EvalReport:
             return cls.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError) as error:
             raise InputError(f"cannot read eval result {path}: {error}") from error
+        except InputError as error:
+            raise InputError(f"{path}: {error}") from error
 
 
 def mean_and_std(samples: Sequence[Any]) -> tuple[Any, Any]:

@@ -556,3 +556,13 @@ def test_the_llm_engine_is_scored_through_the_real_client_with_its_calls_and_tok
     assert cost["completion_tokens"] == sum(c for _, c in tokens)
     assert out.name == "llm.json"
     assert "sk-test" not in out.read_text()
+
+
+def test_compare_with_a_file_that_is_not_an_eval_result_is_a_clear_input_error(
+    seeds, tmp_path: Path
+):
+    other = tmp_path / "label.json"
+    other.write_text(gold_label().model_dump_json())
+    result = run_cli(seeds, ScriptedExtractor([]), "--compare", str(other))
+    assert result.exit_code == 2
+    assert f"{other}: not a summarizer eval result" in result.output
