@@ -13,26 +13,31 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from enum import Enum
 
+from summarizer.rules import grammar as gr
 from summarizer.rules import lexicon as lx
 from summarizer.rules.matching import TermPattern, compile_any, compile_terms
+from summarizer.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
 RECIPIENT_RE = compile_terms(lx.RECIPIENT_TERMS)
 PURPOSE_RE = compile_terms(lx.PURPOSE_TERMS)
-VERB_RE = compile_terms(lx.VERB_TERMS)
-ACTOR_RE = compile_terms(lx.ACTOR_TERMS)
+VERB_RE = compile_terms(gr.VERB_TERMS)
+ACTOR_RE = compile_terms(gr.ACTOR_TERMS)
 LEGAL_COMPULSION_RE = compile_any(lx.LEGAL_COMPULSION)
 ANAPHORA_RE = compile_any(lx.ANAPHORA)
 RIGHT_RES = {right: compile_any(fragments) for right, fragments in lx.RIGHT_TERMS.items()}
 RIGHT_ANY_RE = compile_any([f for fragments in lx.RIGHT_TERMS.values() for f in fragments])
-HEADING_RES = {kind: compile_any(fragments) for kind, fragments in lx.HEADING_KINDS.items()}
+HEADING_RES = {kind: compile_any(fragments) for kind, fragments in gr.HEADING_KINDS.items()}
 HEADING_CATEGORY_RES = {
     category: compile_any(fragments) for category, fragments in lx.HEADING_CATEGORY_EXTRA.items()
 }
 SOURCE_RES = {name: compile_any(fragments) for name, fragments in lx.SOURCE_CUES.items()}
-BUSINESS_TRANSFER_RE = compile_any(lx.PURPOSE_TERMS[lx.Purpose.business_transfer])
-COLLECTION_HEADING_RE = compile_any(lx.HEADING_KINDS["collect"])
+BUSINESS_TRANSFER_RE = compile_any(lx.PURPOSE_TERMS[Purpose.business_transfer])
+COLLECTION_HEADING_RE = compile_any(gr.HEADING_KINDS["collect"])
 
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
 _MASK_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MASK_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'\]]+|mailto:[^\s)\]]+", re.IGNORECASE)
 _MASK_CHARS = str.maketrans(
@@ -67,7 +72,7 @@ def mask_text(text: str) -> str:
 
     masked = _MASK_LINK_TARGET.sub(blank, text)
     masked = _MASK_URL.sub(blank, masked)
-    masked = lx.EMAIL.sub(blank, masked)
+    masked = EMAIL.sub(blank, masked)
     return masked.translate(_MASK_CHARS)
 
 
@@ -199,10 +204,10 @@ def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> 
 
 
 def _negators(text: str) -> list[int]:
-    found = [m.start() for m in lx.NEGATORS.finditer(text)]
+    found = [m.start() for m in gr.NEGATORS.finditer(text)]
     if not found:
         return found
-    immune = [(m.start(), m.end()) for m in lx.NEGATION_IMMUNE.finditer(text)]
+    immune = [(m.start(), m.end()) for m in gr.NEGATION_IMMUNE.finditer(text)]
     return [n for n in found if not any(a <= n < b for a, b in immune)]
 
 
@@ -245,7 +250,7 @@ def purpose_markers(text: str) -> list[int]:
     "to" after a control verb ("you choose to provide", "asked to enter") is not one.
     """
     found = []
-    for match in lx.PURPOSE_MARKER.finditer(text):
+    for match in gr.PURPOSE_MARKER.finditer(text):
         if match.group(0).startswith("to "):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
             if before and before.group(1) in _CONTROL_WORDS:
@@ -273,11 +278,11 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
     )
     facts = Facts(text=text, excluded=excluded)
     facts.negators = _negators(text)
-    facts.boundaries = [m.start() for m in lx.CLAUSE_BOUNDARY.finditer(text)]
+    facts.boundaries = [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
     facts.markers = purpose_markers(text)
     facts.scope_ends = [m.end() for m in _SCOPE_END.finditer(text)]
     facts.punctuation = [m.start() for m in _PUNCTUATION.finditer(text)]
-    facts.opener_ends = [m.end() for m in lx.CONDITIONAL_OPENERS.finditer(text)]
+    facts.opener_ends = [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
     facts.actors = _actors(text, first_names)
     facts.categories = _terms(CATEGORY_RE, text, excluded)
     facts.recipients = _terms(RECIPIENT_RE, text, [])
@@ -295,7 +300,7 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
                 negated=negated_at(facts, start),
                 conditional=conditional_at(facts, start),
                 actor=actor_at(facts, start),
-                passive=bool(lx.PASSIVE.search(text, max(0, start - 30), start)),
+                passive=bool(gr.PASSIVE.search(text, max(0, start - 30), start)),
             )
         )
     return facts

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 
 from summarizer.findings import Question
+from summarizer.rules import cues
+from summarizer.rules import grammar as gr
 from summarizer.rules import lexicon as lx
 from summarizer.rules.analysis import (
     BUSINESS_TRANSFER_RE,
@@ -92,12 +94,12 @@ def _sells(r: Reading, out: Collector) -> None:
         return
     if _sells_by_blanket_refusal(r, out):
         return
-    for match in lx.SELL_VERB.finditer(text):
+    for match in cues.SELL_VERB.finditer(text):
         following = text[match.end() : match.end() + 90]
-        obj = lx.SELL_OBJECT.search(following)
+        obj = cues.SELL_OBJECT.search(following)
         if obj is None:
             continue
-        if lx.SELL_NOT_DATA.search(following[: obj.start()]):
+        if cues.SELL_NOT_DATA.search(following[: obj.start()]):
             continue
         if _actor(r, match.start()) in (Actor.user, Actor.third):
             continue
@@ -130,7 +132,7 @@ def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
     for match in _BLANKET_DISCLOSURE.finditer(text):
         if not negated_at(r.facts, match.start()) or conditional_at(r.facts, match.start()):
             continue
-        if lx.EXCEPTION_MARKERS.search(text, match.start()):
+        if gr.EXCEPTION_MARKERS.search(text, match.start()):
             continue
         if _FOR_A_PURPOSE.search(text, match.end()):
             continue  # "... with third parties for their marketing purposes": a narrower promise
@@ -146,21 +148,21 @@ def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
 
 def _tracking(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    named = lx.THIRD_PARTY_TRACKER_NAMES.search(text)
-    if named is None and not lx.TRACKING_PARTY.search(text):
+    named = cues.THIRD_PARTY_TRACKER_NAMES.search(text)
+    if named is None and not cues.TRACKING_PARTY.search(text):
         return
-    if lx.LINKED_SITES.search(text) and not lx.ON_OUR_SERVICE.search(text):
+    if cues.LINKED_SITES.search(text) and not cues.ON_OUR_SERVICE.search(text):
         return  # "third-party sites you visit may collect information": not on the service
     context_party = bool(
-        (r.previous is not None and lx.TRACKING_PARTY.search(r.previous.text))
-        or any(lx.TRACKING_PARTY.search(lower_ascii(h)) for h in r.sentence.headings[-1:])
+        (r.previous is not None and cues.TRACKING_PARTY.search(r.previous.text))
+        or any(cues.TRACKING_PARTY.search(lower_ascii(h)) for h in r.sentence.headings[-1:])
     )
-    for verb in lx.TRACKING_VERB.finditer(text):
+    for verb in cues.TRACKING_VERB.finditer(text):
         clause_start = max(
             (m.end() for m in re.finditer(r"[.;:]", text[: verb.start()])), default=0
         )
         subject_area = text[clause_start : verb.start()]
-        parties = list(lx.TRACKING_PARTY.finditer(subject_area))
+        parties = list(cues.TRACKING_PARTY.finditer(subject_area))
         if not parties or _actor(r, verb.start()) != Actor.third:
             continue
         party = parties[-1].group(0).lower()
@@ -168,7 +170,7 @@ def _tracking(r: Reading, out: Collector) -> None:
             continue
         word = verb.group(0).lower()
         if not (
-            lx.TRACKING_TECH.search(text)
+            cues.TRACKING_TECH.search(text)
             or word.startswith(("track", "collect", "gather", "obtain", "record", "log"))
         ):
             continue
@@ -190,9 +192,9 @@ def _do_not_track(r: Reading, out: Collector) -> None:
     text = r.facts.text
     if "track" not in text and "dnt" not in text:
         return
-    if not lx.DNT.search(text):
+    if not cues.DNT.search(text):
         return
-    for match in lx.DNT_RESPONSE.finditer(text):
+    for match in cues.DNT_RESPONSE.finditer(text):
         if _actor(r, match.start()) in (Actor.third, Actor.user):
             continue
         negated = negated_at(r.facts, match.start())
@@ -204,13 +206,13 @@ def _do_not_track(r: Reading, out: Collector) -> None:
 
 def _retention(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    verb = lx.RETENTION_VERB.search(text)
+    verb = cues.RETENTION_VERB.search(text)
     if verb is None:
         return
     if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
         return
-    period = lx.RETENTION_PERIOD.search(text)
-    if period is None or lx.CHILD_CONTEXT.search(text):
+    period = cues.RETENTION_PERIOD.search(text)
+    if period is None or cues.CHILD_CONTEXT.search(text):
         return
     end = _CLAUSE_END.search(text, period.end())
     stop = end.start() if end else len(text)
@@ -225,11 +227,11 @@ def _security(r: Reading, out: Collector) -> None:
     if not any(hint in text for hint in _SECURITY_HINTS):
         return
     # "... but no method of transmission is 100% secure": only what comes before counts.
-    disclaimer = lx.SECURITY_DISCLAIMER.search(text)
+    disclaimer = cues.SECURITY_DISCLAIMER.search(text)
     stop = disclaimer.start() if disclaimer else len(text)
     measures: list[str] = []
     anchor = None
-    for match in lx.SECURITY_MEASURE.finditer(text, 0, stop):
+    for match in cues.SECURITY_MEASURE.finditer(text, 0, stop):
         if negated_at(r.facts, match.start()) or _actor(r, match.start()) in (
             Actor.user,
             Actor.third,
@@ -249,7 +251,7 @@ def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
     if not any(hint in text for hint in _TRANSFER_HINTS):
         return
-    match = lx.TRANSFER_ABROAD.search(text)
+    match = cues.TRANSFER_ABROAD.search(text)
     if match is None:
         return
     negated = negated_at(r.facts, match.start())
@@ -260,20 +262,20 @@ def _transfer(r: Reading, out: Collector) -> None:
 
 def _changes(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    change = lx.CHANGE_STATEMENT.search(text)
+    change = cues.CHANGE_STATEMENT.search(text)
     if change is None and "changes" not in r.inner_kinds:
         return
-    about_policy = bool(lx.CHANGE_OBJECT.search(text)) or "changes" in r.inner_kinds
+    about_policy = bool(cues.CHANGE_OBJECT.search(text)) or "changes" in r.inner_kinds
     previous_change = r.previous is not None and bool(
-        lx.CHANGE_STATEMENT.search(r.previous.text) and lx.CHANGE_OBJECT.search(r.previous.text)
+        cues.CHANGE_STATEMENT.search(r.previous.text) and cues.CHANGE_OBJECT.search(r.previous.text)
     )
     if not (about_policy or previous_change):
         return
     if change is None and not ("changes" in r.inner_kinds or previous_change):
         return
-    direct = lx.CHANGE_DIRECT.search(text)
-    posted = lx.CHANGE_POSTED.search(text)
-    notify = lx.CHANGE_NOTIFY.search(text)
+    direct = cues.CHANGE_DIRECT.search(text)
+    posted = cues.CHANGE_POSTED.search(text)
+    notify = cues.CHANGE_NOTIFY.search(text)
     if direct and not negated_at(r.facts, direct.start()):
         out.answer(Question.personal_notice_of_changes, "yes", r.quote(direct.start()))
     elif posted:
@@ -284,20 +286,20 @@ def _changes(r: Reading, out: Collector) -> None:
 
 def _children(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not (lx.CHILD_CONTEXT.search(text) or "children" in r.inner_kinds):
+    if not (cues.CHILD_CONTEXT.search(text) or "children" in r.inner_kinds):
         return
     collect = None
-    for verb in lx.CHILD_COLLECT.finditer(text):
+    for verb in cues.CHILD_COLLECT.finditer(text):
         if _actor(r, verb.start()) in (Actor.user, Actor.third):
             continue
         collect = verb
         break
-    for match in lx.CHILD_AGE.finditer(text):
+    for match in cues.CHILD_AGE.finditer(text):
         key = next(name for name, value in match.groupdict().items() if value)
-        if key in ("a4", "a5") and not lx.AGE_GATE.search(text):
+        if key in ("a4", "a5") and not cues.AGE_GATE.search(text):
             continue
         out.age(int(match.group(key)), r.quote(match.start()), about_collection=collect is not None)
-    if collect is None or not lx.CHILD_CONTEXT.search(text):
+    if collect is None or not cues.CHILD_CONTEXT.search(text):
         return
     negated = negated_at(r.facts, collect.start())
     conditional = conditional_at(r.facts, collect.start())
@@ -319,12 +321,12 @@ def _rights(r: Reading, out: Collector) -> None:
     raw = lower_ascii(r.raw) if "](" in r.raw or "www" in r.raw or "http" in r.raw else text
     if not RIGHT_ANY_RE.search(text) and not _AD_CHOICE_URL.search(raw):
         return
-    if lx.CHILD_CONTEXT.search(text):
+    if cues.CHILD_CONTEXT.search(text):
         return
     ability = (
-        bool(lx.USER_ABILITY.search(text))
+        bool(gr.USER_ABILITY.search(text))
         or "rights" in r.kinds
-        or bool(lx.RIGHT_DENIED.search(text))
+        or bool(gr.RIGHT_DENIED.search(text))
     )
     if not ability:
         return
@@ -351,9 +353,9 @@ def _rights(r: Reading, out: Collector) -> None:
         if negated_at(r.facts, match.start()):
             if conditional_at(r.facts, match.start()):
                 continue
-            if not lx.RIGHT_DENIED.search(text):
+            if not gr.RIGHT_DENIED.search(text):
                 continue
-            if right == Right.opt_out_marketing and not lx.MARKETING_WORDS.search(text):
+            if right == Right.opt_out_marketing and not cues.MARKETING_WORDS.search(text):
                 continue
             out.answer(question, "no", r.quote(match.start()))
         else:
@@ -362,6 +364,6 @@ def _rights(r: Reading, out: Collector) -> None:
 
 def _marketing_choice(text: str) -> bool:
     """An opt-out that is about marketing, not about service notices only."""
-    if lx.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text):
+    if cues.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text):
         return True
-    return not lx.SERVICE_NOTICES.search(text)
+    return not cues.SERVICE_NOTICES.search(text)

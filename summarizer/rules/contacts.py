@@ -12,9 +12,130 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from summarizer.rules import lexicon as lx
-from summarizer.rules.analysis import lower_ascii, mask_text
+from summarizer.rules.analysis import EMAIL, lower_ascii, mask_text
 from summarizer.rules.reading import Collector, Profile, Reading
+
+RAW = re.IGNORECASE  # these read the text as written
+FLAGS = 0
+
+# --- contact details ------------------------------------------------------------------
+
+
+MARKDOWN_LINK = re.compile(r"\[(?P<text>[^\]\n]{0,300})\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
+
+
+BARE_URL = re.compile(r"(?<![\w/(\[])(?:https?://|www\.)[^\s<>()\"'\]]+[^\s<>()\"'\].,;:!?]", RAW)
+
+
+CONTACT_CUE = re.compile(
+    r"\b(?:contact(?:ing)? (?:us|our|the)|contact (?:form|page|details|information)|please contact|questions?|concerns?|reach (?:us|our)|"
+    r"write (?:to )?us|e-?mail us|call us|get in touch|send (?:us )?(?:a |an )?(?:\w+ )?(?:mail|letter|e-?mail|message)|"
+    r"mail (?:at|to)|privacy (?:officer|team|department)|data protection officer|dpo|exercise (?:your|these|such) rights|"
+    r"inquir(?:y|ies)|enquir(?:y|ies)|notify us|let us know|inform us)\b",
+    FLAGS,
+)
+
+
+POSTAL_CUE = re.compile(
+    r"\b(?:mail(?:ing)? address|postal address|physical (?:mail|address)|by (?:post|mail)|write (?:to )?us|"
+    r"send (?:us )?(?:a )?(?:letter|mail|physical mail|correspondence)|(?:our|the) address(?: is)?|attn|attention|"
+    r"headquarter(?:s|ed)|registered (?:office|address)|located at|offices? (?:at|is)|mail (?:to|at))\b",
+    FLAGS,
+)
+
+
+STREET_LINE = re.compile(
+    r"\b(?:\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|"
+    r"drive|dr\.?|lane|ln\.?|way|place|pl\.?|court|ct\.?|square|sq\.?|parkway|pkwy\.?|highway|hwy\.?|gate|row|terrace|"
+    r"crescent|circle|plaza|strasse|straße|allee|platz|weg|rue)\b|p\.?\s?o\.?\s+box\s+\d+|suite\s+\d+|floor\s+\d+|office\s+\d+|"
+    r"\d+(?:st|nd|rd|th) floor)",
+    RAW,
+)
+
+
+POSTCODE = re.compile(
+    r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
+)
+
+
+# --- service name -----------------------------------------------------------------------
+TITLE_NOISE = re.compile(
+    r"\b(?:privacy|policy|policies|statement|notice|terms|of|use|service|and|cookie|cookies|the|our|your|data|protection|"
+    r"website|site|online|legal|information|center|centre|page|updated|effective|last|watch|home)\b",
+    RAW,
+)
+
+
+NAME_PATTERNS = (
+    # Acme Photo, Inc. ("Acme", "we" or "us"): the short name in quotes
+    re.compile(
+        r"\((?:the |collectively |together )?[\"“”](?P<name>[A-Z][\w&.'’ -]{0,30}?),?[\"“”]\s*(?:,|or|and)?\s*(?:the\s+)?[\"“”](?:we|us|our)\b",
+    ),
+    # X ("we", "us", "our") / X (the "Company")
+    re.compile(
+        r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\s*\((?:[^()]{0,40}?)[\"“”]\s*(?:we|us|our|company|the company|service)\s*[\"“”]",
+    ),
+    re.compile(
+        r"\b(?i:welcome to|important to|at|by|from) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
+    ),
+    re.compile(
+        r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
+    ),
+)
+
+
+ARCHIVE_SOURCE = re.compile(
+    r"extracted and transformed from the (?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW
+)
+
+
+GENERIC_NAMES = frozenset(
+    s.lower()
+    for s in (
+        "We",
+        "Us",
+        "Our",
+        "You",
+        "Your",
+        "The",
+        "This",
+        "Privacy",
+        "Policy",
+        "Privacy Policy",
+        "Company",
+        "The Company",
+        "Service",
+        "Services",
+        "Site",
+        "Website",
+        "Terms",
+        "Inc",
+        "LLC",
+        "Ltd",
+        "Internet",
+        "Please",
+        "All",
+        "Any",
+        "In",
+        "If",
+        "It",
+        "Google",
+        "Facebook",
+        "Wayback Machine",
+        "Children",
+        "Cookies",
+        "Contact",
+        "Security",
+        "Overview",
+        "Introduction",
+        "Users",
+        "Information",
+        "Personal Information",
+        "Sites",
+        "Services",
+    )
+)
+
 
 _MAX_ADDRESS_LINE = 70
 _ADDRESS_WORD = re.compile(
@@ -37,14 +158,14 @@ def read_contacts(r: Reading, out: Collector) -> None:
     """E-mails anywhere; URLs in sentences about contacting the service."""
     raw = r.raw
     if "@" in raw:
-        for match in lx.EMAIL.finditer(raw):
+        for match in EMAIL.finditer(raw):
             out.contact("email", match.group(0), r.quote(match.start()))
     masked = r.facts.text
-    about_contact = bool(lx.CONTACT_CUE.search(masked)) or "contact" in r.inner_kinds
+    about_contact = bool(CONTACT_CUE.search(masked)) or "contact" in r.inner_kinds
     if not about_contact:
         return
     for url, start in _urls(raw):
-        if _SKIP_URL.search(url) or lx.EMAIL.fullmatch(url):
+        if _SKIP_URL.search(url) or EMAIL.fullmatch(url):
             continue
         out.contact("url", url, r.quote(start))
 
@@ -52,10 +173,10 @@ def read_contacts(r: Reading, out: Collector) -> None:
 def _urls(raw: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
-    for match in lx.MARKDOWN_LINK.finditer(raw):
+    for match in MARKDOWN_LINK.finditer(raw):
         found.append((match.group("url"), match.start()))
         taken.append((match.start(), match.end()))
-    for match in lx.BARE_URL.finditer(raw):
+    for match in BARE_URL.finditer(raw):
         if not any(a <= match.start() < b for a, b in taken):
             found.append((match.group(0), match.start()))
     return found
@@ -67,7 +188,7 @@ def _address_like(line: str) -> bool:
         return False
     if stripped.endswith(".") and not _ABBREVIATED_END.search(stripped):
         return False  # a sentence, not "Lumen Maps Ltd."
-    if lx.STREET_LINE.search(stripped) or lx.POSTCODE.search(stripped):
+    if STREET_LINE.search(stripped) or POSTCODE.search(stripped):
         return True
     words = stripped.replace(",", " , ").split()
     words = [w for w in words if w != ","]
@@ -85,7 +206,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     index = 0
     while index < len(lines):
         start, end = lines[index]
-        if not lx.POSTAL_CUE.search(lower_ascii(masked[start:end])):
+        if not POSTAL_CUE.search(lower_ascii(masked[start:end])):
             index += 1
             continue
         run: list[tuple[int, int]] = []
@@ -105,9 +226,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
                 break
             run.append((s, e))
             nxt += 1
-        if run and any(
-            lx.STREET_LINE.search(text[s:e]) or lx.POSTCODE.search(text[s:e]) for s, e in run
-        ):
+        if run and any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
             q_start = run[0][0] + (
                 len(text[run[0][0] : run[0][1]])
                 - len(text[run[0][0] : run[0][1]].lstrip(" \t*_\\-"))
@@ -143,19 +262,19 @@ def policy_profile(policy_text: str) -> Profile:
     for match in _TITLE.finditer(head):
         for part in _TITLE_SEPARATORS.split(match.group("title")):
             part = part.strip(" *_")
-            if part and lx.TITLE_NOISE.sub("", part).strip(" .,&-") and len(part) <= 60:
+            if part and TITLE_NOISE.sub("", part).strip(" .,&-") and len(part) <= 60:
                 candidates.append(_strip_noise(part))
-    source = lx.ARCHIVE_SOURCE.search(head)
+    source = ARCHIVE_SOURCE.search(head)
     if source:
         candidates.append(source.group("domain"))
     masked_head = masked[:4000]
-    for pattern in lx.NAME_PATTERNS:
+    for pattern in NAME_PATTERNS:
         for match in pattern.finditer(masked_head):
             candidates.append(match.group("name").strip(" .,"))
     counts: Counter[str] = Counter()
     for candidate in candidates:
         for form, count in _spellings(candidate, masked).items():
-            if form.lower() not in lx.GENERIC_NAMES and len(form) >= 2:
+            if form.lower() not in GENERIC_NAMES and len(form) >= 2:
                 counts[form] += count
     if not counts:
         return Profile()
@@ -173,9 +292,9 @@ def policy_profile(policy_text: str) -> Profile:
 
 def _strip_noise(part: str) -> str:
     words = part.split()
-    while words and lx.TITLE_NOISE.fullmatch(words[0]):
+    while words and TITLE_NOISE.fullmatch(words[0]):
         words.pop(0)
-    while words and lx.TITLE_NOISE.fullmatch(words[-1]):
+    while words and TITLE_NOISE.fullmatch(words[-1]):
         words.pop()
     return " ".join(words)
 
@@ -184,7 +303,7 @@ def _spellings(candidate: str, masked: str) -> Counter[str]:
     """How the policy writes a candidate name (and a domain's stem), with counts."""
     forms: Counter[str] = Counter()
     candidate = candidate.strip()
-    if not candidate or candidate.lower() in lx.GENERIC_NAMES:
+    if not candidate or candidate.lower() in GENERIC_NAMES:
         return forms
     domain = _DOMAIN.match(candidate)
     stem = domain.group("stem") if domain else None

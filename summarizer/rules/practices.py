@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.rules import cues
+from summarizer.rules import grammar as gr
 from summarizer.rules import lexicon as lx
 from summarizer.rules.analysis import (
     ANAPHORA_RE,
@@ -128,7 +130,7 @@ def _lead_uses(lead: Facts | None) -> bool:
 def _verbless_collection(r: Reading) -> bool:
     """A sentence with no practice verb that still lists collected data by its context."""
     facts = r.facts
-    if facts.negators or _is_definition(facts.text) or lx.USER_ABILITY.search(facts.text):
+    if facts.negators or _is_definition(facts.text) or gr.USER_ABILITY.search(facts.text):
         return False
     if _lead_collects(r.lead):
         return True
@@ -171,7 +173,7 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         purpose = Purpose(term.key)
         if (
             purpose == Purpose.security
-            and lx.SECURITY_MEASURE.search(text)
+            and cues.SECURITY_MEASURE.search(text)
             and not any(v.kind == "use" for v in practice)
         ):
             continue  # "measures to protect your data" describe security, not a use of data
@@ -239,7 +241,7 @@ def _is_definition(text: str) -> bool:
     """ "A cookie is a small file ...", "Personal information means ...": no claim."""
     if not any(hint in text for hint in (" is ", " are ", "refer", " mean", "defined")):
         return False
-    return bool(lx.DEFINITION.search(text))
+    return bool(gr.DEFINITION.search(text))
 
 
 def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
@@ -247,7 +249,7 @@ def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
     text = r.facts.text
     if verb.conditional or verb.kind != "collect" or verb.actor in (Actor.user, Actor.third):
         return False
-    if lx.CHILD_CONTEXT.search(text) or _CONSENT_EXCEPTION.search(text):
+    if cues.CHILD_CONTEXT.search(text) or _CONSENT_EXCEPTION.search(text):
         return False
     return not _INSTRUMENT_BEFORE.search(text[max(0, term.start - 30) : term.start])
 
@@ -412,7 +414,7 @@ def _recipient_kept(
         return False
     if verb.negated:
         between = text[verb.end : term.start] if term.start > verb.end else ""
-        return bool(lx.EXCEPTION_MARKERS.search(between))
+        return bool(gr.EXCEPTION_MARKERS.search(between))
     if verb.conditional and negated_at(facts, verb.start):
         return False
     after = term.start > verb.start

@@ -1,0 +1,244 @@
+"""Cues for the yes/no questions of the label (LABEL_SPEC three-way fields).
+
+One group of regexes per question, each with a comment on where its wording comes
+from. They read masked, lower-cased sentences, like `grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = 0
+
+# --- yes/no questions -----------------------------------------------------------------
+# sells_personal_data: the sale/rental of personal data (CCPA "sale"; OPP-115 third-party
+# sharing "for a fee"). The object must be personal data, never goods or a business.
+SELL_VERB = re.compile(
+    r"\b(?:sell(?:s|ing)?|sold|sale of|rent(?:s|ed|ing)?|leas(?:e|es|ed|ing)|trad(?:e|es|ed|ing)|barter(?:s|ed|ing)?|"
+    r"(?:share|disclose|provide)(?:s|d)? (?:[\w-]+ ){0,6}(?:for|in exchange for) (?:money|monetary|valuable|financial|a fee|compensation|payment|consideration))\b",
+    FLAGS,
+)
+
+
+SELL_OBJECT = re.compile(
+    r"\b(?:information|data|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them)\b",
+    FLAGS,
+)
+
+
+SELL_NOT_DATA = re.compile(
+    r"\b(?:products?|goods|services|tickets|merchandise|subscriptions|items|assets|business|company|stock|shares|"
+    r"advertising space|ad space|securities)\b",
+    FLAGS,
+)
+
+
+# third_party_tracking (Apple "used to track you"; OPP-115 third-party collection on the
+# first party's site): third parties place cookies or collect about users on the service.
+TRACKING_TECH = re.compile(
+    r"\b(?:cookies?|web beacons?|beacons?|pixels?|pixel tags?|clear gifs?|web bugs?|tags|scripts|sdks?|"
+    r"tracking technolog(?:y|ies)|similar technolog(?:y|ies)|software agents|device identifiers|ip address(?:es)?|"
+    r"identifiers|track(?:s|ed|ing)?|information about (?:your )?(?:visits?|use|activit|browsing|interactions?)|"
+    r"browsing (?:activity|behaviou?r|history)|over time and across|across (?:different |other )?(?:web ?sites|sites|apps|services|devices))\b",
+    FLAGS,
+)
+
+
+# Third parties that collect on *their* sites (links sections) do not track on ours.
+LINKED_SITES = re.compile(
+    r"\b(?:linked|third[- ]party|other|external|their) (?:web ?)?sites?\b|\blinks? to\b|\bwhen you (?:leave|visit (?:their|those|other))\b"
+)
+
+
+ON_OUR_SERVICE = re.compile(
+    r"\bon (?:our|this|the) (?:web ?site|site|service|services|app|pages?|platform)\b"
+)
+
+
+TRACKING_VERB = re.compile(
+    r"\b(?:plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|drop(?:s|ped)?|recogni[sz](?:e|es|ed|ing)|read(?:s|ing)?|"
+    r"us(?:e|es|ed|ing)|collect(?:s|ed|ing)?|gather(?:s|ed|ing)?|obtain(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|track(?:s|ed|ing)?|"
+    r"access(?:es|ed)?|record(?:s|ed|ing)?|log(?:s|ged)?|monitor(?:s|ed|ing)?|deliver(?:s|ed|ing)?|employ(?:s|ed|ing)?|"
+    r"deploy(?:s|ed|ing)?|install(?:s|ed|ing)?)\b",
+    FLAGS,
+)
+
+
+TRACKING_PARTY = re.compile(
+    r"\b(?:third[- ]part(?:y|ies)|advertis(?:ers?|ing (?:companies|networks?|partners?|providers?|agencies|vendors))|"
+    r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|(?:our |business |marketing )?partners|"
+    r"analytics (?:providers?|services?|companies|partners?|tools?|vendors)|google analytics|doubleclick|adsense|"
+    r"google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|chartbeat|facebook|twitter|linkedin|pinterest|"
+    r"social (?:media |network )?(?:plug-?ins?|features|widgets|buttons)|widgets|"
+    r"(?:these|those|such) (?:companies|third parties|parties|advertisers|networks|partners|providers|services|vendors|features|widgets|plug-?ins|tools|ad servers))\b",
+    FLAGS,
+)
+
+
+# "We use Google Analytics" names a third-party tracker with no tracking verb needed.
+THIRD_PARTY_TRACKER_NAMES = re.compile(
+    r"\b(?:google analytics|doubleclick|adsense|google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|"
+    r"chartbeat|facebook pixel|adobe analytics|crazy ?egg|kissmetrics|third[- ]party (?:advertising|analytics|ad) "
+    r"(?:companies|networks?|services?|providers?|partners?|tools?|cookies?))\b|\bthird[- ]party cookies\b",
+    FLAGS,
+)
+
+
+# do_not_track: the DNT browser signal (CalOPPA disclosure).
+DNT = re.compile(r"\b(?:do[- ]not[- ]track|dnt)\b", FLAGS)
+
+
+DNT_RESPONSE = re.compile(
+    r"\b(?:respond(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|recogni[sz](?:e|es|ed|ing)|support(?:s|ed|ing)?|"
+    r"comply with|complies with|process(?:es)?|act(?:s)? (?:on|upon)|take (?:any )?action|treat(?:s)?|"
+    r"respect(?:s|ed|ing)?|obey(?:s)?|alter(?:s)? (?:our|its)|change (?:our|its)|accommodate|follow)\b",
+    FLAGS,
+)
+
+
+# retention_stated (OPP-115 "data retention": retention period / stated purpose).
+RETENTION_VERB = re.compile(
+    r"\b(?:retain(?:s|ed|ing)?|retention|keep(?:s|ing)?|kept|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|"
+    r"preserv(?:e|es|ed|ing)|delet(?:e|es|ed|ing|ion)|eras(?:e|es|ed|ing|ure)|destroy(?:s|ed|ing)?|purg(?:e|es|ed|ing)|"
+    r"anonymi[sz](?:e|es|ed|ing)|remov(?:e|es|ed|ing))\b",
+    FLAGS,
+)
+
+
+RETENTION_PERIOD = re.compile(
+    r"(?:\b(?:for|during) )?(?:\b(?:only )?(?:for )?as long as\b|\bso long as\b|\bfor (?:the|a|such) (?:period|time|duration|length of time)\b|"
+    r"\buntil\b|\bno longer than\b|\bnot? (?:be )?(?:retained|kept|stored) (?:for )?(?:any )?longer than\b|\blonger than (?:is )?(?:necessary|needed|required)\b|"
+    r"\b(?:for|within|after|up to|at least|of) (?:a (?:period|maximum|minimum) of )?(?:up to )?\d+ (?:days?|weeks?|months?|years?|hours?)\b|"
+    r"\b(?:\w+ \()?\d+\)? (?:days?|weeks?|months?|years?)\b|"
+    r"\b(?:one|two|three|four|five|six|seven|ten|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|weeks?|months?|years?)\b|"
+    r"\bno longer (?:necessary|needed|required)\b|\bindefinitely\b|\bretention periods?\b|\bfor (?:a )?(?:limited|reasonable|specific) (?:period|time)\b|"
+    r"\bwhile (?:your|the|you) (?:account|have|maintain|remain)\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b)",
+    FLAGS,
+)
+
+
+# security_measures_described (OPP-115 "data security": secure transfer, secure storage,
+# access limits, privacy training, generic "reasonable measures").
+SECURITY_MEASURE = re.compile(
+    r"\b(?:(?:(?:reasonable|appropriate|industry[- ]standard|commercially reasonable|adequate|suitable|strict|robust|"
+    r"physical|technical|administrative|organi[sz]ational|managerial|electronic|procedural|security|standard|"
+    r"various|multiple|generally accepted)[,/]?\s+(?:and\s+|or\s+)?)+(?:security\s+)?(?:measures|safeguards|precautions|procedures|controls|"
+    r"steps|protections|practices|technologies|systems|policies|protocols|standards|mechanisms)"
+    r"|encrypt(?:ion|ed|s)?|ssl|tls|https|secure sockets? layer|transport layer security|firewalls?|secure servers?|"
+    r"access controls?|restrict(?:s|ed)? access|limit(?:s|ed)? access|access (?:to (?:\w+ ){0,4}?)?(?:is |are )?(?:restricted|limited)|password[- ]protected|"
+    r"two[- ]factor|2fa|multi[- ]factor|pseudonymi[sz]ation|intrusion detection|pci(?:[- ]dss)?|"
+    r"confidentiality (?:agreements|obligations)|(?:substantial |reasonable )?efforts to protect|safeguard(?:s|ing)?|precautions|"
+    r"protect (?:your |the |such )?(?:personal )?(?:information|data)(?: \w+){0,6} (?:from|against)|security measures|"
+    r"secure (?:storage|environment|facilities|data cent(?:er|re)s?|payment)|hashed|hashing)\b",
+    FLAGS,
+)
+
+
+SECURITY_DISCLAIMER = re.compile(
+    r"\b(?:no (?:method|system|transmission|data transmission|security|company|website|one)|(?:can ?not|can't|do not|does not|cannot) "
+    r"(?:guarantee|ensure|warrant|promise)|100%|completely secure|perfectly secure|absolute security|"
+    r"your responsibility|you are responsible|(?:keep|protect) your password)\b",
+    FLAGS,
+)
+
+
+# international_transfer (GDPR Chapter V; Privacy Shield; "processed in other countries").
+TRANSFER_ABROAD = re.compile(
+    r"\b(?:(?:transfer(?:s|red|ring)?|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|maintain(?:ed|s)?|host(?:ed|s)?|"
+    r"transmit(?:ted)?|mov(?:e|ed)|sen[dt]|kept|held|access(?:ed)?)\b[^.;]{0,60}?"
+    r"\b(?:(?:other|another|different|foreign|multiple|various|third|many|several) (?:countr(?:y|ies)|jurisdictions?|nations?)|"
+    r"countries|jurisdictions|overseas|abroad|outside (?:of )?(?:your|the|their) (?:home )?(?:country|state|province|jurisdiction|region)|"
+    r"outside (?:of )?the (?:european economic area|eea|european union|eu|united kingdom|uk|united states|u\.s\.?|us)\b|"
+    r"(?:to|in) the (?:united states|u\.s\.|usa)(?! (?:law|laws|dollars))\b)"
+    r"|cross[- ]border|international(?:ly)? (?:data )?transfer(?:s|red)?|transferred internationally|standard contractual clauses|"
+    r"privacy shield|adequacy decisions?|binding corporate rules|"
+    r"(?:countr(?:y|ies)|jurisdictions?) (?:where|that|which|whose|with) (?:\w+ ){0,4}(?:data protection|privacy) (?:laws|regulations|rules|standards)|"
+    r"not (?:offer|provide|have) the same (?:level of )?(?:data )?protection|different (?:data protection|privacy) (?:laws|standards|rules))\b",
+    FLAGS,
+)
+
+
+# personal_notice_of_changes (OPP-115 "policy change": notification type personal notice
+# vs. general notice on the website).
+CHANGE_STATEMENT = re.compile(
+    r"\b(?:chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ication|ications)|updat(?:e|es|ed|ing)|amend(?:s|ed|ing|ments?)?|"
+    r"revis(?:e|es|ed|ing|ion|ions))\b",
+    FLAGS,
+)
+
+
+CHANGE_OBJECT = re.compile(
+    r"\b(?:(?:this|our|the|these|its|such|any) (?:new |revised |updated |amended |modified |current )?(?:online )?(?:privacy )?(?:policy|policies|statement|notice|terms)|privacy (?:policy|statement|notice))\b",
+    FLAGS,
+)
+
+
+CHANGE_DIRECT = re.compile(
+    r"\b(?:send (?:you )?(?:\w+ )?(?:notices?|notifications?|e-?mails?|communications|messages?)|by (?:sending|e-?mail|mail|a notice sent|contacting you|text|sms|a message)|via (?:e-?mail|a notice sent|in-app|push|the e-?mail|a message|sms)|"
+    r"(?:send|e-?mail)(?:s|ing)? (?:you|users)|(?:to|at) (?:the|your) (?:e-?mail|primary e-?mail) address|e-?mail (?:notice|notification)|"
+    r"notice (?:to you|sent to)|in-app|(?:through|via|in) (?:your|the) (?:account|app)|directly|personally|individually|"
+    r"obtain your consent|ask for your consent|seek your consent|opt-in consent)\b",
+    FLAGS,
+)
+
+
+CHANGE_NOTIFY = re.compile(
+    r"\b(?:notify|inform|contact|alert|tell|advise|notice to) (?:you|users|our users|members)|let (?:you|users) know|provide (?:you )?(?:with )?(?:notice|notification)\b",
+    FLAGS,
+)
+
+
+CHANGE_POSTED = re.compile(
+    r"\b(?:by posting|post(?:s|ed|ing)? (?:the |a |an |any |such |all )?(?:changes|new|updated|revised|amended|modified|notice|modifications|revisions|updates)|"
+    r"(?:on|at) (?:this|the|our) (?:page|site|website|web ?site)|check (?:this|the|our|back)|(?:review|visit|consult) (?:this|the|our) (?:page|policy|privacy policy|site|statement)|"
+    r"(?:check|review|visit)(?: (?:\w+ ){0,4})?(?:periodically|regularly|frequently|from time to time|often)|effective (?:immediately )?(?:upon|when|as of the date of) (?:posting|posted)|"
+    r"(?:last )?updated date|effective date|(?:revision|modification) date|continu(?:e|ed|ing) (?:to )?us(?:e|ing)|prominent notice on|"
+    r"will (?:always )?be available at|posted (?:on|at|to)|at any time without (?:prior )?notice|without notice)\b",
+    FLAGS,
+)
+
+
+# children: COPPA and GDPR Art. 8 thresholds.
+CHILD_CONTEXT = re.compile(
+    r"\b(?:child(?:ren|ren's|'s)?|kids?|minors?|under ?age|juveniles?|teens?|teenagers?|coppa|youth|young people|"
+    r"parents?|guardians?|age of (?:consent|majority)|under (?:the )?age|(?:anyone|users?|persons?|people|individuals) (?:under|below|younger than) (?:the age of )?\d+|"
+    r"younger than \d+|\d+ years (?:of age|old))\b",
+    FLAGS,
+)
+
+
+CHILD_AGE = re.compile(
+    r"\b(?:under|younger than|below|less than|beneath)(?: the)?(?: age(?: of)?)? (?P<a1>\d{1,2})\b"
+    r"|\b(?P<a2>\d{1,2})(?: years?(?: of age| old)?)? (?:or|and) (?:younger|under|below)\b"
+    r"|\bages? (?:of )?(?P<a3>\d{1,2}) (?:or|and) (?:younger|under|below)\b"
+    r"|\b(?:at least|over|older than)(?: the age of)? (?P<a4>\d{1,2})(?: years)?\b"
+    r"|\b(?P<a5>\d{1,2})(?: years? (?:of age|old))? (?:or|and) (?:older|over|above)\b"
+    r"|\bage of (?P<a6>\d{1,2})\b",
+    FLAGS,
+)
+
+
+AGE_GATE = re.compile(
+    r"\b(?:must be|should be|represent|certify|confirm|required to be|need to be|intended for)\b",
+    FLAGS,
+)
+
+
+CHILD_COLLECT = re.compile(
+    r"\b(?:collect(?:s|ed|ing)?|solicit(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gather(?:s|ed|ing)?|"
+    r"request(?:s|ed)?|process(?:es|ed)?|ask(?:s)? for|maintain(?:s)?|seek(?:s)?|market(?:s)? to|us(?:e|es))\b",
+    FLAGS,
+)
+
+
+MARKETING_WORDS = re.compile(
+    r"\b(?:marketing|promotional|promotions?|newsletters?|commercial|offers|advertising e-?mails?|mailing lists?)\b",
+    FLAGS,
+)
+
+
+SERVICE_NOTICES = re.compile(
+    r"\b(?:service|transactional|administrative|important|account|legal|security) (?:\w+ )?(?:notices|messages|communications|e-?mails|announcements)\b|"
+    r"\bnon-marketing\b",
+    FLAGS,
+)
