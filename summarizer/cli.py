@@ -342,3 +342,12 @@ def schema() -> None:
     from summarizer.schema import PrivacyNutritionLabel
 
     click.echo(json.dumps(PrivacyNutritionLabel.model_json_schema(), indent=2))
+
+
+def _register_commands() -> None:
+    from summarizer.eval_cli import eval_command
+
+    main.add_command(eval_command)
+
+
+_register_commands()

@@ -103,6 +103,22 @@ def _is_transient(error: BaseException) -> bool:
     return False
 
 
+CONNECT_ATTEMPTS = 2
+
+
+def _stop_when_refused(state: RetryCallState) -> bool:
+    """A refused connection or an unknown host is retried once, not with full backoff:
+    it is almost always a wrong --base-url or a server that is not running."""
+    error = state.outcome.exception() if state.outcome is not None else None
+    # The cause is the HTTP library's ConnectError (httpx or httpx2, by openai version).
+    refused = (
+        isinstance(error, openai.APIConnectionError)
+        and not isinstance(error, openai.APITimeoutError)
+        and type(error.__cause__).__name__ == "ConnectError"
+    )
+    return refused and state.attempt_number >= CONNECT_ATTEMPTS
+
+
 def _retry_after(error: BaseException) -> float | None:
     """Seconds the server asked us to wait (`retry-after-ms`, `Retry-After` seconds or date)."""
     if not isinstance(error, openai.APIStatusError):
@@ -318,7 +334,7 @@ class LLMExtractor:
 
     def _retry_options(self) -> dict[str, Any]:
         return {
-            "stop": stop_after_attempt(self.settings.transport_retries + 1),
+            "stop": stop_after_attempt(self.settings.transport_retries + 1) | _stop_when_refused,
             "retry": retry_if_exception(_is_transient),
             "wait": self._wait,
             "before_sleep": self._log_retry,

@@ -10,8 +10,9 @@ Rules (LABEL_SPEC "Principles"):
 - Change notice: a promise of personal notice beats "changes are posted" (policies
   often post every change and e-mail the material ones), so the two together are
   not a conflict.
-- `children.min_age`: the first threshold the policy states; a different later one
-  is recorded as a conflict.
+- `children.min_age`: the lowest age the policy names as a children's threshold
+  (policies often say "not directed to anyone under 18" and then apply their
+  children's-data rules under 13); several different ages are noted in `conflicts`.
 - A finding whose quote cannot be located in the policy is dropped and counted.
 """
 
@@ -145,6 +146,8 @@ class _LabelBuilder:
             value = item.value.strip()
             if not _value_in_source(value, self.grounder.text):
                 self.stats.claims_dropped += 1
+                if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
+                    self.stats.dropped_quotes.append(value[:200])
                 continue
             target = {
                 "email": self.contact.emails,
@@ -237,14 +240,14 @@ class _LabelBuilder:
         evidence = list(knowingly[1])
         for _, age_evidence in ages:
             _add_evidence(evidence, age_evidence)
-        min_age = ages[0][0] if ages else None
+        min_age = min(age for age, _ in ages) if ages else None
         if len({age for age, _ in ages}) > 1:
             conflicts.append(
                 Conflict(
                     field="children.min_age",
                     evidence=[e for _, e in ages],
                     note=f"The policy names several ages ({', '.join(str(a) for a, _ in ages)}); "
-                    f"the first, {min_age}, is shown.",
+                    f"the lowest, {min_age}, is shown.",
                 )
             )
         return Children(
@@ -283,10 +286,14 @@ class _LabelBuilder:
         return max(self.names, key=lambda name: (self.names[name], -self.name_order[name]))
 
 
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
+
+
 def _value_in_source(value: str, text: str) -> bool:
-    """A contact value must appear in the policy (ignoring case and spacing)."""
-    squash = re.compile(r"\s+")
-    return squash.sub(" ", value.lower()) in squash.sub(" ", text.lower())
+    """A contact value must appear in the policy, ignoring case, spacing and punctuation
+    (an address written on four lines is given back on one, with commas)."""
+    squashed = _NOT_ALPHANUMERIC.sub("", value.lower())
+    return bool(squashed) and squashed in _NOT_ALPHANUMERIC.sub("", text.lower())
 
 
 def merge_findings(

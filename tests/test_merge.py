@@ -163,7 +163,7 @@ def test_personal_notice_beats_posting_without_a_conflict():
     assert posted_only.policy_changes.notice == "posted_only"
 
 
-def test_children_min_age_is_the_first_stated_threshold_and_others_are_conflicts():
+def test_children_min_age_is_the_lowest_stated_threshold_and_others_are_noted():
     second = ChunkFindings(
         children_age=[
             ChildrenAgeFinding(min_age=16, quote="Users under 16 need consent."),
@@ -173,6 +173,8 @@ def test_children_min_age_is_the_first_stated_threshold_and_others_are_conflicts
     label, _ = merge(ChunkFindings(), second)
     assert label.children.min_age == 13
     assert [c.field for c in label.conflicts] == ["children.min_age"]
+    only_sixteen, _ = merge(ChunkFindings(), ChunkFindings(children_age=second.children_age[:1]))
+    assert only_sixteen.children.min_age == 16
 
 
 def test_contact_values_must_appear_in_the_policy():
@@ -193,6 +195,24 @@ def test_contact_values_must_appear_in_the_policy():
     label, stats = merge(ChunkFindings(), second)
     assert label.contact.emails == ["privacy@example.com"]
     assert stats.claims_dropped == 1
+    assert stats.dropped_quotes == ["dpo@invented.example"]
+
+
+def test_a_contact_address_reformatted_onto_one_line_is_kept():
+    text = "Write to us:\n\nAcme Ltd\nOffice 4\n22 High Street\nLondon W1 3JE\n"
+    chunks = [Chunk(index=0, start=0, end=len(text), text=text)]
+    findings = ChunkFindings(
+        contacts=[
+            ContactFinding(
+                kind="address",
+                value="Acme Ltd, Office 4, 22 High Street, London W1 3JE",
+                quote="Acme Ltd\nOffice 4",
+            )
+        ]
+    )
+    label, stats = merge_findings([(chunks[0], findings)], Grounder(text, chunks))
+    assert label.contact.addresses == ["Acme Ltd, Office 4, 22 High Street, London W1 3JE"]
+    assert stats.claims_dropped == 0
 
 
 def test_retention_period_and_security_measures_come_from_details():

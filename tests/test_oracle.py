@@ -44,25 +44,6 @@ POLICIES = ROOT / "evals" / "policies"
 GOLD = ROOT / "evals" / "gold"
 SEEDS = sorted(p for p in POLICIES.glob("*.txt") if (GOLD / f"{p.stem}.json").exists())
 
-# Losses found by this check and not yet fixed where they happen. Strict: when the
-# cause is fixed the test passes, fails as XPASS, and the entry must go.
-KNOWN_LOSSES = {
-    "001_419ecedd7c3c2f36": (
-        "merge._value_in_source drops the gold postal address 'Office 441, 22 Notting Hill "
-        "Gate, London, England, W11 3JE': the policy writes it on four lines without commas, "
-        "and the check ignores only whitespace differences"
-    ),
-}
-SEEDS_WITH_KNOWN_LOSSES = [
-    pytest.param(
-        p,
-        id=p.stem,
-        marks=[pytest.mark.xfail(strict=True, reason=KNOWN_LOSSES[p.stem])]
-        if p.stem in KNOWN_LOSSES
-        else [],
-    )
-    for p in SEEDS
-]
 
 FINDING_LISTS = (
     "data_collected",
@@ -290,7 +271,7 @@ def test_a_perfect_extractor_scores_perfectly_through_the_real_pipeline(policy: 
     assert score.grounding.rate == 1.0
 
 
-@pytest.mark.parametrize("policy", SEEDS_WITH_KNOWN_LOSSES)
+@pytest.mark.parametrize("policy", SEEDS)
 def test_a_perfect_extractor_loses_no_claim(policy: Path):
     label, _, _ = oracle_label(policy)
     assert label.coverage.claims_total > 0
@@ -304,7 +285,7 @@ def test_a_perfect_extractor_keeps_every_gold_evidence_span(policy: Path):
     assert score.evidence_overlap.hits == score.evidence_overlap.total
 
 
-@pytest.mark.parametrize("policy", SEEDS_WITH_KNOWN_LOSSES)
+@pytest.mark.parametrize("policy", SEEDS)
 def test_a_perfect_extractor_keeps_every_detail_and_contact(policy: Path):
     label, gold, _ = oracle_label(policy)
     assert label.service_name == gold.service_name
