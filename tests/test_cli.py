@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from fakes import seed_paths
 
 from summarizer.cli import main
-
-from fakes import seed_paths
 
 SEED = seed_paths()[0]
 
@@ -73,7 +72,7 @@ def test_jsonl_input_is_labelled_per_line(runner: CliRunner, tmp_path: Path):
         (lambda d: d / "missing.txt", "missing.txt"),
         (lambda d: d, "directory"),
         (
-            lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt",
+            lambda d: ((d / "empty.txt").write_text("") and d / "empty.txt") or d / "empty.txt",
             "empty",
         ),
     ],

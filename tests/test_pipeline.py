@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from fakes import FakeExtractor
 
 from summarizer.chunking import Chunk
 from summarizer.errors import ChunkFailedError, EndpointError
@@ -10,8 +11,6 @@ from summarizer.findings import ChunkFindings, CollectedFinding
 from summarizer.loading import load_text
 from summarizer.pipeline import label_document
 from summarizer.schema import DataCategory
-
-from fakes import FakeExtractor
 
 FILLER = "This paragraph is here so that the section is long enough to stand as its own chunk. " * 5
 
