@@ -173,6 +173,7 @@ def test_the_users_own_password_care_is_not_a_measure_of_the_service() -> None:
         ("Your data may be processed in countries other than your own.", "yes"),
         ("We may transfer personal data outside the European Economic Area.", "yes"),
         ("Transfers rely on the Standard Contractual Clauses.", "yes"),
+        ("Data may be stored in any country where our vendors keep servers.", "yes"),
         ("We do not transfer your personal data outside the EEA.", "no"),
         ("Visitors from many countries enjoy our recipes.", "not_stated"),
     ],
@@ -188,6 +189,7 @@ def test_international_transfer(sentence: str, expected: str) -> None:
     ("text", "expected"),
     [
         ("If we change this policy in a material way, we will e-mail you.", "yes"),
+        ("Before significant changes take effect, we will tell you by e-mail.", "yes"),
         ("We may update this policy; we will notify you of significant changes.", "yes"),
         ("We may revise this statement. The revised statement will be posted on this page.", "no"),
         ("Please review this privacy policy periodically for changes.", "no"),
@@ -280,6 +282,9 @@ def test_knowingly_collects_from_children(sentence: str, expected: str) -> None:
             "You may lodge a complaint with your local data protection authority.",
             "complaint_to_authority",
         ),
+        ("If you would like your account deactivated or deleted, e-mail us.", "deletion"),
+        ("Each promotional e-mail contains an unsubscribe link.", "opt_out_marketing"),
+        ("On request we will tell you whether we hold any personal data about you.", "access"),
     ],
 )
 def test_each_right_is_recognised(sentence: str, right: str) -> None:

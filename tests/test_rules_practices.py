@@ -57,6 +57,11 @@ def test_explicit_negation_is_not_collected_and_not_collected() -> None:
     assert not ({"location", "sensitive"} & collected(found))
 
 
+def test_not_processing_a_category_is_a_refusal_but_not_sharing_it_is_not() -> None:
+    assert not_collected(read("We do not process biometric data.")) == {"sensitive"}
+    assert not_collected(read("We do not share your biometric data.")) == set()
+
+
 def test_not_collecting_from_children_is_not_a_category_refusal() -> None:
     found = read("We do not knowingly collect the age or e-mail address of children under 13.")
     assert not_collected(found) == set()
@@ -151,6 +156,8 @@ def test_security_measures_are_not_a_security_purpose() -> None:
         ("We may share your posts with Facebook when you link your account.", "social_networks"),
         ("We may disclose information to law enforcement agencies.", "government_legal"),
         ("Your data may be transferred to a successor entity after a merger.", "acquirers"),
+        ("We might hand your data to a new owner if our company is acquired.", "acquirers"),
+        ("Card payments are handled by PayPal.", "service_providers"),
         ("Your username will be visible to other players.", "other_users_public"),
         ("We may share your information with third parties.", "unspecified_third_parties"),
     ],

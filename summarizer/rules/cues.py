@@ -146,7 +146,7 @@ SECURITY_DISCLAIMER = re.compile(
 TRANSFER_ABROAD = re.compile(
     r"\b(?:(?:transfer(?:s|red|ring)?|stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|maintain(?:ed|s)?|host(?:ed|s)?|"
     r"transmit(?:ted)?|mov(?:e|ed)|sen[dt]|kept|held|access(?:ed)?)\b[^.;]{0,60}?"
-    r"\b(?:(?:other|another|different|foreign|multiple|various|third|many|several) (?:countr(?:y|ies)|jurisdictions?|nations?)|"
+    r"\b(?:(?:other|another|different|foreign|multiple|various|third|many|several|any) (?:countr(?:y|ies)|jurisdictions?|nations?)|"
     r"countries|jurisdictions|overseas|abroad|outside (?:of )?(?:your|the|their) (?:home )?(?:country|state|province|jurisdiction|region)|"
     r"outside (?:of )?the (?:european economic area|eea|european union|eu|united kingdom|uk|united states|u\.s\.?|us)\b|"
     r"(?:to|in) the (?:united states|u\.s\.|usa)(?! (?:law|laws|dollars))\b)"
@@ -168,7 +168,8 @@ CHANGE_STATEMENT = re.compile(
 
 
 CHANGE_OBJECT = re.compile(
-    r"\b(?:(?:this|our|the|these|its|such|any) (?:new |revised |updated |amended |modified |current )?(?:online )?(?:privacy )?(?:policy|policies|statement|notice|terms)|privacy (?:policy|statement|notice))\b",
+    r"\b(?:(?:this|our|the|these|its|such|any) (?:new |revised |updated |amended |modified |current )?(?:online )?(?:privacy )?(?:policy|policies|statement|notice|terms)|privacy (?:policy|statement|notice)|"
+    r"(?:material|significant|substantial|important|major) (?:changes?|modifications?|revisions?|updates?))\b",
     FLAGS,
 )
 

@@ -106,6 +106,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:read|seen|viewed|accessed|accessible|available)(?:,? (?:and |or )?(?:read|seen|viewed|collected|used|copied|accessed))* (?:to|by) (?=others|other users|anyone|the public|everyone)",
         r"(?:engage|use|employ|retain|hire|contract with)(?:s|d|ed)? (?:(?:other|third[- ]party|third|outside|trusted|certain|external) )*(?:party )?(?:companies|individuals|service providers|vendors|contractors|agents|third parties|businesses)",
         r"partner(?:s|ed)? with",
+        r"hand(?:s|ed|ing)?(?= (?:over|on|your|the|it|them|this|such|personal|data|information))",
+        r"(?:handled|hosted|managed|operated|powered|performed|fulfilled) by",
         r"work(?:s)? with",
         r"(?:allow|permit|enable|let)(?:s|ted|ed)? (?:(?:certain|third[- ]party|these|our|other|some|selected) )*(?:companies|advertisers|ad networks|advertising networks|partners|third parties|service providers|vendors|advertisements)",
     ),
@@ -305,7 +307,7 @@ USER_ABILITY = re.compile(
     r"please (?:follow|click|use|visit|contact|email|e-mail|write|go|log|see|refer)|"
     r"by (?:clicking|following|changing|updating|visiting|logging|accessing|using|contacting|adjusting|modifying|going|"
     r"selecting|emailing|e-mailing|sending|writing|replying)|if you (?:wish|would like|want|prefer|choose|decide|do not|don't|no longer)|"
-    r"makes? it easy for you|opt(?:-| )?out|unsubscrib|you can|you may|instruct your|set your|your (?:browser|account) settings|"
+    r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
     r"(?:click|visit|go to|see) (?:here|the|our|this))\b",
     FLAGS,
 )

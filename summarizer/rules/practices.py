@@ -219,6 +219,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         if not after and any(m < term.start for m in facts.markers):
             continue  # "employees who need it to perform a specific job are granted access"
         if verb.kind in ("use", "share"):
+            if verb.negated and _refusal_counts(r, verb, term):
+                refused.setdefault(category, term.start)
             if verb.negated or (not after and not verb.passive):
                 continue
             collected.setdefault(category, (term.start, verb))
@@ -247,8 +249,11 @@ def _is_definition(text: str) -> bool:
 def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
     """Whether "we do not collect X" really says X is not collected."""
     text = r.facts.text
-    if verb.conditional or verb.kind != "collect" or verb.actor in (Actor.user, Actor.third):
+    text_verb = text[verb.start : verb.end]
+    if verb.conditional or verb.actor in (Actor.user, Actor.third):
         return False
+    if verb.kind != "collect" and not text_verb.startswith("process"):
+        return False  # "we do not process X" refuses X; "we do not share X" does not
     if cues.CHILD_CONTEXT.search(text) or _CONSENT_EXCEPTION.search(text):
         return False
     return not _INSTRUMENT_BEFORE.search(text[max(0, term.start - 30) : term.start])
