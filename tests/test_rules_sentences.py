@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.rules.sentences import clause_span, split_chunk
+from summarizer.rules.sentences import MAX_SENTENCE, clause_span, split_chunk
 
 
 def _texts(text: str) -> list[str]:
@@ -85,3 +85,11 @@ def test_clause_span_cuts_an_overlong_sentence_around_its_anchor() -> None:
     start, end = clause_span(sentence, 0, len(sentence), sentence.index("we sell"), limit=120)
     assert end - start <= 120
     assert "we sell nothing here" in sentence[start:end]
+
+
+def test_a_run_on_text_is_read_in_bounded_pieces() -> None:
+    text = "we may share your e-mail address with advertisers, " * 500
+    sentences, _ = split_chunk(text)
+    assert len(sentences) > 1
+    assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
+    assert all(text[s.start : s.end] in text for s in sentences)

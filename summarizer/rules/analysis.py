@@ -9,7 +9,7 @@ emphasis removed, curly quotes straightened and line breaks turned into spaces.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -219,7 +219,8 @@ def negated_at(facts: Facts, pos: int, window: int = 70) -> bool:
     idx = bisect_left(boundaries, pos) - 1
     clause_start = boundaries[idx] if idx >= 0 else 0
     low = max(clause_start, pos - window)
-    return any(low <= n < pos for n in facts.negators)
+    idx = bisect_left(facts.negators, low)
+    return idx < len(facts.negators) and facts.negators[idx] < pos
 
 
 def conditional_at(facts: Facts, pos: int) -> bool:
@@ -228,20 +229,22 @@ def conditional_at(facts: Facts, pos: int) -> bool:
         return False
     idx = bisect_left(facts.punctuation, pos) - 1
     last_punctuation = facts.punctuation[idx] if idx >= 0 else -1
-    return any(last_punctuation < end <= pos for end in facts.opener_ends)
+    first = bisect_right(facts.opener_ends, last_punctuation)
+    return first < len(facts.opener_ends) and facts.opener_ends[first] <= pos
 
 
 def actor_at(facts: Facts, pos: int) -> Actor:
     """The last actor named before `pos` in its clause: the subject of a verb there."""
     idx = bisect_left(facts.scope_ends, pos) - 1
     low = max(facts.scope_ends[idx] if idx >= 0 else 0, pos - 120)
-    best = Actor.none
-    for start, end, actor in facts.actors:
-        if start >= pos:
-            break
-        if start >= low and end <= pos:
-            best = actor
-    return best
+    actors = facts.actors
+    index = bisect_left(actors, (pos, -1)) - 1
+    while index >= 0 and actors[index][0] >= low:
+        _, end, actor = actors[index]
+        if end <= pos:
+            return actor
+        index -= 1
+    return Actor.none
 
 
 def purpose_markers(text: str) -> list[int]:
@@ -287,11 +290,12 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
     facts.categories = _terms(CATEGORY_RE, text, excluded)
     facts.recipients = _terms(RECIPIENT_RE, text, [])
     facts.purposes = _terms(PURPOSE_RE, text, [])
-    occupied = [(t.start, t.end) for t in facts.categories]
+    occupied_starts = [t.start for t in facts.categories]
     for match in VERB_RE.finditer(text):
         start = match.start()
-        if any(a <= start < b for a, b in occupied):
-            continue
+        inside = bisect_right(occupied_starts, start) - 1
+        if inside >= 0 and start < facts.categories[inside].end:
+            continue  # "how you use" is a data term, not a verb
         facts.verbs.append(
             Verb(
                 kind=VERB_RE.key(match),

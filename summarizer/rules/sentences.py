@@ -19,6 +19,9 @@ import re
 from dataclasses import dataclass
 
 MAX_QUOTE = 600
+# A "sentence" longer than this (a run-on list, a page without full stops) is read in
+# pieces cut at clause breaks, so no sentence costs more than a bounded amount.
+MAX_SENTENCE = 1500
 
 _MD_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$")
 _LIST_MARKER = re.compile(
@@ -184,6 +187,21 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _bounded(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans, with any longer than MAX_SENTENCE cut at clause breaks or spaces."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            limit = start + MAX_SENTENCE
+            cut = max((m.end() for m in _CLAUSE_BREAK.finditer(text, start + 1, limit)), default=0)
+            if cut <= start:
+                cut = text.rfind(" ", start + 1, limit) + 1 or limit
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
+
+
 def clause_span(
     text: str, start: int, end: int, anchor: int, limit: int = MAX_QUOTE
 ) -> tuple[int, int]:
@@ -287,7 +305,7 @@ def split_chunk(
         if not is_item:
             lead = None
         first = True
-        for s_start, s_end in _sentence_spans(text, start, block_end):
+        for s_start, s_end in _bounded(text, _sentence_spans(text, start, block_end)):
             q_start, q_end = _trim(text, s_start, s_end)
             if q_end - q_start < 3:
                 continue
