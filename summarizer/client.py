@@ -59,7 +59,7 @@ from tenacity import (
 
 from summarizer.chunking import Chunk
 from summarizer.errors import ChunkFailedError, EndpointError, SummarizerError
-from summarizer.extractor import ExtractionResult
+from summarizer.extractor import ExtractionResult, Extractor
 from summarizer.findings import ChunkFindings
 from summarizer.prompts import prompt_version, render_extraction_messages
 from summarizer.settings import ModeName, Settings
@@ -203,8 +203,12 @@ class LLMExtractor:
         backoff_base_s: float = 0.5,
         backoff_cap_s: float = 20.0,
         retry_after_cap_s: float = 60.0,
+        candidates_from: Extractor | None = None,
     ) -> None:
         """
+        - `candidates_from`: an offline extractor (the rules engine) whose findings for
+          each chunk are sent along for the model to confirm, correct and complete;
+          the engine is then called "hybrid".
         - `system_in_user`: put the instructions in the user message (for chat templates
           without a system role). None (the default) = only for Gemma models.
         - `examples`: include the few-shot examples of `prompts/examples.json`.
@@ -221,6 +225,8 @@ class LLMExtractor:
             "gemma" in self.model.lower() if system_in_user is None else system_in_user
         )
         self.examples = examples
+        self.candidates_from = candidates_from
+        self.engine = "llm" if candidates_from is None else "hybrid"
         self._backoff = wait_random_exponential(multiplier=backoff_base_s, max=backoff_cap_s)
         self._retry_after_cap_s = retry_after_cap_s
         self._api_key = settings.api_key or "no-key"
@@ -244,6 +250,9 @@ class LLMExtractor:
             "max_tokens": str(self.settings.max_tokens),
             "prompt_layout": "user" if self.system_in_user else "system",
             "examples": "yes" if self.examples else "no",
+            "candidates": None
+            if self.candidates_from is None
+            else f"{self.candidates_from.engine}:{self.candidates_from.describe().get('prompt_version')}",
         }
 
     # -- extraction ------------------------------------------------------------------
@@ -253,7 +262,7 @@ class LLMExtractor:
         create = instructor.patch(create=self._sync_transport(tally), mode=self.mode)
         for max_tokens in self._token_budgets():
             try:
-                findings = create(**self._request(chunk, max_tokens))
+                findings = create(**self._request(chunk, policy_text, max_tokens))
             except (InstructorError, SummarizerError) as error:
                 failure = self._failure_of(error)
             else:
@@ -267,7 +276,7 @@ class LLMExtractor:
         create = instructor.patch(create=self._async_transport(tally), mode=self.mode)
         for max_tokens in self._token_budgets():
             try:
-                findings = await create(**self._request(chunk, max_tokens))
+                findings = await create(**self._request(chunk, policy_text, max_tokens))
             except (InstructorError, SummarizerError) as error:
                 failure = self._failure_of(error)
             else:
@@ -279,7 +288,13 @@ class LLMExtractor:
     def _token_budgets(self) -> tuple[int, int]:
         return (self.settings.max_tokens, self.settings.max_tokens * LENGTH_GROWTH)
 
-    def _request(self, chunk: Chunk, max_tokens: int) -> dict[str, Any]:
+    def _candidates(self, chunk: Chunk, policy_text: str) -> str | None:
+        if self.candidates_from is None:
+            return None
+        findings = self.candidates_from.extract(chunk, policy_text).findings
+        return findings.model_dump_json(exclude_defaults=True)
+
+    def _request(self, chunk: Chunk, policy_text: str, max_tokens: int) -> dict[str, Any]:
         return {
             "response_model": ChunkFindings,
             "max_retries": self.settings.reasks,
@@ -290,6 +305,7 @@ class LLMExtractor:
                 chunk.heading_path,
                 system_in_user=self.system_in_user,
                 examples=self.examples,
+                candidates=self._candidates(chunk, policy_text),
             ),
             "temperature": self.settings.temperature,
             "max_tokens": max_tokens,

@@ -100,14 +100,22 @@ def render_extraction_messages(
     *,
     system_in_user: bool = False,
     examples: bool = True,
+    candidates: str | None = None,
 ) -> list[dict[str, str]]:
     """The chat messages that ask a model for one chunk's `ChunkFindings`.
 
     `system_in_user` puts the instructions at the top of the user message instead of
     a system message, for models whose chat template drops the system role (Gemma).
+    `candidates` (JSON of `ChunkFindings`) are another engine's findings for the model
+    to confirm, correct and complete (the hybrid engine).
     """
     system = render_prompt(SYSTEM_TEMPLATE, examples=load_examples() if examples else ())
-    user = render_prompt(USER_TEMPLATE, chunk_text=chunk_text, heading=" > ".join(heading_path))
+    user = render_prompt(
+        USER_TEMPLATE,
+        chunk_text=chunk_text,
+        heading=" > ".join(heading_path),
+        candidates=candidates,
+    )
     if system_in_user:
         return [{"role": "user", "content": f"{system}\n{user}"}]
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]

@@ -49,7 +49,7 @@ def make_extractor(server: FakeOpenAIServer, **overrides: Any) -> LLMExtractor:
     }
     extractor_options = {
         name: overrides.pop(name)
-        for name in ("system_in_user", "retry_after_cap_s", "examples")
+        for name in ("system_in_user", "retry_after_cap_s", "examples", "candidates_from")
         if name in overrides
     }
     options.update(overrides)
@@ -113,6 +113,27 @@ def test_request_carries_settings_and_the_chunk_as_data(server: FakeOpenAIServer
     user = request["messages"][1]["content"]
     assert f'<policy_section heading="Privacy > Data">\n{TEXT}\n</policy_section>' in user
     assert server.authorizations[0] == f"Bearer {KEY}"
+
+
+def test_hybrid_sends_the_rules_engines_candidates_for_the_model_to_check(
+    server: FakeOpenAIServer,
+) -> None:
+    from summarizer.rules import RulesExtractor
+
+    plain = make_extractor(server)
+    hybrid = make_extractor(server, candidates_from=RulesExtractor())
+    result = hybrid.extract(CHUNK, TEXT)
+
+    assert (plain.engine, hybrid.engine) == ("llm", "hybrid")
+    user = server.requests[0]["messages"][1]["content"]
+    candidates = user.split("<candidate_findings>\n", 1)[1].split("\n</candidate_findings>", 1)[0]
+    proposed = ChunkFindings.model_validate_json(candidates)
+    assert proposed == RulesExtractor().extract(CHUNK, TEXT).findings
+    assert proposed.data_collected, "the rules engine should see the email address"
+    assert result.findings == ChunkFindings.model_validate(FINDINGS)
+    assert hybrid.describe()["candidates"] != plain.describe()["candidates"]
+    plain.extract(CHUNK, TEXT)
+    assert "<candidate_findings>" not in server.requests[1]["messages"][1]["content"]
 
 
 def test_async_extract_gives_the_same_result(server: FakeOpenAIServer) -> None:
