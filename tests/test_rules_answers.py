@@ -119,6 +119,11 @@ def test_retention_period_is_the_detail(sentence: str, period: str) -> None:
     assert any(period in detail for detail in details(found, Q.retention_stated))
 
 
+def test_how_fast_requests_are_handled_is_not_retention() -> None:
+    text = "Account deletion requests are processed within 30 days."
+    assert answer(read(text), Q.retention_stated) == "not_stated"
+
+
 def test_storage_without_a_period_is_not_a_retention_statement() -> None:
     assert (
         answer(read("We store your information on secure servers."), Q.retention_stated)
@@ -289,6 +294,12 @@ def test_knowingly_collects_from_children(sentence: str, expected: str) -> None:
 )
 def test_each_right_is_recognised(sentence: str, right: str) -> None:
     assert answer(read(sentence), right) == "yes"
+
+
+def test_the_app_asking_for_access_is_not_the_users_right_of_access() -> None:
+    found = read("The app may request access to your contacts so you can invite friends.")
+    assert answer(found, "access") == "not_stated"
+    assert "contacts" in {item.category.value for item in found.data_collected}
 
 
 def test_a_pointer_to_more_information_is_not_a_right_of_access() -> None:

@@ -62,6 +62,10 @@ def test_not_processing_a_category_is_a_refusal_but_not_sharing_it_is_not() -> N
     assert not_collected(read("We do not share your biometric data.")) == set()
 
 
+def test_not_tracking_a_location_is_a_refusal_not_the_do_not_track_signal() -> None:
+    assert not_collected(read("We do not track your precise location.")) == {"location"}
+
+
 def test_not_collecting_from_children_is_not_a_category_refusal() -> None:
     found = read("We do not knowingly collect the age or e-mail address of children under 13.")
     assert not_collected(found) == set()
@@ -159,6 +163,7 @@ def test_security_measures_are_not_a_security_purpose() -> None:
         ("We might hand your data to a new owner if our company is acquired.", "acquirers"),
         ("Card payments are handled by PayPal.", "service_providers"),
         ("Your username will be visible to other players.", "other_users_public"),
+        ("Your nickname and scores appear on public leaderboards.", "other_users_public"),
         ("We may share your information with third parties.", "unspecified_third_parties"),
     ],
 )

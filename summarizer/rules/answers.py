@@ -214,6 +214,8 @@ def _retention(r: Reading, out: Collector) -> None:
     period = cues.RETENTION_PERIOD.search(text)
     if period is None or cues.CHILD_CONTEXT.search(text):
         return
+    if "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
+        return  # "deletion requests are processed within 30 days" is about requests
     end = _CLAUSE_END.search(text, period.end())
     stop = end.start() if end else len(text)
     start = r.sentence.start

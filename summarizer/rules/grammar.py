@@ -44,6 +44,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"supplement(?:s|ed|ing)?",
         r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit)",
         r"(?:request|require)(?:s|d)? (?:that you provide|you to provide|your)",
+        r"(?:request|ask for|obtain|need|require)(?:s|ed)? (?:your )?(?:permission (?:to )?)?access (?:to )?(?:your|the)",
         r"be (?:asked|required|prompted) (?:for|to provide|to enter|to give|to supply|to submit)",
         r"access(?:es|ed)? (?:your|the) (?:contacts|camera|photos|location|microphone|address book)",
         r"(?:send|sends|sent|provide|provides|share|shares|give|gives|pass|passes|disclose|discloses) us",
@@ -108,6 +109,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"partner(?:s|ed)? with",
         r"hand(?:s|ed|ing)?(?= (?:over|on|your|the|it|them|this|such|personal|data|information))",
         r"(?:handled|hosted|managed|operated|powered|performed|fulfilled) by",
+        r"(?:appear|appears|shown|displayed|listed)(?= (?:on|in) (?:\w+ )?(?:public|leaderboards?|your profile|profile|forums?|the community))",
         r"work(?:s)? with",
         r"(?:allow|permit|enable|let)(?:s|ted|ed)? (?:(?:certain|third[- ]party|these|our|other|some|selected) )*(?:companies|advertisers|ad networks|advertising networks|partners|third parties|service providers|vendors|advertisements)",
     ),
@@ -134,7 +136,8 @@ NEGATORS = re.compile(
 # Phrases whose "not"/"no" negates nothing about the practice.
 NEGATION_IMMUNE = re.compile(
     r"\b(?:not limited to|not only|whether or not|if not|not necessarily|not just|no matter|"
-    r"do[- ]not[- ]track|no longer (?:wish|want|need|desire)|not to (?:be )?(?:tracked|receive|accept)|"
+    r"do-not-track|[\"']do not track|do not track(?= (?:\(dnt\)|dnt|signals?|requests?|settings?|features?|"
+    r"preferences?|mechanisms?|headers?|standards?|browser|options?|technolog\w*|[\"']))|no longer (?:wish|want|need|desire)|not to (?:be )?(?:tracked|receive|accept)|"
     r"not directly|no (?:later|more) than|no less than|not (?:all|every)|not (?:be )?able to use|"
     r"not (?:be )?able to (?:access|use|take)|may not (?:function|work)|no(?:n|t)-personal|no(?:n|t) personal)\b",
     FLAGS,
