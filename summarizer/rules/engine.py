@@ -8,11 +8,13 @@ text, so grounding always finds them.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from summarizer.chunking import Chunk
 from summarizer.extractor import ExtractionResult
 from summarizer.findings import ChunkFindings
+from summarizer.rules import cues, grammar, lexicon
 from summarizer.rules.analysis import (
     CATEGORY_RE,
     HEADING_CATEGORY_RES,
@@ -31,7 +33,20 @@ from summarizer.rules.reading import Collector, Profile, Reading
 from summarizer.rules.sentences import split_chunk
 from summarizer.schema import DataCategory, Recipient
 
-RULES_VERSION = "rules-1"
+
+def _vocabulary_digest() -> str:
+    """A short hash of every vocabulary table and cue, so a changed word shows in reports."""
+    parts = [
+        f"{module.__name__}.{name}={getattr(module, name)!r}"
+        for module in (lexicon, grammar, cues)
+        for name in sorted(vars(module))
+        if name.isupper()
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:8]
+
+
+# The engine's logic version (bump by hand) plus the digest of its vocabulary.
+RULES_VERSION = f"rules-1+{_vocabulary_digest()}"
 
 
 class RulesExtractor:
