@@ -304,7 +304,10 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
                 negated=negated_at(facts, start),
                 conditional=conditional_at(facts, start),
                 actor=actor_at(facts, start),
-                passive=bool(gr.PASSIVE.search(text, max(0, start - 30), start)),
+                passive=bool(gr.PASSIVE.search(text, max(0, start - 30), start))
+                or (
+                    text.startswith("ed", match.end() - 2) and text.startswith(" by ", match.end())
+                ),
             )
         )
     return facts

@@ -67,6 +67,10 @@ TITLE_NOISE = re.compile(
 
 
 NAME_PATTERNS = (
+    # Greenleaf Outfitters, Inc. ("Greenleaf"): a short name defined in parentheses
+    re.compile(
+        r"(?P<full>[A-Z][\w&.'’-]*)(?:[ ,][\w&.'’ ,-]{0,60}?)?\s*\((?:the |hereinafter |collectively )?[\"“”](?P<name>(?P=full)[\w&.'’ -]{0,25}?)[\"“”]\)",
+    ),
     # Acme Photo, Inc. ("Acme", "we" or "us"): the short name in quotes
     re.compile(
         r"\((?:the |collectively |together )?[\"“”](?P<name>[A-Z][\w&.'’ -]{0,30}?),?[\"“”]\s*(?:,|or|and)?\s*(?:the\s+)?[\"“”](?:we|us|our)\b",

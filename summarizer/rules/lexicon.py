@@ -92,6 +92,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"friends? lists?",
         r"followers",
         r"public profile(?: information)?",
+        r"(?:information|data|details) (?:from|received from|shared by) (?:your )?social (?:media|networks?)",
     ),
     DataCategory.contacts: (
         r"address ?books?",
@@ -676,7 +677,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:operat|maintain|administer|run|deliver|support)(?:e|s|ed|ing)? (?:and \w+ )?(?:our|the|this|your) (?:services?|sites?|websites?|web ?sites?|business|products?|platform|app|use)",
         r"administ(?:er|ration|rate) (?:of )?(?:your )?(?:use|accounts?|the site|the service)",
         r"technical administration",
-        r"(?:process|complete|fulfil?l|handle|manage)(?:es|ed|ing|s)? (?:your |any |the )?(?:orders?|transactions?|payments?|purchases?|requests?|registration|subscriptions?|memberships?|applications?)",
+        r"(?:process|complete|fulfil?l|handle|manage|ship|deliver)(?:es|ed|ing|s)? (?:and \w+ )?(?:your |any |the )?(?:orders?|transactions?|payments?|purchases?|requests?|registration|subscriptions?|memberships?|applications?)",
         r"(?:customer|technical|user) (?:service|support|care)",
         r"respond(?:ing)? to (?:your )?(?:inquiries|enquiries|questions|requests|comments|support|e-?mails|messages|issues|concerns)",
         r"(?:send|sending) you (?:a )?repl(?:y|ies)",
@@ -740,7 +741,6 @@ SOURCE_CUES: dict[str, tuple[str, ...]] = {
         r"supplement(?:s|ed|ing)?",
         r"(?:third[- ]party|social (?:media|network)) (?:services?|sites?|platforms?|accounts?) (?:\w+ ){0,2}(?:send|provide|share)s?",
         r"(?:sign|log) (?:in|on) (?:with|through|using|via)",
-        r"(?:send|provide|share|give)s? us",
         r"combine (?:it|this|that|them|your information) with",
     ),
 }

@@ -355,8 +355,8 @@ def _classify_heading(
             q_start, q_end = _trim(text, start, end)
             return Heading(q_start, q_end, cleaned, float(len(md.group(1))))
         return None
-    if _LIST_MARKER.match(line) and not _LEADING_DASH.match(line):
-        return None
+    if _LIST_MARKER.match(line) and not line.lstrip().startswith("\\-"):
+        return None  # a list item ("- text"); an escaped "\- Text:" may be a heading
     bold = _bold_line_text(line)
     if bold is not None and not _LIST_MARKER.match(line):
         q_start, q_end = _trim(text, start, end)
