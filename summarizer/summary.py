@@ -6,15 +6,9 @@ carries the evidence copied from them, so it never says what the label does not.
 When a label backs fewer than three points, fewer are written: a short summary is
 better than an invented one.
 
-`check_summary` is the guard for summaries written elsewhere (an LLM that polishes
-the wording): it keeps only the key points whose fields the label backs and whose
-evidence comes from those fields.
-
-Field paths understood by `field_evidence`:
-  data_collected.<category>[.sources], data_not_collected.<category>,
-  purposes.<purpose>, sharing.<recipient>, rights.<right>,
-  sells_personal_data, third_party_tracking, do_not_track, international_transfer,
-  retention[.period], security[.measures], children[.min_age], policy_changes.
+Which fields a path names and what evidence backs them is `summarizer.backing`
+(`field_evidence`, and `check_summary` for summaries written elsewhere); the reading
+grade is `summarizer.readability`.
 """
 
 from __future__ import annotations
@@ -22,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from pyphen import Pyphen
-
+from summarizer.backing import field_evidence, is_backed
+from summarizer.readability import summary_reading_grade
 from summarizer.schema import (
     DataCategory,
     Evidence,
@@ -110,87 +104,6 @@ _PERIOD_STARTS = (
     "at most",
     "indefinitely",
 )
-
-_THREE_WAY_FIELDS = (
-    "sells_personal_data",
-    "third_party_tracking",
-    "do_not_track",
-    "international_transfer",
-)
-
-
-def field_evidence(label: PrivacyNutritionLabel, path: str) -> list[Evidence] | None:
-    """The evidence behind a field path, or None when the label says nothing there.
-
-    "Says nothing" means: no such entry, an answer that is `not_stated`, an empty
-    period/measures/min_age, or an unknown path.
-    """
-    head, _, rest = path.partition(".")
-    if head in ("data_collected", "data_not_collected", "purposes", "sharing"):
-        return _list_entry_evidence(label, head, rest)
-    if head in _THREE_WAY_FIELDS and not rest:
-        answer = getattr(label, head)
-        return list(answer.evidence) if answer.value != "not_stated" else None
-    if head == "rights":
-        try:
-            answer = label.rights[Right(rest)]
-        except ValueError:
-            return None
-        return list(answer.evidence) if answer.value != "not_stated" else None
-    return _block_evidence(label, head, rest)
-
-
-def _list_entry_evidence(
-    label: PrivacyNutritionLabel, head: str, rest: str
-) -> list[Evidence] | None:
-    key, _, sub = rest.partition(".")
-    attribute = {
-        "data_collected": "category",
-        "data_not_collected": "category",
-        "purposes": "purpose",
-        "sharing": "recipient",
-    }[head]
-    for entry in getattr(label, head):
-        if getattr(entry, attribute).value != key:
-            continue
-        if not sub:
-            return list(entry.evidence)
-        if head == "data_collected" and sub == "sources" and entry.sources:
-            return list(entry.evidence)
-        return None
-    return None
-
-
-def _block_evidence(label: PrivacyNutritionLabel, head: str, rest: str) -> list[Evidence] | None:
-    if head == "retention":
-        said = {
-            "": label.retention.stated != "not_stated",
-            "period": bool(label.retention.period and label.retention.period.strip()),
-        }
-    elif head == "security":
-        said = {
-            "": label.security.measures_described != "not_stated",
-            "measures": bool(label.security.measures),
-        }
-    elif head == "children":
-        children = label.children
-        said = {
-            "": children.min_age is not None
-            or children.knowingly_collects_from_children != "not_stated",
-            "min_age": children.min_age is not None,
-        }
-    elif head == "policy_changes":
-        said = {"": label.policy_changes.notice != "not_stated"}
-    else:
-        return None
-    if not said.get(rest, False):
-        return None
-    return list(getattr(label, head).evidence)
-
-
-def is_backed(label: PrivacyNutritionLabel, path: str) -> bool:
-    """True when the label says something at `path` and has evidence for it."""
-    return bool(field_evidence(label, path))
 
 
 def _point(label: PrivacyNutritionLabel, text: str, fields: list[str]) -> KeyPoint | None:
@@ -483,38 +396,6 @@ def write_concerns(label: PrivacyNutritionLabel) -> list[str]:
     return concerns
 
 
-# Flesch-Kincaid as textstat computes it with lang "en-US": its word and sentence
-# counting, and syllables from pyphen's English hyphenation dictionary (textstat's
-# own dependency). textstat itself is not imported at run time: importing it pulls in
-# NLTK and SciPy (4-7 s), and with "en_US" it would download NLTK's cmudict. A test
-# checks that this gives textstat's numbers.
-_NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
-_PUNCTUATION = re.compile(r"[^\w\s']")
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-_HYPHENATOR = Pyphen(lang="en_US")
-
-
-def _words(text: str) -> list[str]:
-    return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
-
-
-def reading_grade(text: str) -> float | None:
-    """Flesch-Kincaid grade level of `text` (None for empty text), to one decimal."""
-    words = _words(text)
-    if not words:
-        return None
-    sentences = _SENTENCE.findall(text)
-    short = sum(1 for sentence in sentences if len(_words(sentence)) <= 2)
-    sentence_count = max(1, len(sentences) - short)
-    syllables = sum(len(_HYPHENATOR.positions(word.lower())) + 1 for word in words)
-    grade = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
-    return round(grade, 1)
-
-
-def _reading_grade_of(headline: str, points: list[KeyPoint]) -> float | None:
-    return reading_grade(" ".join([headline, *(point.text for point in points)]))
-
-
 def summarize_label(label: PrivacyNutritionLabel) -> Summary:
     """The label's summary, written from its fields only (same label, same summary)."""
     headline = write_headline(label)
@@ -529,30 +410,5 @@ def summarize_label(label: PrivacyNutritionLabel) -> Summary:
         headline=headline,
         key_points=points,
         concerns=write_concerns(label),
-        reading_grade=_reading_grade_of(headline, points),
-    )
-
-
-def _point_is_backed(point: KeyPoint, label: PrivacyNutritionLabel) -> bool:
-    if not point.fields or not point.evidence:
-        return False
-    allowed: list[Evidence] = []
-    for path in point.fields:
-        found = field_evidence(label, path)
-        if not found:
-            return False
-        allowed.extend(found)
-    return all(evidence in allowed for evidence in point.evidence)
-
-
-def check_summary(summary: Summary, label: PrivacyNutritionLabel) -> Summary:
-    """Keep only the key points the label backs: every field says something and has
-    evidence, and every quote of the point comes from those fields. The reading grade
-    is recomputed over what is kept."""
-    kept = [point for point in summary.key_points if _point_is_backed(point, label)]
-    return Summary(
-        headline=summary.headline,
-        key_points=kept,
-        concerns=list(summary.concerns),
-        reading_grade=_reading_grade_of(summary.headline, kept),
+        reading_grade=summary_reading_grade(headline, points),
     )

@@ -6,6 +6,7 @@ import pytest
 from data.render_labels import bare_label, evidence, one_claim_label, rich_label
 
 from summarizer import grading
+from summarizer.backing import field_evidence
 from summarizer.grading import RULES, grade_label, score_points
 from summarizer.schema import (
     Answer,
@@ -19,7 +20,6 @@ from summarizer.schema import (
     SharingClaim,
     Source,
 )
-from summarizer.summary import field_evidence
 
 
 def points(good: int = 0, bad: int = 0, blockers: int = 0) -> list[GradePoint]:

@@ -14,6 +14,8 @@ from data.render_labels import (
 )
 from hypothesis import HealthCheck, given, settings
 
+from summarizer.backing import check_summary, field_evidence
+from summarizer.readability import reading_grade
 from summarizer.schema import (
     Answer,
     Conflict,
@@ -31,13 +33,7 @@ from summarizer.schema import (
     Source,
     Summary,
 )
-from summarizer.summary import (
-    MAX_KEY_POINTS,
-    check_summary,
-    field_evidence,
-    reading_grade,
-    summarize_label,
-)
+from summarizer.summary import MAX_KEY_POINTS, summarize_label
 from summarizer.vocabulary import (
     ANSWER_TERMS,
     CATEGORY_TERMS,
