@@ -104,6 +104,8 @@ def _is_transient(error: BaseException) -> bool:
 
 
 CONNECT_ATTEMPTS = 2
+# The HTTP library's timeouts (httpx or httpx2) raised before a request was sent.
+_UNSENT_TIMEOUTS = frozenset({"ConnectTimeout", "PoolTimeout"})
 
 
 def _stop_when_refused(state: RetryCallState) -> bool:
@@ -163,8 +165,14 @@ class _Tally:
     def attempt(self) -> Iterator[None]:
         try:
             yield
-        except (openai.APIStatusError, openai.APITimeoutError):
-            self.requests += 1  # the server got it (a timeout: it got it but was too slow)
+        except openai.APIStatusError:
+            self.requests += 1  # the server got it and said no
+            raise
+        except openai.APITimeoutError as error:
+            # A read timeout reached the server (it was too slow); a connect or pool
+            # timeout never left this machine.
+            if type(error.__cause__).__name__ not in _UNSENT_TIMEOUTS:
+                self.requests += 1
             raise
         except json.JSONDecodeError as error:
             self.requests += 1
