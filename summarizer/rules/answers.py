@@ -44,28 +44,16 @@ _AD_CONTEXT = re.compile(
 
 
 # Cheap substring gates: a sentence without any of these words cannot answer.
-_SELL_HINTS = (
-    "sell",
-    "sold",
-    "sale",
-    "rent",
-    "leas",
-    "trad",
-    "barter",
-    "exchange",
-    "monetary",
-    "fee",
+_SELL_HINTS = re.compile(r"sell|sold|sale|rent|leas|trad|barter|exchange|monetary|fee")
+_SECURITY_HINTS = re.compile(
+    r"secur|protect|safeguard|encrypt|ssl|tls|https|firewall|precaution|measure|"
+    r"access|password|hash|pseudonym|pci|confidential|factor|intrusion|socket"
 )
-_SECURITY_HINTS = (
-    "secur", "protect", "safeguard", "encrypt", "ssl", "tls", "https", "firewall", "precaution",
-    "measure", "access", "password", "hash", "pseudonym", "pci", "confidential", "factor",
-    "intrusion", "socket",
-)  # fmt: skip
-_TRANSFER_HINTS = (
-    "countr", "jurisdiction", "abroad", "overseas", "border", "international", "outside",
-    "shield", "clauses", "adequacy", "corporate rules", "united states", "u.s.", "usa",
-    "level of protection", "laws", "nations",
-)  # fmt: skip
+_TRANSFER_HINTS = re.compile(
+    r"countr|jurisdiction|abroad|overseas|border|international|outside|shield|clauses|"
+    r"adequacy|corporate rules|united states|u\.s\.|usa|level of protection|laws|"
+    r"nations"
+)
 _AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronlinechoices|optout")
 
 
@@ -88,7 +76,7 @@ def _actor(r: Reading, pos: int) -> Actor:
 
 def _sells(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not r.facts.negators and not any(hint in text for hint in _SELL_HINTS):
+    if not r.facts.negators and not _SELL_HINTS.search(text):
         return
     if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
         return
@@ -226,7 +214,7 @@ def _retention(r: Reading, out: Collector) -> None:
 
 def _security(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not any(hint in text for hint in _SECURITY_HINTS):
+    if not _SECURITY_HINTS.search(text):
         return
     # "... but no method of transmission is 100% secure": only what comes before counts.
     disclaimer = cues.SECURITY_DISCLAIMER.search(text)
@@ -251,7 +239,7 @@ def _security(r: Reading, out: Collector) -> None:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not any(hint in text for hint in _TRANSFER_HINTS):
+    if not _TRANSFER_HINTS.search(text):
         return
     match = cues.TRANSFER_ABROAD.search(text)
     if match is None:

@@ -9,7 +9,7 @@ respects the bounds of `ChunkFindings`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal, TypeVar
 
@@ -213,6 +213,3 @@ def _unique(items: Iterable[T]) -> list[T]:
         if item not in seen:
             seen.append(item)
     return seen
-
-
-Emit = Callable[[Reading, Collector], None]
