@@ -114,7 +114,8 @@ def eval_command(
     """
     from summarizer.engines import build_extractor
     from summarizer.eval_report import compare_reports, print_report, render_markdown
-    from summarizer.evaluation import EvalReport, PolicyScore, check_gates, run_eval
+    from summarizer.eval_scoring import PolicyScore
+    from summarizer.evaluation import EvalReport, check_gates, run_eval
 
     if out is not None and out.suffix.lower() != ".json":
         raise click.UsageError("--out names the JSON file, e.g. --out result.json")

@@ -15,7 +15,8 @@ from typing import Any, Literal
 from rich.console import Console
 from rich.table import Table
 
-from summarizer.evaluation import MIN_AGE_FIELD, SET_FIELDS, THREE_WAY_FIELDS, EvalReport
+from summarizer.eval_scoring import MIN_AGE_FIELD, SET_FIELDS, THREE_WAY_FIELDS
+from summarizer.evaluation import EvalReport
 
 # --- comparison ---------------------------------------------------------------------
 

@@ -13,17 +13,14 @@ from summarizer.chunking import Chunk
 from summarizer.errors import InputError
 from summarizer.eval_cli import eval_command
 from summarizer.eval_report import compare_reports
+from summarizer.eval_scoring import THREE_WAY_FIELDS, Counts, score_label, score_many
 from summarizer.evaluation import (
-    THREE_WAY_FIELDS,
-    Counts,
     EvalReport,
     check_gates,
     git_commit,
     git_dirty,
     load_gold,
     mean_and_std,
-    score_label,
-    score_many,
 )
 from summarizer.extractor import ExtractionResult
 from summarizer.findings import (

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from summarizer.evaluation import load_gold, set_claims, three_way_answers
+from summarizer.eval_scoring import set_claims, three_way_answers
+from summarizer.evaluation import load_gold
 from summarizer.schema import PrivacyNutritionLabel, Right
 
 ROOT = Path(__file__).resolve().parent.parent

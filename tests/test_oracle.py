@@ -20,7 +20,8 @@ from pathlib import Path
 import pytest
 
 from summarizer.chunking import Chunk, split_policy
-from summarizer.evaluation import load_gold, score_label
+from summarizer.eval_scoring import score_label
+from summarizer.evaluation import load_gold
 from summarizer.extractor import ExtractionResult
 from summarizer.findings import (
     MAX_ITEMS,
