@@ -162,6 +162,8 @@ def test_security_measures_are_not_a_security_purpose() -> None:
         ("Your data may be transferred to a successor entity after a merger.", "acquirers"),
         ("We might hand your data to a new owner if our company is acquired.", "acquirers"),
         ("Card payments are handled by PayPal.", "service_providers"),
+        ("We may use third-party services to host our website.", "service_providers"),
+        ("Reviews you post are available to everyone.", "other_users_public"),
         ("Your username will be visible to other players.", "other_users_public"),
         ("Your nickname and scores appear on public leaderboards.", "other_users_public"),
         ("We may share your information with third parties.", "unspecified_third_parties"),

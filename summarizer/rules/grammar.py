@@ -42,7 +42,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
         r"(?:request|require|collect)(?:s|ed|d)? (?:a copy of|copies of|proof of|evidence of)",
         r"supplement(?:s|ed|ing)?",
-        r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit)",
+        r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit|to confirm|to verify)",
         r"(?:request|require)(?:s|d)? (?:that you provide|you to provide|your)",
         r"(?:request|ask for|obtain|need|require)(?:s|ed)? (?:your )?(?:permission (?:to )?)?access (?:to )?(?:your|the)",
         r"be (?:asked|required|prompted) (?:for|to provide|to enter|to give|to supply|to submit)",
