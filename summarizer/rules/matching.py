@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
 _PLAIN_START = re.compile(r"[a-z0-9]")
@@ -190,7 +191,7 @@ class TermPattern:
         return self.regex.search(text, pos, len(text) if endpos is None else endpos)
 
 
-def compile_terms(table: Mapping[object, Sequence[str]]) -> TermPattern:
+def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
     """One pattern over a table of phrases; `TermPattern.key` gives a match's key.
 
     Keys are tried in table order and, within a key, longer phrases first, so a
