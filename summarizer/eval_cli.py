@@ -113,7 +113,8 @@ def eval_command(
     Exit codes: 0 gates passed; 1 a gate failed; 2 bad input; 3 endpoint unusable.
     """
     from summarizer.engines import build_extractor
-    from summarizer.eval_report import compare_reports, print_report, render_markdown
+    from summarizer.eval_comparison import compare_reports
+    from summarizer.eval_report import print_report, render_markdown
     from summarizer.eval_scoring import PolicyScore
     from summarizer.evaluation import EvalReport, check_gates, run_eval
 

@@ -4,8 +4,8 @@
 `summarizer.eval_scoring.score_label` and folds the scores into an `EvalReport`,
 stamped with the engine, prompt and schema versions and the git commit. A report
 is a plain JSON-ready dict (`EvalReport.to_dict()`), so a saved result can be
-rendered and compared later (`compare_reports`). Rendering lives in
-`summarizer.eval_report`.
+rendered (`summarizer.eval_report`) and compared
+(`summarizer.eval_comparison`) later.
 """
 
 from __future__ import annotations

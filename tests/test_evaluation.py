@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from summarizer.chunking import Chunk
 from summarizer.errors import InputError
 from summarizer.eval_cli import eval_command
-from summarizer.eval_report import compare_reports
+from summarizer.eval_comparison import compare_reports
 from summarizer.eval_scoring import THREE_WAY_FIELDS, Counts, score_label, score_many
 from summarizer.evaluation import (
     EvalReport,
