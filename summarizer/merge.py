@@ -88,6 +88,7 @@ class _LabelBuilder:
         self.contact = Contact()
         self.names: Counter[str] = Counter()
         self.name_order: dict[str, int] = {}
+        self._squashed: str | None = None
 
     def ground(self, quote: str, chunk: Chunk) -> Evidence | None:
         self.stats.claims_total += 1
@@ -144,7 +145,7 @@ class _LabelBuilder:
             if (evidence := self.ground(item.quote, chunk)) is None:
                 continue
             value = item.value.strip()
-            if not _value_in_source(value, self.grounder.text):
+            if not _value_in_source(value, self._squashed_text()):
                 self.stats.claims_dropped += 1
                 if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
                     self.stats.dropped_quotes.append(value[:200])
@@ -280,6 +281,12 @@ class _LabelBuilder:
                 )
             )
 
+    def _squashed_text(self) -> str:
+        # Squashed once per policy: per contact it made merging quadratic in policy size.
+        if self._squashed is None:
+            self._squashed = _squash(self.grounder.text)
+        return self._squashed
+
     def _service_name(self) -> str | None:
         if not self.names:
             return None
@@ -289,11 +296,16 @@ class _LabelBuilder:
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
-def _value_in_source(value: str, text: str) -> bool:
+def _squash(text: str) -> str:
+    return _NOT_ALPHANUMERIC.sub("", text.lower())
+
+
+def _value_in_source(value: str, squashed_text: str) -> bool:
     """A contact value must appear in the policy, ignoring case, spacing and punctuation
-    (an address written on four lines is given back on one, with commas)."""
-    squashed = _NOT_ALPHANUMERIC.sub("", value.lower())
-    return bool(squashed) and squashed in _NOT_ALPHANUMERIC.sub("", text.lower())
+    (an address written on four lines is given back on one, with commas).
+    `squashed_text` is the policy text through `_squash`."""
+    squashed = _squash(value)
+    return bool(squashed) and squashed in squashed_text
 
 
 def merge_findings(
