@@ -42,6 +42,7 @@ class BatchItem:
     input: PolicyInput
     label: PrivacyNutritionLabel | None = None
     error: str | None = None
+    error_code: int = 0  # the exit code of the error that stopped this policy
     warnings: tuple[str, ...] = ()
 
     @property
@@ -111,7 +112,12 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
                 )
             inputs.extend(PolicyInput(id=p.stem, path=p) for p in found)
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
-            inputs.extend(_read_jsonl(path))
+            records = list(_read_jsonl(path))
+            if not records:
+                raise InputError(
+                    f'{path} has no policies: it needs one {{"id": ..., "text": ...}} per line'
+                )
+            inputs.extend(records)
         else:
             inputs.append(PolicyInput(id=path.stem, path=path))
     _make_ids_unique(inputs)
@@ -160,7 +166,7 @@ async def alabel_batch(
         except EndpointError:
             raise
         except SummarizerError as error:
-            item.error = str(error)
+            item.error, item.error_code = str(error), error.exit_code
         if events.on_policy_done:
             events.on_policy_done(item)
 

@@ -8,6 +8,7 @@ usage; 3 the LLM endpoint cannot be used (unreachable, bad key, unknown model);
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -221,6 +222,10 @@ def label(
     result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
     if len(policies) > 1 or out_dir is not None:
         print_batch_summary(result)
+    failed = [item for item in result.items if item.label is None]
+    if failed and len(failed) == len(result.items):  # nothing labelled: say why
+        codes = {item.error_code for item in failed}
+        sys.exit(codes.pop() if len(codes) == 1 else 1)
     if any(item.status != "labelled" for item in result.items):
         sys.exit(EXIT_PARTIAL)
 
@@ -263,7 +268,8 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir): 
             )
         emit(item, fmt, view, out_dir, several)
 
-    with progress:
+    # A disabled Progress still prints a newline when it stops: enter it only when shown.
+    with progress if show else contextlib.nullcontext():
         return label_batch(
             policies,
             extractor,
