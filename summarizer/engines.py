@@ -1,10 +1,15 @@
 """Choose the extractor a run uses: the offline rules engine or an LLM.
 
 `auto` (the default) uses the LLM when an endpoint, key or local model is
-configured and the offline engine otherwise.
+configured and the offline engine otherwise. A local model (`settings.local_model`)
+starts llama.cpp's server on this machine: use `open_extractor` (or call
+`close_extractor`) so that it is stopped when the work is done.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from summarizer.errors import ConfigError
 from summarizer.extractor import Extractor
@@ -19,7 +24,11 @@ def resolve_engine(settings: Settings) -> str:
 
 
 def build_extractor(settings: Settings) -> Extractor:
-    """The extractor for `settings`; LLM extractors are wrapped in the findings cache."""
+    """The extractor for `settings`; LLM extractors are wrapped in the findings cache.
+
+    With `settings.local_model` this starts a llama.cpp server, which runs until
+    `close_extractor` (or garbage collection, or exit) stops it.
+    """
     engine = resolve_engine(settings)
     if engine == "rules":
         from summarizer.rules import RulesExtractor
@@ -28,12 +37,45 @@ def build_extractor(settings: Settings) -> Extractor:
     if engine in ("llm", "hybrid"):
         if engine == "hybrid":
             raise ConfigError("the hybrid engine is not available yet; use --engine llm or rules")
-        from summarizer.client import LLMExtractor
+        extractor: Extractor
+        if settings.local_model is not None:
+            from summarizer.local_llm import start_local_extractor
 
-        extractor: Extractor = LLMExtractor(settings)
+            extractor = start_local_extractor(settings)
+        else:
+            from summarizer.client import LLMExtractor
+
+            extractor = LLMExtractor(settings)
         if settings.use_cache and settings.cache_dir is not None:
             from summarizer.cache import CachedExtractor, FindingsCache
 
-            extractor = CachedExtractor(extractor, FindingsCache(settings.cache_dir))
+            try:
+                extractor = CachedExtractor(extractor, FindingsCache(settings.cache_dir))
+            except BaseException:
+                close_extractor(extractor)  # e.g. an unwritable cache dir: stop the server
+                raise
         return extractor
     raise ConfigError(f"unknown engine {engine!r}: choose auto, rules or llm")
+
+
+def close_extractor(extractor: Extractor) -> None:
+    """Stop what `extractor` started (a local model server) and close its cache.
+
+    Walks wrappers (`.extractor`) inward; safe to call twice.
+    """
+    layer: object | None = extractor
+    while layer is not None:
+        close = getattr(layer, "close", None)
+        if callable(close):
+            close()
+        layer = getattr(layer, "extractor", None)
+
+
+@contextmanager
+def open_extractor(settings: Settings) -> Iterator[Extractor]:
+    """`build_extractor(settings)` for a `with` block, closed at its end (also on errors)."""
+    extractor = build_extractor(settings)
+    try:
+        yield extractor
+    finally:
+        close_extractor(extractor)

@@ -23,6 +23,7 @@ from summarizer.cli import (
     announce_engine,
     friendly_errors,
     llm_options,
+    open_engine,
     settings_from_options,
     stderr,
     write_atomically,
@@ -112,7 +113,6 @@ def eval_command(
 
     Exit codes: 0 gates passed; 1 a gate failed; 2 bad input; 3 endpoint unusable.
     """
-    from summarizer.engines import build_extractor
     from summarizer.eval_comparison import compare_reports
     from summarizer.eval_report import print_report, render_markdown
     from summarizer.eval_scoring import PolicyScore
@@ -122,7 +122,7 @@ def eval_command(
         raise click.UsageError("--out names the JSON file, e.g. --out result.json")
     previous = EvalReport.load(compare_path) if compare_path is not None else None
     settings = settings_from_options(options)
-    extractor = (ctx.obj or {}).get("extractor") or build_extractor(settings)
+    extractor = (ctx.obj or {}).get("extractor") or open_engine(settings)
     announce_engine(settings, extractor)
     if repeat > 1 and extractor.engine != "rules" and settings.use_cache:
         stderr.print(
