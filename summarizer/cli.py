@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
+from rich.markup import escape
 
 from summarizer import __version__
 from summarizer.errors import SummarizerError
@@ -36,7 +37,7 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def fail(message: str, code: int = 1) -> None:
-    stderr.print(f"[bold red]summarizer:[/] {message}", markup=True, highlight=False)
+    stderr.print(f"[bold red]summarizer:[/] {escape(message)}", markup=True, highlight=False)
     sys.exit(code)
 
 
@@ -151,7 +152,9 @@ def open_engine(settings: Any) -> Any:  # -> Extractor
     from summarizer.engines import open_extractor, resolve_engine
 
     if settings.local_model is not None and resolve_engine(settings) == "llm":
-        stderr.print(f"summarizer: starting llama.cpp with {settings.local_model} ...")
+        stderr.print(
+            f"summarizer: starting llama.cpp with {settings.local_model} ...", markup=False
+        )
     return click.get_current_context().with_resource(open_extractor(settings))
 
 
