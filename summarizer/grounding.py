@@ -15,6 +15,8 @@ in order:
    passage (elided words included, since evidence is always a verbatim span).
 
 Whatever matched, the evidence is the source span: `text[start:end] == quote`.
+Text addressed to a model (prompt injection, see `summarizer.injection`) is never
+matched: a claim whose quote is only found there is dropped.
 A quote whose normalised form is shorter than `MIN_GROUNDABLE_CHARS` or is made
 only of `STOP_WORDS` would match almost anywhere, so it is grounded only by an exact
 match inside the given chunk. A quote longer than `MAX_NORMALISED_CHARS` is only
@@ -32,6 +34,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from summarizer.chunking import Chunk, find_headings
+from summarizer.injection import mask_injections
 from summarizer.schema import Evidence
 
 MIN_GROUNDABLE_CHARS = 8
@@ -96,11 +99,14 @@ class Grounder:
 
     def __init__(self, text: str, chunks: Sequence[Chunk] = ()) -> None:
         self.text = text
+        # Searched instead of `text`: the same text with the spans addressed to a
+        # model (prompt injection) blanked, so no quote is found there.
+        self.searchable = mask_injections(text)
         self.chunks = sorted(chunks, key=lambda chunk: chunk.start)
         self._chunk_starts = [chunk.start for chunk in self.chunks]
         self._headings = find_headings(text)
         self._heading_starts = [heading.start for heading in self._headings]
-        self._norm, self._offsets = _normalise_with_offsets(text)
+        self._norm, self._offsets = _normalise_with_offsets(self.searchable)
 
     def ground(self, quote: str, chunk: Chunk | None = None) -> Evidence | None:
         """Evidence for `quote`, searched in `chunk` first, or None if it is not in the text."""
@@ -108,13 +114,13 @@ class Grounder:
         if not stripped:
             return None
         if chunk is not None:
-            start = _find_exact(self.text, stripped, chunk.start, chunk.end)
+            start = _find_exact(self.searchable, stripped, chunk.start, chunk.end)
             if start >= 0:
                 return self._evidence(start, start + len(stripped))
         core, head, tail = _core(stripped)
         if not _groundable(core):
             return None
-        start = _find_exact(self.text, stripped, 0, len(self.text))
+        start = _find_exact(self.searchable, stripped, 0, len(self.text))
         if start >= 0:
             return self._evidence(start, start + len(stripped))
         if len(core) > MAX_NORMALISED_CHARS:

@@ -288,9 +288,18 @@ class _LabelBuilder:
         return self._squashed
 
     def _service_name(self) -> str | None:
+        """The name given most often, preferring names the policy itself writes: a
+        name found only in text addressed to a model (prompt injection), or nowhere,
+        loses to one that is in the policy."""
         if not self.names:
             return None
-        return max(self.names, key=lambda name: (self.names[name], -self.name_order[name]))
+        written = _squash(self.grounder.searchable)
+
+        def rank(name: str) -> tuple[bool, int, int]:
+            squashed = _squash(name)
+            return bool(squashed) and squashed in written, self.names[name], -self.name_order[name]
+
+        return max(self.names, key=rank)
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")

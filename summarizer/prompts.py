@@ -33,6 +33,14 @@ USER_TEMPLATE = "extract_user.j2"
 EXAMPLES_FILE = "examples.json"
 
 _DELIMITER = re.compile(r"<(\s*/?\s*policy_section)", re.IGNORECASE)
+# Chat-template control tokens written out as text (<|im_start|>, <|eot_id|>,
+# <start_of_turn>, [INST], <<SYS>>): a local server such as llama.cpp's may turn them
+# into real control tokens even inside message content, so one bracket of each goes.
+_CONTROL_TOKEN = re.compile(
+    r"<(?=\|)|(?<=\|)>|<(?=/?(?:start_of_turn|end_of_turn|think)>)|\[(?=/?INST\])|<(?=</?SYS>>)",
+    re.IGNORECASE,
+)
+_DEFUSED = {"<": "\u2039", ">": "\u203a", "[": "\uff3b"}
 
 
 def prompt_dir() -> Path:
@@ -45,12 +53,14 @@ def prompt_dir() -> Path:
 
 
 def neutralize(text: object) -> str:
-    """Text with anything that looks like a `<policy_section>` tag defused.
+    """Text with anything that looks like a `<policy_section>` tag or a chat-template
+    control token defused.
 
-    Only the `<` of such tags changes (to `‹`), so quotes taken from any other part of
-    the chunk stay verbatim.
+    Only one bracket of each changes (`<` to `‹`, `>` to `›`, `[` to `［`), so quotes
+    taken from any other part of the chunk stay verbatim.
     """
-    return _DELIMITER.sub(r"‹\1", str(text))
+    text = _DELIMITER.sub(r"‹\1", str(text))
+    return _CONTROL_TOKEN.sub(lambda match: _DEFUSED[match.group()], text)
 
 
 def attribute(text: object) -> str:
