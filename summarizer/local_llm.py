@@ -77,6 +77,8 @@ SERVER_MODULES = (
 )
 GGUF_MAGIC = b"GGUF"
 _PORT_ATTEMPTS = 3
+# Loopback needs no proxy, whatever HTTP_PROXY says.
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 _TAIL_BYTES = 16_384
 
 # Runs a module as __main__ and exits when stdin reaches EOF: our end of that pipe
@@ -305,7 +307,7 @@ class LocalServer:
             f"{self.url}/models", headers={"Authorization": f"Bearer {self.api_key}"}
         )
         try:
-            with urllib.request.urlopen(request, timeout=2.0) as response:
+            with _DIRECT.open(request, timeout=2.0) as response:
                 return int(response.status) == 200
         except (urllib.error.URLError, OSError, ValueError):
             return False  # not listening yet, or something else answered on the port

@@ -46,6 +46,7 @@ from summarizer.pipeline import alabel_document
 from summarizer.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
 
+NO_PROXY = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 SEED = Path(__file__).resolve().parent.parent / "evals" / "policies" / "003_b808c7326c12b3a8.txt"
 
 # A stand-in for `python -m llama_cpp.server`: the same flags, an OpenAI-compatible
@@ -178,7 +179,7 @@ def stats(server: LocalServer) -> dict[str, int]:
         f"http://127.0.0.1:{server.port}/stats",
         headers={"Authorization": f"Bearer {server.api_key}"},
     )
-    with urllib.request.urlopen(request, timeout=5) as response:
+    with NO_PROXY.open(request, timeout=5) as response:
         return dict(json.load(response))
 
 
