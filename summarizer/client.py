@@ -187,6 +187,14 @@ class _Tally:
             self.completion_tokens += completion.usage.completion_tokens or 0
         return completion
 
+    def charge(self, error: SummarizerError) -> SummarizerError:
+        """`error`, carrying what this chunk's requests cost if it fails the chunk."""
+        if isinstance(error, ChunkFailedError):
+            error.calls = self.requests
+            error.prompt_tokens = self.prompt_tokens
+            error.completion_tokens = self.completion_tokens
+        return error
+
     def result(self, findings: ChunkFindings) -> ExtractionResult:
         # A fresh copy: instructor hangs the raw completion and usage on the model it returns.
         return ExtractionResult(
@@ -276,8 +284,8 @@ class LLMExtractor:
             else:
                 return tally.result(findings)
             if failure is not None:
-                raise failure  # outside the except block: no chain back to the raw error
-        raise ChunkFailedError(CUT_OFF)
+                raise tally.charge(failure)  # outside the except block: no chain to the raw error
+        raise tally.charge(ChunkFailedError(CUT_OFF))
 
     async def aextract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         tally = _Tally()
@@ -290,8 +298,8 @@ class LLMExtractor:
             else:
                 return tally.result(findings)
             if failure is not None:
-                raise failure  # outside the except block: no chain back to the raw error
-        raise ChunkFailedError(CUT_OFF)
+                raise tally.charge(failure)  # outside the except block: no chain to the raw error
+        raise tally.charge(ChunkFailedError(CUT_OFF))
 
     def _token_budgets(self) -> tuple[int, int]:
         return (self.settings.max_tokens, self.settings.max_tokens * LENGTH_GROWTH)

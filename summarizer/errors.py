@@ -33,3 +33,7 @@ class ChunkFailedError(SummarizerError):
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
         self.reason = reason
+        # What the failed attempts cost, when the extractor counts it (LLM requests, tokens).
+        self.calls = 0
+        self.prompt_tokens = 0
+        self.completion_tokens = 0

@@ -30,6 +30,7 @@ ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
 class _Outcomes:
     results: list[tuple[Chunk, ExtractionResult]] = field(default_factory=list)
     failed: list[FailedChunk] = field(default_factory=list)
+    failed_cost: list[ChunkFailedError] = field(default_factory=list)  # calls, tokens
 
 
 async def _extract_one(
@@ -63,6 +64,7 @@ async def _extract_all(
             result = await _extract_one(extractor, chunk, text, limiter)
         except ChunkFailedError as error:
             outcomes.failed.append(FailedChunk(section=_chunk_name(chunk), reason=error.reason))
+            outcomes.failed_cost.append(error)
             if on_chunk:
                 on_chunk(chunk, None)
             return
@@ -113,6 +115,8 @@ async def alabel_document(
         dropped_quotes=stats.dropped_quotes,
     )
     described = extractor.describe()
+    # Failed chunks cost requests and tokens too.
+    spent = [*(result for _, result in outcomes.results), *outcomes.failed_cost]
     label.provenance = Provenance(
         engine=extractor.engine,
         model=described.get("model"),
@@ -121,9 +125,9 @@ async def alabel_document(
         prompt_version=described.get("prompt_version") or "",
         summarizer_version=__version__,
         source=document.source,
-        calls=sum(result.calls for _, result in outcomes.results),
-        prompt_tokens=sum(result.prompt_tokens for _, result in outcomes.results),
-        completion_tokens=sum(result.completion_tokens for _, result in outcomes.results),
+        calls=sum(item.calls for item in spent),
+        prompt_tokens=sum(item.prompt_tokens for item in spent),
+        completion_tokens=sum(item.completion_tokens for item in spent),
         wall_time_s=round(time.perf_counter() - started, 4),
     )
     return finish_label(label)
