@@ -19,7 +19,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from summarizer.cli import (
+from summarizer.cli_common import (
     announce_engine,
     friendly_errors,
     llm_options,
