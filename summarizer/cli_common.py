@@ -78,10 +78,11 @@ def llm_options(command: F) -> F:
     options = [
         click.option(
             "--engine",
-            type=click.Choice(["auto", "rules", "llm"]),
+            type=click.Choice(["auto", "rules", "llm", "hybrid"]),
             default=None,
             help="auto (default): the LLM when an endpoint, key or local model is "
-            "configured, else the offline rules engine.",
+            "configured, else the offline rules engine. hybrid: the rules engine's "
+            "findings are sent to the LLM to confirm, correct and complete.",
         ),
         click.option("--base-url", help="OpenAI-compatible endpoint. [env: OPENAI_BASE_URL]"),
         click.option("--model", help="Model name. [env: SUMMARIZER_MODEL; default: gpt-4o-mini]"),
@@ -143,7 +144,7 @@ def open_engine(settings: Any) -> Any:  # -> Extractor
     errors and Ctrl-C): a local model's server is stopped then."""
     from summarizer.engines import open_extractor, resolve_engine
 
-    if settings.local_model is not None and resolve_engine(settings) == "llm":
+    if settings.local_model is not None and resolve_engine(settings) in ("llm", "hybrid"):
         stderr.print(
             f"summarizer: starting llama.cpp with {settings.local_model} ...", markup=False
         )

@@ -1,4 +1,7 @@
-"""Choose the extractor a run uses: the offline rules engine or an LLM.
+"""Choose the extractor a run uses: the offline rules engine, an LLM, or both.
+
+`hybrid` sends the rules engine's findings for each chunk to the LLM to confirm,
+correct and complete.
 
 `auto` (the default) uses the LLM when an endpoint, key or local model is
 configured and the offline engine otherwise. A local model (`settings.local_model`)
@@ -35,17 +38,20 @@ def build_extractor(settings: Settings) -> Extractor:
 
         return RulesExtractor()
     if engine in ("llm", "hybrid"):
+        candidates: Extractor | None = None
         if engine == "hybrid":
-            raise ConfigError("the hybrid engine is not available yet; use --engine llm or rules")
+            from summarizer.rules import RulesExtractor
+
+            candidates = RulesExtractor()
         extractor: Extractor
         if settings.local_model is not None:
             from summarizer.local_llm import start_local_extractor
 
-            extractor = start_local_extractor(settings)
+            extractor = start_local_extractor(settings, candidates_from=candidates)
         else:
             from summarizer.client import LLMExtractor
 
-            extractor = LLMExtractor(settings)
+            extractor = LLMExtractor(settings, candidates_from=candidates)
         if settings.use_cache and settings.cache_dir is not None:
             from summarizer.cache import CachedExtractor, FindingsCache
 
@@ -55,7 +61,7 @@ def build_extractor(settings: Settings) -> Extractor:
                 close_extractor(extractor)  # e.g. an unwritable cache dir: stop the server
                 raise
         return extractor
-    raise ConfigError(f"unknown engine {engine!r}: choose auto, rules or llm")
+    raise ConfigError(f"unknown engine {engine!r}: choose auto, rules, llm or hybrid")
 
 
 def close_extractor(extractor: Extractor) -> None:

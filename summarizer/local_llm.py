@@ -56,7 +56,7 @@ from typing import IO, Any
 from summarizer.chunking import Chunk
 from summarizer.client import LLMExtractor
 from summarizer.errors import ConfigError, EndpointError
-from summarizer.extractor import ExtractionResult
+from summarizer.extractor import ExtractionResult, Extractor
 from summarizer.settings import Settings
 
 DEFAULT_MODEL = "default"
@@ -430,8 +430,9 @@ class LocalLLMExtractor(LLMExtractor):
         *,
         chat_format: str | None = None,
         examples: bool = True,
+        candidates_from: Extractor | None = None,
     ) -> None:
-        super().__init__(settings, examples=examples)
+        super().__init__(settings, examples=examples, candidates_from=candidates_from)
         self.server = server
         self.model_path = model_path
         self.chat_format = chat_format
@@ -490,6 +491,7 @@ def start_local_extractor(
     threads: int | None = None,
     startup_timeout_s: float = STARTUP_TIMEOUT_S,
     examples: bool = True,
+    candidates_from: Extractor | None = None,
 ) -> LocalLLMExtractor:
     """Start llama.cpp's server for `settings.local_model` and return an extractor using it.
 
@@ -514,6 +516,7 @@ def start_local_extractor(
             model_path,
             chat_format=chat_format,
             examples=examples,
+            candidates_from=candidates_from,
         )
     except BaseException:
         server.stop()

@@ -142,3 +142,19 @@ def test_help_explains_the_commands(runner: CliRunner):
         assert command in result.output
     label_help = runner.invoke(main, ["label", "--help"]).output
     assert "--engine" in label_help and "--out-dir" in label_help and "Exit codes" in label_help
+
+
+def test_hybrid_engine_runs_rules_then_the_llm_and_says_so(runner: CliRunner):
+    from fake_openai_server import FakeOpenAIServer
+
+    with FakeOpenAIServer(reply=lambda request: {}) as server:
+        result = runner.invoke(
+            main,
+            ["label", str(SEED), "--engine", "hybrid", "--base-url", server.url, "--api-key", "sk-x"],
+        )
+        prompts = [request["messages"][-1]["content"] for request in server.requests]
+    assert result.exit_code == 0, result.output
+    assert "engine hybrid" in result.stderr
+    assert json.loads(result.stdout)["provenance"]["engine"] == "hybrid"
+    assert prompts and all("<policy_section" in prompt for prompt in prompts)
+    assert any("<candidate_findings>" in prompt for prompt in prompts)
