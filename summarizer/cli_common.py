@@ -18,7 +18,7 @@ import click
 from rich.console import Console
 from rich.markup import escape
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import OutputError, SummarizerError
 
 EXIT_PARTIAL = 4
 EXIT_INTERRUPTED = 130
@@ -53,9 +53,19 @@ def friendly_errors(command: F) -> F:
 
 
 def write_atomically(path: Path, data: str | bytes) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write via a temporary file and rename, so a crash never leaves half a file.
+
+    Raises `OutputError` (one line for the user) when the file cannot be written.
+    """
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    try:
+        _replace_file(path, payload)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+
+
+def _replace_file(path: Path, payload: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as out:

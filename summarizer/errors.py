@@ -27,6 +27,12 @@ class EndpointError(SummarizerError):
     exit_code = 3
 
 
+class OutputError(SummarizerError):
+    """A result cannot be written: disk full, no permission, a file where a folder should be."""
+
+    exit_code = 1
+
+
 class ChunkFailedError(SummarizerError):
     """One chunk could not be extracted after every retry; the label goes on without it."""
 

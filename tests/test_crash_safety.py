@@ -18,6 +18,7 @@ from typing import Any
 
 import diskcache
 import pytest
+from click.testing import CliRunner
 from fake_openai_server import FakeOpenAIServer
 from fakes import POLICIES
 from robust_helpers import ROOT, cli_command, cli_environment, quoting_reply, start_cli
@@ -25,8 +26,9 @@ from robust_helpers import ROOT, cli_command, cli_environment, quoting_reply, st
 from summarizer.batch import alabel_batch, collect_inputs
 from summarizer.cache import CachedExtractor, FindingsCache
 from summarizer.chunking import split_policy
-from summarizer.cli import write_atomically
+from summarizer.cli import main, write_atomically
 from summarizer.client import LLMExtractor
+from summarizer.errors import OutputError
 from summarizer.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
 
@@ -214,7 +216,8 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_what_finished(
 WRITER = """
 import sys
 from pathlib import Path
-from summarizer.cli import write_atomically
+from summarizer.cli import main, write_atomically
+from summarizer.errors import OutputError
 
 target = Path(sys.argv[1])
 payloads = [b"a" * 8_000_000, b"b" * 8_000_000]
@@ -250,33 +253,51 @@ def test_an_output_file_killed_mid_write_is_the_old_or_the_new_file_never_half(
         assert all(name.startswith(".label.json.") for name in leftovers), leftovers
 
 
+class DiskFills:
+    """A file that takes half of what is written, then reports a full disk."""
+
+    def __init__(self, handle: Any) -> None:
+        self.handle = handle
+
+    def __enter__(self) -> DiskFills:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.handle.close()
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(os, "fdopen", lambda fd, mode: DiskFills(real_fdopen(fd, mode)))
+
+
 def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, full_disk: None
 ) -> None:
     target = tmp_path / "label.json"
     target.write_text('{"old": true}')
-    real_fdopen = os.fdopen
 
-    class DiskFills:
-        """A file that takes half of what is written, then reports a full disk."""
-
-        def __init__(self, handle: Any) -> None:
-            self.handle = handle
-
-        def __enter__(self) -> DiskFills:
-            return self
-
-        def __exit__(self, *exc_info: object) -> None:
-            self.handle.close()
-
-        def write(self, data: bytes) -> int:
-            self.handle.write(data[: len(data) // 2])
-            raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "fdopen", lambda fd, mode: DiskFills(real_fdopen(fd, mode)))
-
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OutputError, match="No space left on device"):
         write_atomically(target, '{"new": true, "padding": "' + "x" * 10_000 + '"}')
 
     assert target.read_text() == '{"old": true}'
     assert [path.name for path in tmp_path.iterdir()] == ["label.json"]
+
+
+def test_a_full_disk_stops_the_batch_with_one_line_and_no_traceback(
+    tmp_path: Path, policy_dir: Path, full_disk: None
+) -> None:
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["label", str(policy_dir), "--out-dir", str(out)])
+
+    assert result.exit_code == 1, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    problems = [line for line in result.stderr.splitlines() if "engine" not in line]
+    assert len(problems) == 1 and "No space left on device" in problems[0], result.stderr
+    assert str(out) in problems[0]
+    assert [path for path in out.iterdir()] == []  # no half-written label left behind
