@@ -9,6 +9,7 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import tempfile
 import time
 import zlib
 from collections.abc import Iterator
@@ -21,9 +22,10 @@ from fakes import seed_paths
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from summarizer.chunking import split_policy
 from summarizer.cli import main
 from summarizer.errors import InputError
-from summarizer.loading import MAX_POLICY_BYTES, html_to_text, load_text
+from summarizer.loading import MAX_POLICY_BYTES, html_to_text, load_policy, load_text
 from summarizer.pipeline import label_document
 from summarizer.rules import RulesExtractor
 
@@ -420,3 +422,35 @@ html_pages = st.lists(st.sampled_from(HTML_PIECES), max_size=80).map("".join)
 @given(page=html_pages)
 def test_html_text_never_contains_script_or_style_content(page: str) -> None:
     assert HIDDEN_MARKER not in html_to_text(f"<html>{page}</html>")
+
+
+# Bytes a scraper might hand over: text in several encodings, markup, and raw noise.
+TEXT_BYTES = st.sampled_from(
+    [
+        POLICY.encode(),
+        POLICY.encode("utf-16"),
+        "Caf\u00e9 \u201cpolicy\u201d \u2013 we collect email.".encode("cp1252"),
+        b"<html><body><p>We collect email.</p><script>x()</script></body></html>",
+        b"\xef\xbb\xbf",
+        b"\x00",
+        b"\r\n",
+        b"\xff\xfe",
+    ]
+)
+scraped_bytes = st.lists(TEXT_BYTES | st.binary(max_size=64), max_size=12).map(b"".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=scraped_bytes, suffix=st.sampled_from([".txt", ".md", ".html", ".json"]))
+def test_any_bytes_load_as_text_or_fail_with_an_input_error(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"policy{suffix}"
+        path.write_bytes(data)
+        try:
+            document = load_policy(path)
+        except InputError as error:
+            assert str(error).endswith(".") and "\n" not in str(error)
+            return
+    assert document.text.strip()
+    chunks = split_policy(document.text)
+    assert "".join(chunk.text for chunk in chunks) == document.text
