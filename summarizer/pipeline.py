@@ -116,7 +116,10 @@ async def alabel_document(
     )
     described = extractor.describe()
     # Failed chunks cost requests and tokens too.
-    spent = [*(result for _, result in outcomes.results), *outcomes.failed_cost]
+    spent: list[ExtractionResult | ChunkFailedError] = [
+        *(result for _, result in outcomes.results),
+        *outcomes.failed_cost,
+    ]
     label.provenance = Provenance(
         engine=extractor.engine,
         model=described.get("model"),
