@@ -31,6 +31,9 @@ PROMPT_SUFFIXES = (".j2", ".json", ".md")
 SYSTEM_TEMPLATE = "extract_system.j2"
 USER_TEMPLATE = "extract_user.j2"
 EXAMPLES_FILE = "examples.json"
+# Bump when the code that renders prompts (neutralize, message layout) changes, so
+# cached findings made from differently rendered prompts are not reused.
+RENDERING_VERSION = "2"
 
 _DELIMITER = re.compile(r"<(\s*/?\s*policy_section)", re.IGNORECASE)
 # Chat-template control tokens written out as text (<|im_start|>, <|eot_id|>,
@@ -145,6 +148,7 @@ def prompt_version() -> str:
     for path in prompt_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     digest.update(SCHEMA_VERSION.encode() + b"\0")
+    digest.update(RENDERING_VERSION.encode() + b"\0")
     digest.update(json.dumps(ChunkFindings.model_json_schema(), sort_keys=True).encode())
     return digest.hexdigest()[:12]
 
