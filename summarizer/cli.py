@@ -111,7 +111,7 @@ def label(
         sys.exit(EXIT_PARTIAL)
 
 
-def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):  # type: ignore[no-untyped-def]
+def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from summarizer.batch import BatchEvents, label_batch
@@ -130,13 +130,13 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir): 
     chunk_task = progress.add_task("chunks", total=0)
     several = len(policies) > 1
 
-    def on_chunks(_policy, count: int) -> None:  # type: ignore[no-untyped-def]
+    def on_chunks(_policy, count: int) -> None:
         progress.update(chunk_task, total=(progress.tasks[chunk_task].total or 0) + count)
 
-    def on_chunk_done(_policy, _chunk, _result) -> None:  # type: ignore[no-untyped-def]
+    def on_chunk_done(_policy, _chunk, _result) -> None:
         progress.advance(chunk_task)
 
-    def on_policy_done(item) -> None:  # type: ignore[no-untyped-def]
+    def on_policy_done(item) -> None:
         progress.advance(policy_task)
         for warning in item.warnings:
             stderr.print(f"summarizer: {item.input.id}: warning: {warning}")
@@ -161,7 +161,7 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir): 
         )
 
 
-def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:  # type: ignore[no-untyped-def]
+def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
     from summarizer.render import render_label, render_terminal
 
     label = item.label
@@ -178,7 +178,7 @@ def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None
         click.echo(render_label(label, fmt, view))  # type: ignore[arg-type]
 
 
-def print_batch_summary(result) -> None:  # type: ignore[no-untyped-def]
+def print_batch_summary(result) -> None:
     from rich.table import Table
 
     table = Table(title="summarizer batch", title_justify="left")

@@ -54,8 +54,10 @@ from tenacity import (
     Retrying,
     retry_if_exception,
     stop_after_attempt,
+    stop_any,
     wait_random_exponential,
 )
+from tenacity.stop import stop_base
 
 from summarizer.chunking import Chunk
 from summarizer.errors import ChunkFailedError, EndpointError, SummarizerError
@@ -108,9 +110,15 @@ CONNECT_ATTEMPTS = 2
 _UNSENT_TIMEOUTS = frozenset({"ConnectTimeout", "PoolTimeout"})
 
 
-def _stop_when_refused(state: RetryCallState) -> bool:
+class _StopWhenRefused(stop_base):
     """A refused connection or an unknown host is retried once, not with full backoff:
     it is almost always a wrong --base-url or a server that is not running."""
+
+    def __call__(self, state: RetryCallState) -> bool:
+        return _refused_enough(state)
+
+
+def _refused_enough(state: RetryCallState) -> bool:
     error = state.outcome.exception() if state.outcome is not None else None
     # The cause is the HTTP library's ConnectError (httpx or httpx2, by openai version).
     refused = (
@@ -366,7 +374,9 @@ class LLMExtractor:
 
     def _retry_options(self) -> dict[str, Any]:
         return {
-            "stop": stop_after_attempt(self.settings.transport_retries + 1) | _stop_when_refused,
+            "stop": stop_any(
+                stop_after_attempt(self.settings.transport_retries + 1), _StopWhenRefused()
+            ),
             "retry": retry_if_exception(_is_transient),
             "wait": self._wait,
             "before_sleep": self._log_retry,

@@ -44,6 +44,7 @@ from summarizer.schema import (
     Retention,
     Security,
     SharingClaim,
+    TriState,
 )
 
 MAX_DROPPED_QUOTES_KEPT = 20
@@ -111,40 +112,44 @@ class _LabelBuilder:
             _add_all(entry.sources, item.sources)
             _add_all(entry.purposes, item.purposes)
             _add_evidence(entry.evidence, evidence)
-        for item in findings.data_not_collected:
-            if (evidence := self.ground(item.quote, chunk)) is None:
+        for absent_item in findings.data_not_collected:
+            if (evidence := self.ground(absent_item.quote, chunk)) is None:
                 continue
             entry_nc = self.not_collected.setdefault(
-                item.category, NotCollectedData(category=item.category)
+                absent_item.category, NotCollectedData(category=absent_item.category)
             )
             _add_evidence(entry_nc.evidence, evidence)
-        for item in findings.purposes:
-            if (evidence := self.ground(item.quote, chunk)) is None:
+        for purpose_item in findings.purposes:
+            if (evidence := self.ground(purpose_item.quote, chunk)) is None:
                 continue
-            claim = self.purposes.setdefault(item.purpose, PurposeClaim(purpose=item.purpose))
+            claim = self.purposes.setdefault(
+                purpose_item.purpose, PurposeClaim(purpose=purpose_item.purpose)
+            )
             _add_evidence(claim.evidence, evidence)
-        for item in findings.sharing:
-            if (evidence := self.ground(item.quote, chunk)) is None:
+        for share_item in findings.sharing:
+            if (evidence := self.ground(share_item.quote, chunk)) is None:
                 continue
-            share = self.sharing.setdefault(item.recipient, SharingClaim(recipient=item.recipient))
-            _add_all(share.categories, item.categories)
-            _add_all(share.purposes, item.purposes)
+            share = self.sharing.setdefault(
+                share_item.recipient, SharingClaim(recipient=share_item.recipient)
+            )
+            _add_all(share.categories, share_item.categories)
+            _add_all(share.purposes, share_item.purposes)
             _add_evidence(share.evidence, evidence)
-        for item in findings.answers:
-            if (evidence := self.ground(item.quote, chunk)) is None:
+        for answer_item in findings.answers:
+            if (evidence := self.ground(answer_item.quote, chunk)) is None:
                 continue
-            votes = self.answers.setdefault(item.question, _YesNo())
-            _add_evidence(votes.yes if item.answer == "yes" else votes.no, evidence)
-            if item.answer == "yes" and item.detail and item.detail.strip():
-                _add_all(votes.details, [item.detail.strip()])
-        for item in findings.children_age:
-            if (evidence := self.ground(item.quote, chunk)) is None:
+            votes = self.answers.setdefault(answer_item.question, _YesNo())
+            _add_evidence(votes.yes if answer_item.answer == "yes" else votes.no, evidence)
+            if answer_item.answer == "yes" and answer_item.detail and answer_item.detail.strip():
+                _add_all(votes.details, [answer_item.detail.strip()])
+        for age_item in findings.children_age:
+            if (evidence := self.ground(age_item.quote, chunk)) is None:
                 continue
-            self.ages.append((item.min_age, evidence))
-        for item in findings.contacts:
-            if (evidence := self.ground(item.quote, chunk)) is None:
+            self.ages.append((age_item.min_age, evidence))
+        for contact_item in findings.contacts:
+            if (evidence := self.ground(contact_item.quote, chunk)) is None:
                 continue
-            value = item.value.strip()
+            value = contact_item.value.strip()
             if not _value_in_source(value, self._squashed_text()):
                 self.stats.claims_dropped += 1
                 if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
@@ -154,7 +159,7 @@ class _LabelBuilder:
                 "email": self.contact.emails,
                 "url": self.contact.urls,
                 "address": self.contact.addresses,
-            }[item.kind]
+            }[contact_item.kind]
             _add_all(target, [value])
 
     def build(self) -> PrivacyNutritionLabel:
@@ -212,12 +217,12 @@ class _LabelBuilder:
 
     def _resolve(
         self, question: Question, field_name: str, conflicts: list[Conflict]
-    ) -> tuple[str, list[Evidence]]:
+    ) -> tuple[TriState, list[Evidence]]:
         votes = self.answers.get(question)
         if votes is None or not (votes.yes or votes.no):
             return "not_stated", []
         if votes.yes and votes.no:
-            value = "yes" if len(votes.yes) >= len(votes.no) else "no"
+            value: TriState = "yes" if len(votes.yes) >= len(votes.no) else "no"
             conflicts.append(
                 Conflict(
                     field=field_name,
@@ -253,7 +258,7 @@ class _LabelBuilder:
             )
         return Children(
             min_age=min_age,
-            knowingly_collects_from_children=knowingly[0],  # type: ignore[arg-type]
+            knowingly_collects_from_children=knowingly[0],
             evidence=evidence,
         )
 

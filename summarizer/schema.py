@@ -256,9 +256,16 @@ class PrivacyNutritionLabel(_Model):
     def all_evidence(self) -> list[Evidence]:
         """Every Evidence the label carries, in field order (summary excluded)."""
         found: list[Evidence] = []
-        for item in [*self.data_collected, *self.data_not_collected, *self.purposes, *self.sharing]:
-            found.extend(item.evidence)
-        for answer in [
+        claims: list[CollectedData | NotCollectedData | PurposeClaim | SharingClaim] = [
+            *self.data_collected,
+            *self.data_not_collected,
+            *self.purposes,
+            *self.sharing,
+        ]
+        for claim in claims:
+            found.extend(claim.evidence)
+        answers: list[Answer | DoNotTrackAnswer | Retention | Security | Children | PolicyChanges]
+        answers = [
             self.sells_personal_data,
             self.third_party_tracking,
             self.do_not_track,
@@ -268,7 +275,8 @@ class PrivacyNutritionLabel(_Model):
             self.children,
             self.international_transfer,
             self.policy_changes,
-        ]:
+        ]
+        for answer in answers:
             found.extend(answer.evidence)
         return found
 
