@@ -33,10 +33,12 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import ipaddress
 import json
 import logging
 import threading
 import time
+import urllib.parse
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -358,10 +360,24 @@ class LLMExtractor:
             "max_retries": 0,
         }
 
+    def _is_loopback(self) -> bool:
+        """A server on this machine (Ollama, llama.cpp, a test stub) must not be reached
+        through HTTP(S)_PROXY from the environment, which httpx would otherwise honour."""
+        host = urllib.parse.urlsplit(self.base_url).hostname or ""
+        if host == "localhost":
+            return True
+        try:
+            return ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            return False
+
     def _sync_client(self) -> openai.OpenAI:
         with self._client_lock:
             if self._client is None:
-                self._client = openai.OpenAI(**self._client_options())
+                options = self._client_options()
+                if self._is_loopback():
+                    options["http_client"] = openai.DefaultHttpxClient(trust_env=False)
+                self._client = openai.OpenAI(**options)
             return self._client
 
     def _async_client(self) -> openai.AsyncOpenAI:
@@ -369,7 +385,10 @@ class LLMExtractor:
         loop = asyncio.get_running_loop()
         client = self._async_clients.get(loop)
         if client is None:
-            client = self._async_clients[loop] = openai.AsyncOpenAI(**self._client_options())
+            options = self._client_options()
+            if self._is_loopback():
+                options["http_client"] = openai.DefaultAsyncHttpxClient(trust_env=False)
+            client = self._async_clients[loop] = openai.AsyncOpenAI(**options)
         return client
 
     def _retry_options(self) -> dict[str, Any]:

@@ -397,3 +397,19 @@ def test_reply_function_sees_the_chunk(server: FakeOpenAIServer) -> None:
     server.reply = reply
     assert make_extractor(server).extract(CHUNK, TEXT).findings == ChunkFindings()
     assert TEXT in seen[0]
+
+
+def test_a_loopback_endpoint_is_reached_directly_even_with_a_proxy_configured(
+    server: FakeOpenAIServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A proxy that does not exist: going through it would fail the request.
+    monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:9")
+    monkeypatch.setenv("ALL_PROXY", "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+
+    extractor = make_extractor(server)
+    assert extractor.extract(CHUNK, TEXT).findings == ChunkFindings.model_validate(FINDINGS)
+    result = asyncio.run(extractor.aextract(CHUNK, TEXT))
+    assert result.findings == ChunkFindings.model_validate(FINDINGS)
