@@ -46,7 +46,8 @@ from summarizer.batch import PolicyInput, label_batch
 from summarizer.cache import CachedExtractor, FindingsCache
 from summarizer.chunking import Chunk, estimate_tokens, split_policy
 from summarizer.client import LLMExtractor
-from summarizer.evaluation import find_seeds, score_label, score_many
+from summarizer.eval_scoring import score_label, score_many
+from summarizer.evaluation import find_seeds
 from summarizer.extractor import Extractor
 from summarizer.findings import ChunkFindings
 from summarizer.loading import load_text
@@ -330,26 +331,65 @@ def naive_batch(
     return {"wall_s": wall, "cpu_s": cpu, **totals(labels)}
 
 
-def quality(min_tokens: int | None) -> dict[str, float]:
-    """Set micro-F1 and three-way accuracy of the rules engine on the gold seeds, with
-    `split_policy(min_tokens=...)` chunks, or the whole text as one chunk (None)."""
+def quality(extractor: Extractor, min_tokens: int | None, concurrency: int = 1) -> dict[str, Any]:
+    """Set micro-F1, three-way accuracy and evidence overlap of `extractor` on the gold
+    seeds, with `split_policy(min_tokens=...)` chunks, or the whole text as one chunk
+    (None); plus what it cost."""
     seeds, _ = find_seeds(SEEDS, GOLD)
-    extractor = RulesExtractor()
-    scores = []
+    scores, labels = [], []
     for seed in seeds:
         document = load_text(seed.policy.read_text(encoding="utf-8"), source=seed.id)
         if min_tokens is None:
             chunks = whole(document.text)
         else:
             chunks = split_policy(document.text, min_tokens=min_tokens)
-        label = asyncio.run(alabel_document(document, extractor, chunks=chunks))
+        label = asyncio.run(_label_chunks(document.text, extractor, chunks, concurrency))
+        labels.append(label)
         scores.append(score_label(label, seed.gold.label, document.text, policy=seed.id))
     metrics = score_many(scores)
     return {
         "set_micro_f1": metrics["set_fields"]["micro"]["f1"],
         "three_way_accuracy": metrics["three_way"]["overall"]["accuracy"],
         "evidence_overlap": metrics["evidence_overlap"]["rate"],
+        "wall_s": sum(label.provenance.wall_time_s for label in labels),
+        **totals(labels),
     }
+
+
+QUALITY_WAYS: tuple[tuple[str, int | None], ...] = (
+    ("chunked (min_tokens 60, default)", 60),
+    ("chunked (min_tokens 300)", 300),
+    ("naive (whole text)", None),
+)
+
+
+def print_quality(engine: str, results: dict[str, dict[str, Any]]) -> None:
+    for way, scores in results.items():
+        print(
+            f"{engine} on the 5 gold seeds, {way:<32}: set micro-F1 "
+            f"{scores['set_micro_f1']:.3f}, three-way {scores['three_way_accuracy']:.3f}, "
+            f"evidence overlap {scores['evidence_overlap']:.3f}; {scores['calls']} calls, "
+            f"{scores['prompt_tokens']:,} prompt tokens, {scores['wall_s']:.1f} s"
+        )
+
+
+def bench_quality_endpoint(settings: Settings, concurrency: int) -> dict[str, Any]:
+    """Chunked against naive on the gold seeds with a real model: `settings.local_model`
+    (llama.cpp started here) or the endpoint at `settings.base_url`."""
+    if settings.local_model is not None:
+        from summarizer.local_llm import start_local_extractor
+
+        print(f"\n== quality with the local model {settings.local_model} (llama.cpp)")
+        with start_local_extractor(settings) as local:
+            results = {way: quality(local, low, 1) for way, low in QUALITY_WAYS}
+        name = str(settings.local_model)
+    else:
+        print(f"\n== quality with {settings.effective_model} at {settings.base_url}")
+        extractor = LLMExtractor(settings)
+        results = {way: quality(extractor, low, concurrency) for way, low in QUALITY_WAYS}
+        name = settings.effective_model
+    print_quality(name, results)
+    return results
 
 
 def bench_naive(latency: float, concurrency: int, policies: int) -> dict[str, Any]:
@@ -379,19 +419,12 @@ def bench_naive(latency: float, concurrency: int, policies: int) -> dict[str, An
         "max_tokens=2048 for a long policy, which then costs a second call at 4096)."
     )
     out["quality_rules"] = {
-        "chunked (min_tokens 60, default)": quality(60),
-        "chunked (min_tokens 300)": quality(300),
-        "naive (whole text)": quality(None),
+        way: quality(RulesExtractor(), min_tokens) for way, min_tokens in QUALITY_WAYS
     }
-    for way, scores in out["quality_rules"].items():
-        print(
-            f"rules engine on the 5 gold seeds, {way:<32}: set micro-F1 "
-            f"{scores['set_micro_f1']:.3f}, three-way {scores['three_way_accuracy']:.3f}, "
-            f"evidence overlap {scores['evidence_overlap']:.3f}"
-        )
+    print_quality("rules engine", out["quality_rules"])
     print(
         "LLM quality of the naive baseline needs a real model (the stub's findings are "
-        "canned); see bench/README.md for running it against a local model."
+        "canned): pass --base-url/--model (see bench/README.md)."
     )
     return out
 
@@ -446,12 +479,37 @@ def machine() -> dict[str, Any]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("concurrency", "tokens", "naive", "cache"))
+    parser.add_argument("--only", choices=("concurrency", "tokens", "naive", "cache", "quality"))
     parser.add_argument("--latency", type=float, default=1.0, help="stub seconds per request")
     parser.add_argument("--concurrency", type=int, nargs="+", default=[1, 8, 32])
     parser.add_argument("--policies", type=int, default=40)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    real = parser.add_argument_group(
+        "a real model (only for --only quality: chunked against naive on the gold seeds)"
+    )
+    real.add_argument("--base-url")
+    real.add_argument("--api-key")
+    real.add_argument("--model")
+    real.add_argument("--mode", choices=("tools", "json_schema", "json"), default="tools")
+    real.add_argument("--local-model", help="a GGUF file, or 'default' (Gemma-3-270M)")
     args = parser.parse_args()
+    if args.only == "quality":
+        if not (args.base_url or args.local_model):
+            parser.error("--only quality needs --base-url (and usually --model) or --local-model")
+        settings = Settings.resolve(
+            engine="llm",
+            base_url=args.base_url,
+            api_key=args.api_key or ("none" if args.base_url else None),
+            model=args.model,
+            mode=args.mode,
+            use_cache=False,
+            timeout_s=600.0,
+            local_model=Path(args.local_model) if args.local_model else None,
+        )
+        figures = {"quality": bench_quality_endpoint(settings, max(args.concurrency))}
+        if args.json:
+            args.json.write_text(json.dumps(figures, indent=2, default=str) + "\n")
+        return
 
     figures: dict[str, Any] = {"machine": machine()}
     print(f"machine: {figures['machine']}")
