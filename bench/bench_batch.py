@@ -14,7 +14,7 @@
   policies of 2-3 chunks (fewer calls, so it finishes in a couple of minutes).
 
 Usage:
-    python bench/bench_batch.py                      # both, ~6 minutes
+    python bench/bench_batch.py                      # both, ~9 minutes
     python bench/bench_batch.py --only throughput --mb 1
     python bench/bench_batch.py --only memory --policies 1000
 """

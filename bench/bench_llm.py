@@ -292,12 +292,26 @@ def bench_tokens() -> dict[str, Any]:
             print(f"{setting:<16}" + "".join(f"{cell:>24}" for cell in cells))
         out["chunk_sweep"] = sweep_rows
 
+        seed_texts = [text for name, text in policies if name.endswith("(seed)")]
+        ways: dict[str, dict[str, int]] = {}
+        for way, low in QUALITY_WAYS:
+            rows_ = []
+            for text in seed_texts:
+                chunks = whole(text) if low is None else split_policy(text, min_tokens=low)
+                rows_.append(label_chunks(text, extractor, chunks))
+            ways[way] = {key: sum(row[key] for row in rows_) for key in ("calls", "prompt_tokens")}
+            print(
+                f"five seeds, {way:<32}: {ways[way]['calls']:>3} calls, "
+                f"{ways[way]['prompt_tokens']:>8,} prompt tokens"
+            )
+        out["seeds_by_chunking"] = ways
+
         seeds = [PolicyInput(id=p.stem, path=p) for p in sorted(SEEDS.glob("*.txt"))]
         plain = timed_batch(seeds, llm_extractor(stub.url), 8)
         hybrid = timed_batch(seeds, llm_extractor(stub.url, candidates_from=RulesExtractor()), 8)
         out["hybrid_seeds"] = {"llm": plain, "hybrid": hybrid}
         print(
-            f"\nfive seeds, llm engine: {plain['calls']} calls, {plain['prompt_tokens']:,} "
+            f"five seeds, llm engine: {plain['calls']} calls, {plain['prompt_tokens']:,} "
             f"prompt tokens; hybrid (rules findings sent as candidates): {hybrid['calls']} "
             f"calls, {hybrid['prompt_tokens']:,} prompt tokens "
             f"(+{hybrid['prompt_tokens'] / plain['prompt_tokens'] - 1:.0%})"
