@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import functools
 import ipaddress
 import json
 import logging
@@ -93,6 +94,13 @@ def public_endpoint(url: str) -> str:
     if parts.port is not None:
         host = f"{host}:{parts.port}"
     return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), "", ""))
+
+
+@functools.cache
+def _response_model() -> type[ChunkFindings]:
+    """The response model wrapped once: instructor otherwise rebuilds the wrapper class
+    and its JSON schema on every request, which doubled the client's CPU per call."""
+    return instructor.openai_schema(ChunkFindings)
 
 
 class _MalformedReply(Exception):
@@ -322,7 +330,7 @@ class LLMExtractor:
 
     def _request(self, chunk: Chunk, policy_text: str, max_tokens: int) -> dict[str, Any]:
         return {
-            "response_model": ChunkFindings,
+            "response_model": _response_model(),
             "max_retries": self.settings.reasks,
             "strict": False,
             "model": self.model,
