@@ -42,8 +42,6 @@ async def _extract_one(
             return await aextract(chunk, text)
         async with limiter:
             return await aextract(chunk, text)
-    if getattr(extractor, "engine", "") == "rules":
-        return extractor.extract(chunk, text)  # pure CPU and fast: no thread needed
     if limiter is None:
         return await asyncio.to_thread(extractor.extract, chunk, text)
     async with limiter:

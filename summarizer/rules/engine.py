@@ -57,6 +57,10 @@ class RulesExtractor:
     def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         return ExtractionResult(findings=read_chunk(chunk, policy_text))
 
+    async def aextract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        """The same as `extract`: pure CPU and fast, so it runs inline, not in a thread."""
+        return self.extract(chunk, policy_text)
+
     def describe(self) -> dict[str, str | None]:
         return {"model": None, "endpoint": None, "mode": None, "prompt_version": RULES_VERSION}
 
