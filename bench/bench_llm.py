@@ -38,7 +38,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import instructor
 from corpus import generate_policy
 from stub import StubServer
 
@@ -49,7 +48,6 @@ from summarizer.client import LLMExtractor
 from summarizer.eval_scoring import score_label, score_many
 from summarizer.evaluation import find_seeds
 from summarizer.extractor import Extractor
-from summarizer.findings import ChunkFindings
 from summarizer.loading import load_text
 from summarizer.pipeline import alabel_document
 from summarizer.prompts import render_extraction_messages
@@ -62,27 +60,11 @@ SEEDS = ROOT / "evals" / "policies"
 GOLD = ROOT / "evals" / "gold"
 
 
-# instructor wraps a plain pydantic response model in a new class on every request
-# (`response_schema` -> `pydantic.create_model`), which also defeats its own lru_cache of
-# the tool schema, so each call rebuilds the JSON schema. Handing it a model that is
-# already wrapped skips both. This is the one-line change proposed for client.py.
-WRAPPED_FINDINGS = instructor.openai_schema(ChunkFindings)
-
-
-class WrappedModelExtractor(LLMExtractor):
-    """`LLMExtractor` with the response model wrapped once (the proposed fix)."""
-
-    def _request(self, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        request = super()._request(*args, **kwargs)
-        request["response_model"] = WRAPPED_FINDINGS
-        return request
-
-
-def llm_extractor(url: str, *, wrapped: bool = False, **options: Any) -> LLMExtractor:
+def llm_extractor(url: str, **options: Any) -> LLMExtractor:
     settings = Settings(
         engine="llm", base_url=url, api_key="sk-bench", model="bench-model", use_cache=False
     )
-    return (WrappedModelExtractor if wrapped else LLMExtractor)(settings, **options)
+    return LLMExtractor(settings, **options)
 
 
 def policies_with_chunks(two: int, three: int, *, seed: int = 7) -> list[PolicyInput]:
@@ -134,10 +116,10 @@ async def _extract_only(chunks: Sequence[tuple[Chunk, str]], extractor: LLMExtra
     return sum(await asyncio.gather(*(one(chunk, text) for chunk, text in chunks)))
 
 
-def client_cpu_per_call(inputs: Sequence[PolicyInput], url: str, wrapped: bool) -> float:
+def client_cpu_per_call(inputs: Sequence[PolicyInput], url: str) -> float:
     """CPU ms per call of `aextract` alone (no chunking, grounding or merging)."""
     chunks = [(c, item.text or "") for item in inputs for c in split_policy(item.text or "")]
-    extractor = llm_extractor(url, wrapped=wrapped)
+    extractor = llm_extractor(url)
     asyncio.run(_extract_only(chunks[:2], extractor))  # warm-up
     cpu = time.process_time()
     calls = asyncio.run(_extract_only(chunks, extractor))
@@ -153,46 +135,38 @@ def bench_concurrency(latency: float, levels: Sequence[int], policies: int) -> d
         f"3; {chars:,} chars), stub latency {latency:g} s per request"
     )
     rows = []
-    variants = [(False, level) for level in levels]
-    variants += [(True, level) for level in levels if level > 1]
     with StubServer(latency_s=latency) as stub:
-        # Warm-up: imports, client construction, first connection.
-        timed_batch(inputs[:1], llm_extractor(stub.url), 1)
-        timed_batch(inputs[:1], llm_extractor(stub.url, wrapped=True), 1)
-        for wrapped, level in variants:
+        timed_batch(inputs[:1], llm_extractor(stub.url), 1)  # imports, client, first connection
+        for level in levels:
             stub_cpu = stub.cpu_s()
-            row = timed_batch(inputs, llm_extractor(stub.url, wrapped=wrapped), level)
+            row = timed_batch(inputs, llm_extractor(stub.url), level)
             row["stub_cpu_s"] = stub.cpu_s() - stub_cpu
-            row.update(concurrency=level, client="wrapped model" if wrapped else "as shipped")
+            row["concurrency"] = level
             row["ideal_s"] = row["calls"] * latency / level
             row["rounds_s"] = -(-row["calls"] // level) * latency
             row["ratio"] = row["wall_s"] / row["ideal_s"] if row["ideal_s"] else float("nan")
             row["cpu_ms_per_call"] = 1000 * row["cpu_s"] / row["calls"]
             rows.append(row)
             print(
-                f"{row['client']:>13}, concurrency {level:>3}: {row['calls']} calls in "
-                f"{row['wall_s']:7.2f} s wall; ideal {row['ideal_s']:6.2f} s -> "
-                f"{row['ratio']:.2f}x; process CPU {row['cpu_s']:.2f} s = "
-                f"{row['cpu_ms_per_call']:.1f} ms/call; stub CPU {row['stub_cpu_s']:.2f} s"
+                f"concurrency {level:>3}: {row['calls']} calls in {row['wall_s']:7.2f} s wall; "
+                f"ideal {row['ideal_s']:6.2f} s -> {row['ratio']:.2f}x; process CPU "
+                f"{row['cpu_s']:.2f} s = {row['cpu_ms_per_call']:.1f} ms/call; stub CPU "
+                f"{row['stub_cpu_s']:.2f} s"
             )
     # Zero latency: how fast the client stack alone can go on this machine.
-    zero: dict[str, Any] = {}
     with StubServer(latency_s=0.0) as stub:
-        for wrapped in (False, True):
-            name = "wrapped model" if wrapped else "as shipped"
-            timed_batch(inputs[:1], llm_extractor(stub.url, wrapped=wrapped), 1)
-            row = timed_batch(inputs * 2, llm_extractor(stub.url, wrapped=wrapped), 8)
-            row["calls_per_s"] = row["calls"] / row["wall_s"]
-            row["cpu_ms_per_call"] = 1000 * row["cpu_s"] / row["calls"]
-            row["client_only_cpu_ms_per_call"] = client_cpu_per_call(inputs, stub.url, wrapped)
-            zero[name] = row
-            print(
-                f"zero latency, {name:>13}: {row['calls']} calls in {row['wall_s']:.2f} s = "
-                f"{row['calls_per_s']:.0f} calls/s; CPU {row['cpu_ms_per_call']:.1f} ms/call "
-                f"with the pipeline, {row['client_only_cpu_ms_per_call']:.1f} ms/call in "
-                f"aextract alone -> one event loop (one core) saturates near concurrency "
-                f"{latency * 1000 / row['cpu_ms_per_call']:.0f} at {latency:g} s per call"
-            )
+        timed_batch(inputs[:1], llm_extractor(stub.url), 1)
+        zero = timed_batch(inputs * 2, llm_extractor(stub.url), 8)
+        zero["calls_per_s"] = zero["calls"] / zero["wall_s"]
+        zero["cpu_ms_per_call"] = 1000 * zero["cpu_s"] / zero["calls"]
+        zero["client_only_cpu_ms_per_call"] = client_cpu_per_call(inputs, stub.url)
+        print(
+            f"zero latency: {zero['calls']} calls in {zero['wall_s']:.2f} s = "
+            f"{zero['calls_per_s']:.0f} calls/s; CPU {zero['cpu_ms_per_call']:.1f} ms/call "
+            f"with the pipeline, {zero['client_only_cpu_ms_per_call']:.1f} ms/call in "
+            f"aextract alone -> one event loop (one core) saturates near concurrency "
+            f"{latency * 1000 / zero['cpu_ms_per_call']:.0f} at {latency:g} s per call"
+        )
     return {"latency_s": latency, "policies": len(inputs), "rows": rows, "zero_latency": zero}
 
 

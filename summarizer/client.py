@@ -11,9 +11,10 @@ One retry layer per failure kind, so that they never multiply into each other:
    honoured, capped), at most `settings.transport_retries + 1` attempts. The OpenAI
    clients are built with `max_retries=0`. A request that still fails becomes a
    `SummarizerError` that instructor passes through without retrying it.
-2. Invalid output (instructor's re-ask): a reply that fails `ChunkFindings`
-   validation is sent back with the error, at most `settings.reasks` times.
-   instructor is given an int, so it retries validation and parse errors only.
+2. Invalid output (re-ask): a reply that fails `ChunkFindings` validation is sent
+   back with the error, at most `settings.reasks` times. instructor's mode handlers
+   (tools, json_schema, json) shape the request, parse the reply and word the re-ask;
+   the loop around them is ours (see `_Structured`).
 3. Output cut off at `max_tokens` (`finish_reason == "length"`): the chunk is asked
    once more with twice the budget; cut off again, it fails with
    `ChunkFailedError("output cut off at max_tokens")`. Findings are never built from
@@ -41,7 +42,7 @@ import threading
 import time
 import urllib.parse
 import weakref
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -49,8 +50,10 @@ from urllib.parse import urlsplit, urlunsplit
 
 import instructor
 import openai
-from instructor.core import IncompleteOutputException, InstructorError, InstructorRetryException
+from instructor.core import IncompleteOutputException, ResponseParsingError
+from instructor.v2 import Provider, mode_registry
 from openai.types.chat import ChatCompletion
+from pydantic import ValidationError
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -75,6 +78,7 @@ log = logging.getLogger(__name__)
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
+COMPLETIONS = "/chat/completions"
 CUT_OFF = "output cut off at max_tokens"
 LENGTH_GROWTH = 2
 _MODES: dict[ModeName, instructor.Mode] = {
@@ -96,11 +100,94 @@ def public_endpoint(url: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), "", ""))
 
 
+_UNREADABLE = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+
+
+class _CutOff(Exception):
+    """The reply stopped at `max_tokens` (`finish_reason == "length"`)."""
+
+
+class _Structured:
+    """`ChunkFindings` through one of instructor's OpenAI mode handlers, prepared once.
+
+    `instructor.patch` re-checks and re-wraps the response model on every request
+    (about half the client's CPU per call, which capped concurrency on one event loop);
+    here the handler prepares the model and the request's tool or response-format part
+    once, and each request only adds its messages.
+    """
+
+    def __init__(self, mode: instructor.Mode) -> None:
+        self.mode = mode
+        self._handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
+        self._model, extras = self._handlers.request_handler(
+            response_model=ChunkFindings, kwargs={"messages": []}
+        )
+        extras.pop("messages")
+        self._extras = extras
+
+    def request(self, **params: Any) -> dict[str, Any]:
+        if self.mode is instructor.Mode.JSON:  # its handler writes the schema into the messages
+            return self._handlers.request_handler(response_model=self._model, kwargs=params)[1]
+        return {**params, **self._extras}
+
+    def parse(self, completion: ChatCompletion) -> ChunkFindings:
+        """The findings in `completion`; raises `_CutOff` or one of `_UNREADABLE`."""
+        try:
+            parsed = self._handlers.response_parser(
+                response=completion, response_model=self._model, validation_context=None,
+                strict=False, stream=False, is_async=False,
+            )
+        except IncompleteOutputException:
+            raise _CutOff from None
+        # A plain copy: the handler's model is instructor's wrapper class with the raw reply on it.
+        return ChunkFindings.model_validate(parsed.model_dump())
+
+    def reask(
+        self, request: dict[str, Any], completion: ChatCompletion, error: Exception
+    ) -> dict[str, Any]:
+        """`request` with the reply and what was wrong with it appended."""
+        request = {**request, "messages": list(request["messages"])}
+        return self._handlers.reask_handler(kwargs=request, response=completion, exception=error)
+
+
 @functools.cache
-def _response_model() -> type[ChunkFindings]:
-    """The response model wrapped once: instructor otherwise rebuilds the wrapper class
-    and its JSON schema on every request, which doubled the client's CPU per call."""
-    return instructor.openai_schema(ChunkFindings)
+def _structured(mode: instructor.Mode) -> _Structured:
+    return _Structured(mode)
+
+
+class _Conversation:
+    """One chunk at one output budget: the request to send, and its re-asks."""
+
+    def __init__(self, structured: _Structured, request: dict[str, Any], reasks: int) -> None:
+        self.request = request
+        self._structured = structured
+        self._reasks = reasks
+        self._replies = 0
+
+    def read(self, completion: ChatCompletion) -> ChunkFindings | None:
+        """The findings in `completion`, or None when `request` now asks again.
+
+        Raises `_CutOff`, or `ChunkFailedError` when the re-asks are spent or the
+        reply cannot be used at all.
+        """
+        self._replies += 1
+        failure: str | None = None
+        try:
+            return self._structured.parse(completion)
+        except _UNREADABLE as error:
+            problem: Exception = error
+        except AssertionError:  # instructor's word for a refusal (`message.refusal`)
+            failure = "the model refused to answer"
+        except _CutOff:
+            raise
+        except Exception as error:  # a reply no handler expected must not end the run
+            failure = f"the reply could not be read ({type(error).__name__})"
+        if failure is not None:
+            raise ChunkFailedError(failure)
+        if self._replies > self._reasks:
+            raise ChunkFailedError(f"output failed validation after {self._replies} attempts")
+        self.request = self._structured.reask(self.request, completion, problem)
+        return None
 
 
 class _MalformedReply(Exception):
@@ -214,9 +301,8 @@ class _Tally:
         return error
 
     def result(self, findings: ChunkFindings) -> ExtractionResult:
-        # A fresh copy: instructor hangs the raw completion and usage on the model it returns.
         return ExtractionResult(
-            findings=ChunkFindings.model_validate(findings.model_dump()),
+            findings=findings,
             calls=self.requests,
             prompt_tokens=self.prompt_tokens,
             completion_tokens=self.completion_tokens,
@@ -255,6 +341,7 @@ class LLMExtractor:
         self.base_url = settings.base_url or OPENAI_ENDPOINT
         self.endpoint = public_endpoint(self.base_url)
         self.mode = _MODES[settings.mode]
+        self._structured = _structured(self.mode)
         self.system_in_user = (
             "gemma" in self.model.lower() if system_in_user is None else system_in_user
         )
@@ -293,31 +380,37 @@ class LLMExtractor:
 
     def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         tally = _Tally()
-        create = instructor.patch(create=self._sync_transport(tally), mode=self.mode)
-        for max_tokens in self._token_budgets():
-            try:
-                findings = create(**self._request(chunk, policy_text, max_tokens))
-            except (InstructorError, SummarizerError) as error:
-                failure = self._failure_of(error)
-            else:
+        send = self._sync_transport(tally)
+        candidates = self._candidates(chunk, policy_text)
+        try:
+            for max_tokens in self._token_budgets():
+                conversation = self._conversation(chunk, candidates, max_tokens)
+                try:
+                    while (findings := conversation.read(send(conversation.request))) is None:
+                        pass
+                except _CutOff:
+                    continue
                 return tally.result(findings)
-            if failure is not None:
-                raise tally.charge(failure)  # outside the except block: no chain to the raw error
-        raise tally.charge(ChunkFailedError(CUT_OFF))
+            raise ChunkFailedError(CUT_OFF)
+        except SummarizerError as error:
+            raise tally.charge(error) from None
 
     async def aextract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         tally = _Tally()
-        create = instructor.patch(create=self._async_transport(tally), mode=self.mode)
-        for max_tokens in self._token_budgets():
-            try:
-                findings = await create(**self._request(chunk, policy_text, max_tokens))
-            except (InstructorError, SummarizerError) as error:
-                failure = self._failure_of(error)
-            else:
+        send = self._async_transport(tally)
+        candidates = self._candidates(chunk, policy_text)
+        try:
+            for max_tokens in self._token_budgets():
+                conversation = self._conversation(chunk, candidates, max_tokens)
+                try:
+                    while (findings := conversation.read(await send(conversation.request))) is None:
+                        pass
+                except _CutOff:
+                    continue
                 return tally.result(findings)
-            if failure is not None:
-                raise tally.charge(failure)  # outside the except block: no chain to the raw error
-        raise tally.charge(ChunkFailedError(CUT_OFF))
+            raise ChunkFailedError(CUT_OFF)
+        except SummarizerError as error:
+            raise tally.charge(error) from None
 
     def _token_budgets(self) -> tuple[int, int]:
         return (self.settings.max_tokens, self.settings.max_tokens * LENGTH_GROWTH)
@@ -328,35 +421,20 @@ class LLMExtractor:
         findings = self.candidates_from.extract(chunk, policy_text).findings
         return findings.model_dump_json(exclude_defaults=True)
 
-    def _request(self, chunk: Chunk, policy_text: str, max_tokens: int) -> dict[str, Any]:
-        return {
-            "response_model": _response_model(),
-            "max_retries": self.settings.reasks,
-            "strict": False,
-            "model": self.model,
-            "messages": render_extraction_messages(
+    def _conversation(self, chunk: Chunk, candidates: str | None, max_tokens: int) -> _Conversation:
+        request = self._structured.request(
+            model=self.model,
+            messages=render_extraction_messages(
                 chunk.text,
                 chunk.heading_path,
                 system_in_user=self.system_in_user,
                 examples=self.examples,
-                candidates=self._candidates(chunk, policy_text),
+                candidates=candidates,
             ),
-            "temperature": self.settings.temperature,
-            "max_tokens": max_tokens,
-        }
-
-    def _failure_of(self, error: BaseException) -> SummarizerError | None:
-        """Our error for what instructor raised; None when the output was cut off."""
-        if isinstance(error, IncompleteOutputException):
-            return None
-        cause: BaseException | None = error
-        while cause is not None:
-            if isinstance(cause, SummarizerError):
-                return cause
-            cause = cause.__cause__
-        if isinstance(error, InstructorRetryException) and error.failed_attempts:
-            return ChunkFailedError(f"output failed validation after {error.n_attempts} attempts")
-        return ChunkFailedError(f"the reply could not be read ({type(error).__name__})")
+            temperature=self.settings.temperature,
+            max_tokens=max_tokens,
+        )
+        return _Conversation(self._structured, request, self.settings.reasks)
 
     # -- transport -------------------------------------------------------------------
 
@@ -429,13 +507,17 @@ class LLMExtractor:
             wait,
         )
 
-    def _sync_transport(self, tally: _Tally) -> Callable[..., ChatCompletion]:
-        raw = self._sync_client().chat.completions.create
+    # Requests go through the client's `post` rather than `chat.completions.create`: the
+    # body is already plain JSON, and `create` walks it against its TypedDicts on every
+    # call (a fifth of the client's CPU per call, mostly in the tool schema).
 
-        def create(*args: Any, **kwargs: Any) -> ChatCompletion:
+    def _sync_transport(self, tally: _Tally) -> Callable[[dict[str, Any]], ChatCompletion]:
+        post = self._sync_client().post
+
+        def create(body: dict[str, Any]) -> ChatCompletion:
             def once() -> ChatCompletion:
                 with tally.attempt():
-                    return tally.accept(raw(*args, **kwargs))
+                    return tally.accept(post(COMPLETIONS, body=body, cast_to=ChatCompletion))
 
             retrying = Retrying(**self._retry_options())
             try:
@@ -446,13 +528,15 @@ class LLMExtractor:
 
         return create
 
-    def _async_transport(self, tally: _Tally) -> Callable[..., Any]:
-        raw = self._async_client().chat.completions.create
+    def _async_transport(
+        self, tally: _Tally
+    ) -> Callable[[dict[str, Any]], Awaitable[ChatCompletion]]:
+        post = self._async_client().post
 
-        async def create(*args: Any, **kwargs: Any) -> ChatCompletion:
+        async def create(body: dict[str, Any]) -> ChatCompletion:
             async def once() -> ChatCompletion:
                 with tally.attempt():
-                    return tally.accept(await raw(*args, **kwargs))
+                    return tally.accept(await post(COMPLETIONS, body=body, cast_to=ChatCompletion))
 
             retrying = AsyncRetrying(**self._retry_options())
             try:
