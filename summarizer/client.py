@@ -87,6 +87,13 @@ _MODES: dict[ModeName, instructor.Mode] = {
     "json": instructor.Mode.JSON,
 }
 _RETRYABLE_STATUS = frozenset({408, 409, 429})
+# How a server names the part of the request that a mode adds, in its error message.
+_MODE_PARAMETERS: dict[ModeName, tuple[str, ...]] = {
+    "tools": ("tool", "function"),
+    "json_schema": ("response_format", "json_schema", "structured output"),
+    "json": ("response_format", "json_object", "json mode"),
+}
+_TOO_LONG = ("context", "too long", "token")
 
 
 def public_endpoint(url: str) -> str:
@@ -245,6 +252,16 @@ def _retry_after(error: BaseException) -> float | None:
             continue
         return max(0.0, date.timestamp() - time.time())
     return None
+
+
+def _server_message(error: openai.APIStatusError) -> str:
+    """The server's own words: the `message` of an OpenAI-style error body if it has one."""
+    body = error.body
+    if isinstance(body, dict) and isinstance(body.get("error"), dict):
+        body = body["error"]
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return body["message"]
+    return str(error.message)
 
 
 def _short(error: BaseException) -> str:
@@ -562,9 +579,25 @@ class LLMExtractor:
             reason = self._redact(str(error.__cause__ or error))[:160]
             return EndpointError(f"cannot reach {self.endpoint}: {reason}")
         if isinstance(error, openai.APIStatusError) and not _is_transient(error):
-            message = self._redact(str(getattr(error, "message", "")))[:160]
+            message = self._redact(_server_message(error))[:200]
+            if self._refuses_mode(error.status_code, message):
+                return EndpointError(
+                    f"the endpoint does not accept structured output by {self.settings.mode} "
+                    f"(HTTP {error.status_code}: {message}); try "
+                    + " or ".join(f"--mode {other}" for other in _MODES if other != self.settings.mode)
+                )
             return ChunkFailedError(f"HTTP {error.status_code}: {message}")
         return ChunkFailedError(f"{_short(error)} {tries}")
+
+    def _refuses_mode(self, status: int, message: str) -> bool:
+        """A 400 that names the request part carrying the mode (`tools`, `response_format`):
+        every chunk would get the same answer, so the run stops at the first one."""
+        if status not in (400, 422):
+            return False
+        message = message.lower()
+        if any(word in message for word in _TOO_LONG):  # "... 900 in the functions"
+            return False
+        return any(word in message for word in _MODE_PARAMETERS[self.settings.mode])
 
     def _redact(self, text: str) -> str:
         secret = self.settings.api_key

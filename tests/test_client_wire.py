@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_openai_server import FakeOpenAIServer, request_text
+from fake_openai_server import FakeOpenAIServer, RawReply, _error_body, request_text
 
 from summarizer.cache import CachedExtractor, FindingsCache
 from summarizer.chunking import Chunk
@@ -413,3 +413,34 @@ def test_a_loopback_endpoint_is_reached_directly_even_with_a_proxy_configured(
     assert extractor.extract(CHUNK, TEXT).findings == ChunkFindings.model_validate(FINDINGS)
     result = asyncio.run(extractor.aextract(CHUNK, TEXT))
     assert result.findings == ChunkFindings.model_validate(FINDINGS)
+
+
+def refuse_tools(request: dict[str, Any]) -> Any:
+    if request.get("tools"):
+        message = "registry.ollama.ai/library/tiny:latest does not support tools"
+        return RawReply(400, _error_body(message, "invalid_request_error"))
+    return FINDINGS
+
+
+def test_an_endpoint_without_tools_stops_the_run_and_names_the_other_modes() -> None:
+    with FakeOpenAIServer(refuse_tools) as server:
+        with pytest.raises(EndpointError, match="--mode json_schema or --mode json") as caught:
+            make_extractor(server).extract(CHUNK, TEXT)
+        assert "does not support tools" in str(caught.value)
+        assert server.request_count == 1
+        # The mode it names works.
+        result = make_extractor(server, mode="json").extract(CHUNK, TEXT)
+        assert result.findings.service_name == "Acme"
+
+
+def test_a_context_length_400_fails_only_the_chunk() -> None:
+    message = (
+        "This model's maximum context length is 4097 tokens. However, your messages "
+        "resulted in 5000 tokens (4000 in the messages, 1000 in the functions)."
+    )
+    reply = RawReply(400, _error_body(message, "invalid_request_error"))
+    with (
+        FakeOpenAIServer(lambda request: reply) as server,
+        pytest.raises(ChunkFailedError, match="HTTP 400"),
+    ):
+        make_extractor(server).extract(CHUNK, TEXT)
