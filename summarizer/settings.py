@@ -12,6 +12,8 @@ from typing import Literal
 
 import platformdirs
 
+from summarizer.errors import ConfigError
+
 EngineName = Literal["auto", "rules", "llm", "hybrid"]
 ModeName = Literal["tools", "json_schema", "json"]
 
@@ -19,6 +21,7 @@ ENV_BASE_URL = "OPENAI_BASE_URL"
 ENV_API_KEY = "OPENAI_API_KEY"
 ENV_MODEL = "SUMMARIZER_MODEL"
 ENV_CACHE_DIR = "SUMMARIZER_CACHE_DIR"
+ENV_LOCAL_MODEL = "SUMMARIZER_LOCAL_MODEL"
 DEFAULT_MODEL = "gpt-4o-mini"
 
 
@@ -53,6 +56,14 @@ class Settings:
             from_env["model"] = env[ENV_MODEL]
         if env.get(ENV_CACHE_DIR):
             from_env["cache_dir"] = Path(env[ENV_CACHE_DIR])
+        if env.get(ENV_LOCAL_MODEL):
+            from_env["local_model"] = Path(env[ENV_LOCAL_MODEL])
+        _one_endpoint(given, "--base-url", "--local-model")
+        _one_endpoint(from_env, ENV_BASE_URL, ENV_LOCAL_MODEL)
+        if "base_url" in given:  # a flag outranks the environment, endpoint against model too
+            from_env.pop("local_model", None)
+        if "local_model" in given:
+            from_env.pop("base_url", None)
         settings = cls(**{**from_env, **given})  # type: ignore[arg-type]
         if settings.cache_dir is None:
             settings = replace(settings, cache_dir=default_cache_dir())
@@ -66,6 +77,15 @@ class Settings:
     @property
     def effective_model(self) -> str:
         return self.model or DEFAULT_MODEL
+
+
+def _one_endpoint(values: dict[str, object], url_name: str, model_name: str) -> None:
+    """An endpoint and a local model are two answers to "which LLM": given together at
+    the same level (both flags, or both variables), neither can silently win."""
+    if values.get("base_url") and values.get("local_model"):
+        raise ConfigError(
+            f"{url_name} and {model_name} both name the LLM to use; give one of them"
+        )
 
 
 def default_cache_dir() -> Path:
