@@ -9,8 +9,9 @@ import json
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from summarizer.chunking import Chunk, split_policy
 from summarizer.errors import EndpointError, InputError, SummarizerError
@@ -26,13 +27,20 @@ MIN_OPEN_POLICIES = 8
 
 @dataclass(frozen=True)
 class PolicyInput:
-    """One policy to label: a file, or one line of a JSONL file (loaded lazily)."""
+    """One policy to label: a file, text in memory, or one line of a JSONL file.
+
+    Files and JSONL lines are read when their turn comes (`jsonl_offset` is where the
+    line starts in `path`), so a corpus of any size is never held in memory at once.
+    """
 
     id: str
     path: Path | None = None
     text: str | None = None
+    jsonl_offset: int | None = None
 
     def load(self) -> PolicyDocument:
+        if self.path is not None and self.jsonl_offset is not None:
+            return load_text(_jsonl_text(self.path, self.jsonl_offset), source=self.id)
         if self.path is not None:
             return load_policy(self.path)
         return load_text(self.text or "", source=self.id)
@@ -81,21 +89,46 @@ def _safe_id(raw: str) -> str:
 
 
 def _read_jsonl(path: Path) -> Iterator[PolicyInput]:
+    """Every line checked now (a bad line stops the run before anything is spent);
+    the texts are left on disk until labelled."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError(f"cannot read {path}: {error}") from error
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(f"{path}:{number}: not a JSON object ({error.msg})") from error
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f'{path}:{number}: each line needs {{"id": ..., "text": "..."}}')
-        policy_id = str(record.get("id", f"{path.stem}-{number}"))
-        yield PolicyInput(id=_safe_id(policy_id), text=record["text"])
+        with path.open("rb") as lines:
+            offset = 0
+            for number, line in enumerate(lines, start=1):
+                start, offset = offset, offset + len(line)
+                record = _jsonl_record(path, number, line)
+                if record is not None:
+                    policy_id = str(record.get("id", f"{path.stem}-{number}"))
+                    yield PolicyInput(id=_safe_id(policy_id), path=path, jsonl_offset=start)
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+
+
+def _jsonl_record(path: Path, number: int, line: bytes) -> dict[str, Any] | None:
+    """The record on one JSONL line; None for a blank line."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}:{number}: not UTF-8 text") from error
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}:{number}: not a JSON object ({error.msg})") from error
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(f'{path}:{number}: each line needs {{"id": ..., "text": "..."}}')
+    return record
+
+
+def _jsonl_text(path: Path, offset: int) -> str:
+    try:
+        with path.open("rb") as lines:
+            lines.seek(offset)
+            record = _jsonl_record(path, 0, lines.readline())
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+    if record is None:
+        raise InputError(f"{path} changed while it was being labelled")
+    return str(record["text"])
 
 
 def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
@@ -131,9 +164,7 @@ def _make_ids_unique(inputs: list[PolicyInput]) -> None:
         count = seen.get(item.id, 0)
         seen[item.id] = count + 1
         if count:
-            inputs[position] = PolicyInput(
-                id=f"{item.id}-{count + 1}", path=item.path, text=item.text
-            )
+            inputs[position] = replace(item, id=f"{item.id}-{count + 1}")
 
 
 async def alabel_batch(

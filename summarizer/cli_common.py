@@ -6,10 +6,13 @@ it without importing the others.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import glob
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -75,6 +78,20 @@ def _replace_file(path: Path, payload: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    _remove_stale_temporaries(path)
+
+
+STALE_TEMPORARY_S = 3600.0
+
+
+def _remove_stale_temporaries(path: Path) -> None:
+    """Temporary files for `path` left by a run that was killed mid-write (SIGKILL, power
+    loss): an hour old, so never one that another process is still writing."""
+    cutoff = time.time() - STALE_TEMPORARY_S
+    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
 
 
 def _current_umask() -> int:

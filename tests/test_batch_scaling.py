@@ -5,11 +5,14 @@ Found by the benchmarks in bench/ (see bench/README.md).
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from fakes import FakeExtractor
 
 from summarizer import merge
-from summarizer.batch import BatchEvents, BatchResult, PolicyInput, label_batch
+from summarizer.batch import BatchEvents, BatchResult, PolicyInput, collect_inputs, label_batch
 from summarizer.chunking import Chunk
 from summarizer.extractor import Extractor
 from summarizer.findings import ChunkFindings, ContactFinding
@@ -82,3 +85,18 @@ def test_contacts_are_checked_against_one_squashed_copy_of_the_policy(
 
     assert len(label.contact.emails) == 30
     assert squashed_lengths.count(len(text)) == 1
+
+
+def test_jsonl_texts_stay_on_disk_until_their_policy_is_labelled(tmp_path: Path) -> None:
+    texts = ["Wé collect your émail.\r\nAnd more.", "", "Second — policy.", "Third ✓ policy."]
+    lines = [json.dumps({"id": "a", "text": texts[0]}, ensure_ascii=False), "  "]
+    lines += [json.dumps({"id": f"p{n}", "text": text}, ensure_ascii=False) for n, text in
+              enumerate(texts[2:])]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_bytes("\r\n".join(lines).encode("utf-8"))
+
+    inputs = collect_inputs([corpus])
+
+    assert [item.id for item in inputs] == ["a", "p0", "p1"]
+    assert all(item.text is None for item in inputs)
+    assert [item.load().text for item in inputs] == [texts[0], texts[2], texts[3]]

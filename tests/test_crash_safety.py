@@ -301,3 +301,21 @@ def test_a_full_disk_stops_the_batch_with_one_line_and_no_traceback(
     assert len(problems) == 1 and "No space left on device" in problems[0], result.stderr
     assert str(out) in problems[0]
     assert [path for path in out.iterdir()] == []  # no half-written label left behind
+
+
+def test_temporaries_left_by_a_killed_run_are_removed_once_stale(tmp_path: Path) -> None:
+    target = tmp_path / "label [1].json"
+    stale = tmp_path / ".label [1].json.abc123.tmp"
+    fresh = tmp_path / ".label [1].json.def456.tmp"  # perhaps another process, mid-write
+    other = tmp_path / ".other.json.abc123.tmp"
+    for leftover in (stale, fresh, other):
+        leftover.write_text("half a label")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(stale, (hours_ago, hours_ago))
+    os.utime(other, (hours_ago, hours_ago))
+
+    write_atomically(target, '{"ok": true}')
+
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(
+        [target.name, fresh.name, other.name]
+    )
