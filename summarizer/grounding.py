@@ -33,7 +33,8 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from summarizer.chunking import Chunk, find_headings
+from summarizer.chunking import Chunk
+from summarizer.headings import find_headings
 from summarizer.injection import mask_injections
 from summarizer.schema import Evidence
 

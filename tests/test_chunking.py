@@ -9,16 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.chunking import (
-    CHARS_PER_TOKEN,
-    Chunk,
-    Heading,
-    clean_title,
-    estimate_tokens,
-    find_headings,
-    heading_paths,
-    split_policy,
-)
+from summarizer.chunking import CHARS_PER_TOKEN, Chunk, estimate_tokens, split_policy
+from summarizer.headings import Heading, clean_title, find_headings, heading_paths
 from summarizer.loading import load_text
 
 POLICIES = Path(__file__).resolve().parent.parent / "evals" / "policies"
