@@ -30,17 +30,16 @@ from summarizer.chunking import Chunk, split_policy
 from summarizer.cli import main
 from summarizer.engines import open_extractor
 from summarizer.errors import ConfigError, EndpointError
+from summarizer.llama_server import LocalServer, watched_module_command
 from summarizer.loading import load_policy, load_text
 from summarizer.local_llm import (
     INSTALL_HINT,
     LOCAL_MAX_TOKENS,
     LOCAL_TIMEOUT_S,
     LocalLLMExtractor,
-    LocalServer,
     local_settings,
     resolve_model_path,
     start_local_extractor,
-    watched_module_command,
 )
 from summarizer.pipeline import alabel_document
 from summarizer.schema import PrivacyNutritionLabel
