@@ -141,8 +141,12 @@ class _Structured:
         """The findings in `completion`; raises `_CutOff` or one of `_UNREADABLE`."""
         try:
             parsed = self._handlers.response_parser(
-                response=completion, response_model=self._model, validation_context=None,
-                strict=False, stream=False, is_async=False,
+                response=completion,
+                response_model=self._model,
+                validation_context=None,
+                strict=False,
+                stream=False,
+                is_async=False,
             )
         except IncompleteOutputException:
             raise _CutOff from None
@@ -584,7 +588,9 @@ class LLMExtractor:
                 return EndpointError(
                     f"the endpoint does not accept structured output by {self.settings.mode} "
                     f"(HTTP {error.status_code}: {message}); try "
-                    + " or ".join(f"--mode {other}" for other in _MODES if other != self.settings.mode)
+                    + " or ".join(
+                        f"--mode {other}" for other in _MODES if other != self.settings.mode
+                    )
                 )
             return ChunkFailedError(f"HTTP {error.status_code}: {message}")
         return ChunkFailedError(f"{_short(error)} {tries}")

@@ -83,9 +83,7 @@ def _one_endpoint(values: dict[str, object], url_name: str, model_name: str) -> 
     """An endpoint and a local model are two answers to "which LLM": given together at
     the same level (both flags, or both variables), neither can silently win."""
     if values.get("base_url") and values.get("local_model"):
-        raise ConfigError(
-            f"{url_name} and {model_name} both name the LLM to use; give one of them"
-        )
+        raise ConfigError(f"{url_name} and {model_name} both name the LLM to use; give one of them")
 
 
 def default_cache_dir() -> Path:

@@ -90,8 +90,10 @@ def test_contacts_are_checked_against_one_squashed_copy_of_the_policy(
 def test_jsonl_texts_stay_on_disk_until_their_policy_is_labelled(tmp_path: Path) -> None:
     texts = ["Wé collect your émail.\r\nAnd more.", "", "Second — policy.", "Third ✓ policy."]
     lines = [json.dumps({"id": "a", "text": texts[0]}, ensure_ascii=False), "  "]
-    lines += [json.dumps({"id": f"p{n}", "text": text}, ensure_ascii=False) for n, text in
-              enumerate(texts[2:])]
+    lines += [
+        json.dumps({"id": f"p{n}", "text": text}, ensure_ascii=False)
+        for n, text in enumerate(texts[2:])
+    ]
     corpus = tmp_path / "corpus.jsonl"
     corpus.write_bytes("\r\n".join(lines).encode("utf-8"))
 

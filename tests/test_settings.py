@@ -36,7 +36,12 @@ def test_an_endpoint_and_a_local_model_given_together_is_an_error() -> None:
     ("env", "flags", "base_url", "local_model"),
     [
         ({"OPENAI_BASE_URL": "http://env/v1"}, {"local_model": Path("m.gguf")}, None, "m.gguf"),
-        ({"SUMMARIZER_LOCAL_MODEL": "default"}, {"base_url": "http://flag/v1"}, "http://flag/v1", None),
+        (
+            {"SUMMARIZER_LOCAL_MODEL": "default"},
+            {"base_url": "http://flag/v1"},
+            "http://flag/v1",
+            None,
+        ),
     ],
 )
 def test_a_flag_for_one_kind_of_llm_outranks_a_variable_for_the_other(
