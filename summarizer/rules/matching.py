@@ -29,6 +29,8 @@ MAX_VARIANTS = 64
 def expand(fragment: str) -> str:
     """A fragment as a regex: spaces match any whitespace, `'` either apostrophe.
 
+    An optional space (`user ?names?`) matches no whitespace or any run of it.
+
     Spaces inside look-behinds stay literal (a look-behind must be fixed width).
     """
     parts: list[str] = []
@@ -43,8 +45,11 @@ def expand(fragment: str) -> str:
 
 def _expand_plain(text: str) -> str:
     out: list[str] = []
-    in_class = escaped = False
-    for char in text:
+    in_class = escaped = optional_space = False
+    for index, char in enumerate(text):
+        if optional_space:
+            optional_space = False  # the `?` of an optional space, already emitted
+            continue
         if escaped:
             out.append(char)
             escaped = False
@@ -59,6 +64,9 @@ def _expand_plain(text: str) -> str:
             in_class = True
         elif char == "'":
             out.append("['’]")
+        elif char == " " and text[index + 1 : index + 2] == "?":
+            out.append(r"\s*")  # "user ?names?": the space is optional, not `\s+?`
+            optional_space = True
         elif char == " ":
             out.append(r"\s+")
         else:
