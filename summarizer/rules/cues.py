@@ -51,7 +51,8 @@ LINKED_SITES = re.compile(
 
 
 ON_OUR_SERVICE = re.compile(
-    r"\bon (?:our|this|the) (?:web ?site|site|service|services|app|pages?|platform)\b"
+    r"\bon (?:our|this|the) (?:and other )?(?:web ?sites?|sites?|service|services|apps?|pages?|platform)\b"
+    r"|\bon (?:this|our) and other\b"
 )
 
 
@@ -78,7 +79,7 @@ TRACKING_PARTY = re.compile(
 # "We use Google Analytics" names a third-party tracker with no tracking verb needed.
 THIRD_PARTY_TRACKER_NAMES = re.compile(
     r"\b(?:google analytics|doubleclick|adsense|google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|"
-    r"chartbeat|facebook pixel|adobe analytics|crazy ?egg|kissmetrics|third[- ]party (?:advertising|analytics|ad) "
+    r"chartbeat|facebook pixel|meta pixel|adobe analytics|crazy ?egg|kissmetrics|third[- ]party (?:advertising|analytics|ad) "
     r"(?:companies|networks?|services?|providers?|partners?|tools?|cookies?))\b|\bthird[- ]party cookies\b",
     FLAGS,
 )
@@ -150,6 +151,7 @@ TRANSFER_ABROAD = re.compile(
     r"countries|jurisdictions|overseas|abroad|outside (?:of )?(?:your|the|their) (?:home )?(?:country|state|province|jurisdiction|region)|"
     r"outside (?:of )?the (?:european economic area|eea|european union|eu|united kingdom|uk|united states|u\.s\.?|us)\b|"
     r"(?:to|in) the (?:united states|u\.s\.|usa)(?! (?:law|laws|dollars))\b)"
+    r"|\b(?:leave|leaves|leaving|left) (?:the )?(?:european economic area|eea|european union|eu|united kingdom|uk|country)\b"
     r"|cross[- ]border|international(?:ly)? (?:data )?transfer(?:s|red)?|transferred internationally|standard contractual clauses|"
     r"privacy shield|adequacy decisions?|binding corporate rules|"
     r"(?:countr(?:y|ies)|jurisdictions?) (?:where|that|which|whose|with) (?:\w+ ){0,4}(?:data protection|privacy) (?:laws|regulations|rules|standards)|"
@@ -169,14 +171,15 @@ CHANGE_STATEMENT = re.compile(
 
 CHANGE_OBJECT = re.compile(
     r"\b(?:(?:this|our|the|these|its|such|any) (?:new |revised |updated |amended |modified |current )?(?:online )?(?:privacy )?(?:policy|policies|statement|notice|terms)|privacy (?:policy|statement|notice)|"
-    r"(?:material|significant|substantial|important|major) (?:changes?|modifications?|revisions?|updates?))\b",
+    r"(?:material|significant|substantial|important|major) (?:changes?|modifications?|revisions?|updates?)|"
+    r"(?:periodically|regularly|frequently|from time to time) (?:for|to see|to check for) (?:any )?(?:changes|updates))\b",
     FLAGS,
 )
 
 
 CHANGE_DIRECT = re.compile(
     r"\b(?:send (?:you )?(?:\w+ )?(?:notices?|notifications?|e-?mails?|communications|messages?)|by (?:sending|e-?mail|mail|a notice sent|contacting you|text|sms|a message)|via (?:e-?mail|a notice sent|in-app|push|the e-?mail|a message|sms)|"
-    r"(?:send|e-?mail)(?:s|ing)? (?:you|users)|(?:to|at) (?:the|your) (?:e-?mail|primary e-?mail) address|e-?mail (?:notice|notification)|"
+    r"(?:send|e-?mail)(?:s|ing)? (?:you|(?:\w+ )?(?:users|members|customers|subscribers))|(?:to|at) (?:the|your) (?:e-?mail|primary e-?mail) address|e-?mail (?:notice|notification)|"
     r"notice (?:to you|sent to)|in-app|(?:through|via|in) (?:your|the) (?:account|app)|directly|personally|individually|"
     r"obtain your consent|ask for your consent|seek your consent|opt-in consent)\b",
     FLAGS,
@@ -209,12 +212,12 @@ CHILD_CONTEXT = re.compile(
 
 
 CHILD_AGE = re.compile(
-    r"\b(?:under|younger than|below|less than|beneath)(?: the)?(?: age(?: of)?)? (?P<a1>\d{1,2})\b"
+    r"\b(?:under|younger than|below|less than|beneath)(?: the)?(?: age(?: of)?)? (?:[a-z]+ \()?(?P<a1>\d{1,2})\b"
     r"|\b(?P<a2>\d{1,2})(?: years?(?: of age| old)?)? (?:or|and) (?:younger|under|below)\b"
     r"|\bages? (?:of )?(?P<a3>\d{1,2}) (?:or|and) (?:younger|under|below)\b"
     r"|\b(?:at least|over|older than)(?: the age of)? (?P<a4>\d{1,2})(?: years)?\b"
     r"|\b(?P<a5>\d{1,2})(?: years? (?:of age|old))? (?:or|and) (?:older|over|above)\b"
-    r"|\bage of (?P<a6>\d{1,2})\b",
+    r"|\bage of (?:[a-z]+ \()?(?P<a6>\d{1,2})\b",
     FLAGS,
 )
 
