@@ -132,10 +132,27 @@ class Facts:
 _EXCLUSION = re.compile(
     r"\((?:[^()]{0,20}?\b(?:not including|excluding|other than|except|but not)\b[^()]*)\)"
     r"|\b(?:not including|excluding|with the exception of)\b[^.;:()]*"
+    # "we collect device identifiers but not your phone number" ("but not limited to" lists on)
+    r"|\bbut not\b(?! (?:limited|only|necessarily|just|always|exclusively|restricted)\b)[^.;:(),]*"
 )
 _SCOPE_END = re.compile(r"[;:.!?]")
 _PUNCTUATION = re.compile(r"[,;:.]")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# "the device you use to access our services": the user's purpose, not the service's.
+_USER_USES_BEFORE = re.compile(
+    r"\b(?:you|users?|visitors?|they)\s+(?:\w+\s+)?(?:use|uses|used)\s+$"
+)
+# "Advertising networks (that) we work with may use cookies": "we" is inside a relative
+# clause; the subject of what follows is the networks.
+_RELATIVE_FIRST = re.compile(
+    r"(?:partners|networks|companies|providers|vendors|advertisers|parties|services|tools|businesses)"
+    r"\s+(?:that\s+|which\s+|whom\s+)?$"
+)
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:work|partner|engage|contract|use|do business|have (?:engaged|partnered|chosen))\b"
+)
+# The agent of a passive verb: "cookies are set by our advertising partners".
+_AGENT = re.compile(r"\s+by\s+")
 # "to" after these words starts no purpose: "you choose to provide", "asked to enter".
 _CONTROL_WORDS = frozenset(
     [
@@ -258,6 +275,8 @@ def purpose_markers(text: str) -> list[int]:
             before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
             if before and before.group(1) in _CONTROL_WORDS:
                 continue
+            if _USER_USES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
             if RECIPIENT_RE.regex.match(text, match.start() + 3):
                 continue  # "disclose it to advertising networks": a recipient, not a purpose
         found.append(match.start())
@@ -265,18 +284,61 @@ def purpose_markers(text: str) -> list[int]:
 
 
 def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
-    found = [(m.start(), m.end(), Actor(ACTOR_RE.key(m))) for m in ACTOR_RE.finditer(text)]
+    found = [
+        (m.start(), m.end(), Actor(ACTOR_RE.key(m)))
+        for m in ACTOR_RE.finditer(text)
+        if not _in_relative_clause(text, m)
+    ]
     if first_names is not None:
         found.extend((m.start(), m.end(), Actor.first) for m in first_names.finditer(text))
         found.sort(key=lambda item: item[0])
     return found
 
 
+def _in_relative_clause(text: str, match: re.Match[str]) -> bool:
+    """ "(networks) we work with": a first-party "we" inside a reduced relative clause."""
+    if match.group(0) != "we":
+        return False
+    return bool(
+        _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
+        and _RELATIVE_VERB.match(text, match.end())
+    )
+
+
+def _nested_terms(pattern: TermPattern, text: str, terms: list[Term]) -> list[Term]:
+    """Terms of another key inside a longer match: "maintain and improve our services"
+    is service operation and also names improvement (analytics)."""
+    extra = [
+        Term(pattern.key(m), m.start(), m.end())
+        for term in terms
+        if term.end - term.start > 20
+        for m in pattern.finditer(text, term.start + 1, term.end)
+        if pattern.key(m) != term.key
+    ]
+    return sorted([*terms, *extra], key=lambda t: t.start) if extra else terms
+
+
+def _passive_actor(text: str, start: int, end: int, facts: Facts) -> Actor:
+    """The actor of a passive verb: the agent after "by"; with none, the actor named
+    before, unless that is the user ("when you call us, calls may be recorded")."""
+    agent = _AGENT.match(text, end)
+    if agent is not None:
+        named = [a for a in facts.actors if agent.end() <= a[0] <= agent.end() + 30]
+        if not named or named[0][0] != agent.end():
+            return Actor.none
+        actor = named[0][2]
+        if len(named) > 1 and named[1][0] <= named[0][1] + 1:
+            actor = named[1][2]  # "by our advertising partners": the partners, not "our"
+        return actor
+    actor = actor_at(facts, start)
+    return Actor.none if actor == Actor.user else actor
+
+
 def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Facts:
     """The facts of one masked, lower-cased sentence (`mask_text`, `lower_ascii`)."""
     excluded = (
         [(m.start(), m.end()) for m in _EXCLUSION.finditer(text)]
-        if "(" in text or "xcep" in text or "xclud" in text or "not including" in text
+        if "(" in text or "xcep" in text or "xclud" in text or "not " in text
         else []
     )
     facts = Facts(text=text, excluded=excluded)
@@ -289,13 +351,16 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
     facts.actors = _actors(text, first_names)
     facts.categories = _terms(CATEGORY_RE, text, excluded)
     facts.recipients = _terms(RECIPIENT_RE, text, [])
-    facts.purposes = _terms(PURPOSE_RE, text, [])
+    facts.purposes = _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
     occupied_starts = [t.start for t in facts.categories]
     for match in VERB_RE.finditer(text):
         start = match.start()
         inside = bisect_right(occupied_starts, start) - 1
         if inside >= 0 and start < facts.categories[inside].end:
             continue  # "how you use" is a data term, not a verb
+        passive = bool(gr.PASSIVE.search(text, max(0, start - 30), start)) or (
+            text.startswith("ed", match.end() - 2) and text.startswith(" by ", match.end())
+        )
         facts.verbs.append(
             Verb(
                 kind=VERB_RE.key(match),
@@ -303,11 +368,13 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
                 end=match.end(),
                 negated=negated_at(facts, start),
                 conditional=conditional_at(facts, start),
-                actor=actor_at(facts, start),
-                passive=bool(gr.PASSIVE.search(text, max(0, start - 30), start))
-                or (
-                    text.startswith("ed", match.end() - 2) and text.startswith(" by ", match.end())
+                # The subject of a passive verb is what is acted on, not who acts.
+                actor=(
+                    _passive_actor(text, start, match.end(), facts)
+                    if passive
+                    else actor_at(facts, start)
                 ),
+                passive=passive,
             )
         )
     return facts

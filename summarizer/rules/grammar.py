@@ -19,6 +19,8 @@ FLAGS = 0
 VERB_TERMS: dict[str, tuple[str, ...]] = {
     "cookie": (
         r"(?<!of )(?<!the )(?<!'s )(?<!s' )(?<!our )(?<!their )(?<!your )(?<!its )(?<!by )(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|deploy(?:s|ed|ing)?|rel(?:y|ies) on|plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|recogni[sz](?:e|es|ed|ing)|read(?:s|ing)?|stor(?:e|es|ed|ing)) (?=(?:[\w\"“”'’-]+ ){0,4}[\"“]?(?:cookies?|beacons?|pixels?|pixel tags?|clear gifs|web bugs|tracking technolog|similar technolog|local storage|sdks?))",
+        # "cookies are set by our advertising partners"
+        r"(?:set|placed|served|dropped)(?= by\b)",
     ),
     "collect": (
         r"collect(?:s|ed|ing)?",
@@ -34,20 +36,22 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"acquir(?:e|es|ed|ing)",
         r"track(?:s|ed|ing)?",
         r"monitor(?:s|ed|ing)?",
-        r"sav(?:e|es|ed|ing)",
+        r"sav(?:e|es|ed|ing)(?! (?:as|for|where|insofar)\b)",  # "save as required by law": except
         r"retain(?:s|ed|ing)?",
         r"keep(?:s|ing)? (?:a )?records? of",
         r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
+        r"keep(?=:)",
         r"kept",
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
         r"(?:request|require|collect)(?:s|ed|d)? (?:a copy of|copies of|proof of|evidence of)",
         r"supplement(?:s|ed|ing)?",
-        r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit|to confirm|to verify)",
+        r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit|to confirm|to verify|to upload|to send|to share|to fill)",
         r"(?:request|require)(?:s|d)? (?:that you provide|you to provide|your)",
         r"(?:request|ask for|obtain|need|require)(?:s|ed)? (?:your )?(?:permission (?:to )?)?access (?:to )?(?:your|the)",
         r"be (?:asked|required|prompted) (?:for|to provide|to enter|to give|to supply|to submit)",
-        r"access(?:es|ed)? (?:your|the) (?:contacts|camera|photos|location|microphone|address book)",
-        r"(?:send|sends|sent|provide|provides|share|shares|give|gives|pass|passes|disclose|discloses) us",
+        r"access(?:es|ed)? (?:your|the) (?:(?:phone|device)'s )?(?:contacts|camera|photos|photo library|photo gallery|camera roll|location|microphone|address book|calendar)",
+        r"reads(?= (?:your|the|data|information)\b)",
+        r"(?:send|sends|sent|provide|provides|share|shares|give|gives|pass|passes|disclose|discloses|tell|tells|told) us",
         r"(?:provide|provides|provided) (?:\w+ ){0,2}(?:to us|us with)",
         r"(?<=information )(?:may |might |can |will |also |generally |typically )*(?:includes?|consists? of|compris(?:e|es))",
         r"(?<=data )(?:may |might |can |will |also |generally |typically )*(?:includes?|consists? of|compris(?:e|es))",
@@ -79,6 +83,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"analy[sz](?:e|es|ed|ing)",
         r"combin(?:e|es|ed|ing)",
         r"treat(?:s|ed|ing)?",
+        r"rel(?:y|ies|ied) on (?=(?:your |the |our )?(?:consent|legitimate interests?|contract|performance|legal obligations?)\b)",
     ),
     "share": (
         r"shar(?:e|es|ed|ing)",
@@ -96,6 +101,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
         r"(?:send|transmit|report|provide|give)(?:s|ted|ting|ed|ing)? (?:(?:your|such|this|that|the|certain|some|any|personal|aggregated?|non-personal|limited|identifiable) )*(?:personal )?(?:information|data|details)(?: [\w-]+){0,5} to",
+        # passive: "card details are encrypted and transmitted securely to our payment processor"
+        r"(?:transmitted|forwarded|passed|sent)(?= (?:securely |directly |electronically |automatically )?to\b)",
         r"mak(?:e|es|ing) (?:it|them|(?:your|such|this|the|certain) (?:personal )?(?:information|data)) available",
         r"(?:give|grant|allow|provide|permit)(?:s|ed|ted)? (?:\w+ ){0,3}access",
         r"ha(?:ve|s) access to",
@@ -111,6 +118,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:handled|hosted|managed|operated|powered|performed|fulfilled) by",
         r"(?:appear|appears|shown|displayed|listed)(?= (?:on|in) (?:\w+ )?(?:public|leaderboards?|your profile|profile|forums?|the community))",
         r"work(?:s)? with",
+        r"recipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:are|include|may include)",
         r"(?:allow|permit|enable|let)(?:s|ted|ed)? (?:(?:certain|third[- ]party|these|our|other|some|selected) )*(?:companies|advertisers|ad networks|advertising networks|partners|third parties|service providers|vendors|advertisements)",
     ),
 }
@@ -196,6 +204,7 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
         r"partners",
         r"service providers?",
         r"vendors",
+        r"(?:sub-?)?(?:contractors|processors|suppliers)",
         r"analytics (?:providers?|services?|companies|partners?)",
         r"(?:these|those|such) (?:companies|third parties|parties|partners|advertisers|networks|ad networks|ad servers|providers|entities|services)",
         r"they",
@@ -213,14 +222,20 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
 }
 
 
-PASSIVE = re.compile(r"\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+ly\s+)?$", FLAGS)
+PASSIVE = re.compile(
+    r"\b(?:is|are|be|been|being|was|were|get|gets)\s+(?:\w+ly\s+)?(?:\w+ed\s+(?:and|or)\s+)?$",
+    FLAGS,
+)
 
 
 # Definitions and generic statements are not claims ("A cookie is a small file").
 DEFINITION = re.compile(
     r"^\W*(?:(?:a|an|the|this)\s+)?[\"“]?[\w\s\"”“'’-]{1,40}?[\"”]?\s+(?:is|are)\s+(?:a|an|small|tiny|simply|essentially|unique)\s+"
     r"(?:\w+\s+){0,4}?(?:files?|text|strings?|piece|pieces|data|information|technolog(?:y|ies)|numbers?|graphics?|images?|amounts?|identifiers?|codes?)\b"
-    r"|\brefers? to\b|^\W*(?:[\w\"“”'’ -]{1,40})\s+means\b|\bis defined as\b|\bis data that\b|\bis information that\b",
+    r"|\brefers? to\b|^\W*(?:[\w\"“”'’ -]{1,40})\s+means\b|\bis defined as\b|\bis data that\b|\bis information that\b"
+    # generic statements about the web: "Cookies are widely used to make websites work"
+    r"|^\W*(?:[\w\"“”'’-]+\s+){0,3}(?:are|is)\s+(?:very\s+)?(?:widely|commonly)\s+used\b"
+    r"|^\W*(?:most|many)\s+(?:web ?sites|websites|online services|sites|apps)\s+use\b",
     FLAGS,
 )
 
@@ -303,13 +318,15 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
 
 # Who may exercise a right: the user, on request, or under a rights heading.
 USER_ABILITY = re.compile(
-    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?)(?: \w+){0,2}? "
+    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?)(?: \w+){0,3}? "
     r"(?:can|may|could|might|have|has|are (?:entitled|able|free)|will be able|(?:is|are) allowed|retain|choose|wish|would like|"
     r"want|decide|need|prefer)|rights? (?:to|of)|your rights?|request(?:s|ed)?|ask us|contact us|e-?mail us|write to us|"
     r"(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|at any time|"
     r"please (?:follow|click|use|visit|contact|email|e-mail|write|go|log|see|refer)|"
     r"by (?:clicking|following|changing|updating|visiting|logging|accessing|using|contacting|adjusting|modifying|going|"
     r"selecting|emailing|e-mailing|sending|writing|replying)|if you (?:wish|would like|want|prefer|choose|decide|do not|don't|no longer)|"
+    r"^\W*to (?:delete|access|update|correct|opt|unsubscribe|exercise|withdraw|object|review|change|download|export|"
+    r"close|cancel|remove|erase|disable|manage|request)\b|"
     r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
     r"(?:click|visit|go to|see) (?:here|the|our|this))\b",
     FLAGS,
