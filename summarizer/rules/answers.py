@@ -36,6 +36,7 @@ _DO_NOT_SELL_LINK = re.compile(r"\bdo not sell my\b")
 _FIRST_GRANTS = re.compile(
     r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
+    r"if you (?:do not|don't|no longer) (?:wish|want)|(?:have|has) the right to|"
     r"contact us|you (?:can|may))\b",
 )
 _AD_CONTEXT = re.compile(
@@ -52,9 +53,17 @@ _SECURITY_HINTS = re.compile(
 _TRANSFER_HINTS = re.compile(
     r"countr|jurisdiction|abroad|overseas|border|international|outside|shield|clauses|"
     r"adequacy|corporate rules|united states|u\.s\.|usa|level of protection|laws|"
-    r"nations"
+    r"nations|\bleav|\bleft\b"
 )
 _AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronlinechoices|optout")
+# "If you do not want to receive our newsletter, reply 'unsubscribe'": the "not" is the
+# user's wish, not a denial of the choice.
+_UNWANTED = re.compile(
+    r"\bif you (?:do not|don't|no longer|would rather not|prefer not to) (?:wish|want|like|care)?\s*(?:to )?"
+)
+# "... only where appropriate safeguards are in place" (transfers) is not data security.
+_TRANSFER_SAFEGUARDS = re.compile(r"^(?:(?:appropriate|adequate|suitable) )?safeguards$")
+_BY_PARTY = re.compile(r"\s+by\s+")
 
 
 def read_answers(r: Reading, out: Collector) -> None:
@@ -105,7 +114,8 @@ _BLANKET_DISCLOSURE = re.compile(
     r"\b(?:shar(?:e|ed|ing)|disclos(?:e|ed|ing)|transfer(?:red)?|giv(?:e|en)|allow(?:ed)? (?:\w+ )?access|grant(?:ed)? (?:\w+ )?access|"
     r"provid(?:e|ed) (?:\w+ )?access|ma(?:k|d)e (?:\w+ ){0,3}available|releas(?:e|ed)|rent(?:ed)?|trad(?:e|ed)|distribut(?:e|ed)|pass(?:ed)? on)\b"
     r"[^.;]{0,100}?\b(?:anyone|anybody|any (?:third|other|outside|unaffiliated)|third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|"
-    r"outsi\w* (?!of\b)\w+|other (?:companies|organi[sz]ations|parties|businesses))",
+    r"outsi\w* (?!of\b)(?!(?:the )?(?:eea|eu|european|united|uk|us|u\.s|countr|region|jurisdiction|your (?:country|region|state)))\w+|"
+    r"other (?:companies|organi[sz]ations|parties|businesses))",
 )
 
 
@@ -139,8 +149,11 @@ def _tracking(r: Reading, out: Collector) -> None:
     named = cues.THIRD_PARTY_TRACKER_NAMES.search(text)
     if named is None and not cues.TRACKING_PARTY.search(text):
         return
-    if cues.LINKED_SITES.search(text) and not cues.ON_OUR_SERVICE.search(text):
-        return  # "third-party sites you visit may collect information": not on the service
+    linked = cues.LINKED_SITES.search(text)
+    if linked and not cues.ON_OUR_SERVICE.search(text):
+        first_verb = cues.TRACKING_VERB.search(text)
+        if first_verb is None or first_verb.start() > linked.start():
+            return  # "third-party sites you visit may collect information": not on the service
     context_party = bool(
         (r.previous is not None and cues.TRACKING_PARTY.search(r.previous.text))
         or any(cues.TRACKING_PARTY.search(lower_ascii(h)) for h in r.sentence.headings[-1:])
@@ -151,7 +164,24 @@ def _tracking(r: Reading, out: Collector) -> None:
         )
         subject_area = text[clause_start : verb.start()]
         parties = list(cues.TRACKING_PARTY.finditer(subject_area))
-        if not parties or _actor(r, verb.start()) != Actor.third:
+        if parties and _actor(r, verb.start()) != Actor.third:
+            continue
+        if not parties:
+            agent = _BY_PARTY.match(text, verb.end())
+            after = cues.TRACKING_PARTY.match(text, agent.end()) if agent else None
+            if after is None:
+                after = (
+                    cues.TRACKING_PARTY.match(text, agent.end() + 4)
+                    if agent and text.startswith("our ", agent.end())
+                    else None
+                )
+            if after is not None and cues.TRACKING_TECH.search(text):
+                # "cookies are set by our advertising partners"
+                negated = negated_at(r.facts, verb.start())
+                out.answer(
+                    Question.third_party_tracking, "no" if negated else "yes", r.quote(verb.start())
+                )
+                return
             continue
         party = parties[-1].group(0).lower()
         if party.startswith(("these", "those", "such")) and not context_party and len(parties) == 1:
@@ -165,6 +195,8 @@ def _tracking(r: Reading, out: Collector) -> None:
         if conditional_at(r.facts, verb.start()) and negated_at(r.facts, verb.start()):
             continue
         negated = negated_at(r.facts, verb.start())
+        if negated and not cues.TRACKING_TECH.search(text):
+            continue  # "neither we nor our partners collect biometric data": not about tracking
         out.answer(Question.third_party_tracking, "no" if negated else "yes", r.quote(verb.start()))
         return
     if named and any(
@@ -226,6 +258,8 @@ def _security(r: Reading, out: Collector) -> None:
             Actor.user,
             Actor.third,
         ):
+            continue
+        if _TRANSFER_SAFEGUARDS.match(match.group(0)) and cues.TRANSFER_ABROAD.search(text):
             continue
         start = r.sentence.start
         measure = r.text[start + match.start() : start + match.end()]
@@ -340,7 +374,7 @@ def _rights(r: Reading, out: Collector) -> None:
         if actor == Actor.first and not _FIRST_GRANTS.search(text) and "rights" not in r.kinds:
             continue
         question = lx.QUESTION_FOR_RIGHT[right]
-        if negated_at(r.facts, match.start()):
+        if negated_at(r.facts, match.start()) and not _only_unwanted(r, match.start()):
             if conditional_at(r.facts, match.start()):
                 continue
             if not gr.RIGHT_DENIED.search(text):
@@ -350,6 +384,14 @@ def _rights(r: Reading, out: Collector) -> None:
             out.answer(question, "no", r.quote(match.start()))
         else:
             out.answer(question, "yes", r.quote(match.start()))
+
+
+def _only_unwanted(r: Reading, pos: int) -> bool:
+    """Whether every negator before `pos` belongs to "if you do not want to ..."."""
+    spans = [(m.start(), m.end()) for m in _UNWANTED.finditer(r.facts.text, 0, pos)]
+    if not spans:
+        return False
+    return all(any(a <= n < b for a, b in spans) for n in r.facts.negators if n < pos)
 
 
 def _marketing_choice(text: str) -> bool:

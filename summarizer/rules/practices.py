@@ -65,6 +65,42 @@ _ANAPHORIC_START = re.compile(
     r"^\W*(?:this|such|these|those|that|the (?:above|following|foregoing))\b"
 )
 _PUBLIC = (Recipient.other_users_public, Recipient.social_networks)
+# "to determine your approximate location": a category the purpose derives is held.
+_DERIVES_BEFORE = re.compile(
+    r"\b(?:determine|infer|derive|estimate|deduce|work out|approximate)\s+(?:your\s+|the\s+|a\s+|users'\s+)?"
+    r"(?:approximate\s+|general\s+|precise\s+|likely\s+)?$"
+)
+# "cookies to understand how you use our site": the behaviour observed is collected.
+_OBSERVES_BEFORE = re.compile(r"\b(?:understand|know|see|learn|measure|track|tell)\s+$")
+# "Sensitive personal information: we collect ...": a label naming what follows.
+_LABEL_COLON = re.compile(r"\s*(?:\([^)]{0,60}\)\s*)?:")
+# "Identity Data: first name, last name" / "- Device information: browser type, ...": an
+# inventory line (a data-type label and the data it covers) needs no verb.
+_INVENTORY = re.compile(
+    r"^\W*(?:[a-z][\w/&'-]*\s+){0,3}(?:data|information|info|details)\s*(?:\([^)]{0,60}\)\s*)?:\s*\S"
+)
+# "we do not store passwords in plain text / longer than necessary": how, not whether.
+_MANNER_AFTER = re.compile(
+    r"\s+(?:in (?:plain|clear) ?text|unencrypted|in (?:an? )?(?:unencrypted|readable|identifiable) (?:form|format)"
+    r"|(?:for )?(?:any )?longer than|beyond|for (?:longer|more) than|indefinitely|permanently)\b"
+)
+# "Neither we nor our partners collect ...": the service is among the subjects.
+_FIRST_AMONG_SUBJECTS = re.compile(
+    r"\bwe\s+(?:nor|and|or)\s+(?:our\s+|any\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:(?:do|does|will|may|can)\s+)?(?:not\s+|never\s+)?$"
+)
+# Companies "that serve ads" are advertisers, whatever they are called.
+_SERVES_ADS = re.compile(
+    r"\b(?:serv(?:e|es|ing)|deliver(?:s|ing)?|display(?:s|ing)?|show(?:s|ing)?) (?:\w+ ){0,2}(?:ads|advertisements|advertising)\b"
+)
+# Providers engaged "to monitor and analyze the use of our service" provide analytics.
+_ANALYSES_USE = re.compile(
+    r"\b(?:analy[sz](?:e|es|ing|is)|monitor(?:s|ing)?|measur(?:e|es|ing)) (?:\w+ ){0,3}(?:use|usage|traffic|performance|how)\b"
+)
+_TRACKING_TECH_FROM = re.compile(
+    r"\b(?:cookies|pixels|tags|scripts|sdks?|kits(?: \(sdks?\))?|plug-?ins|widgets|tools|code|technologies)\s+from\s+"
+    r"(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$"
+)
+_GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
 
 
@@ -134,6 +170,13 @@ def _verbless_collection(r: Reading) -> bool:
         return False
     if _lead_collects(r.lead):
         return True
+    inventory = _INVENTORY.match(facts.text)
+    if inventory and not _lead_uses(r.lead) and "share" not in r.inner_kinds:
+        colon = inventory.end() - 1
+        listed = [t for t in facts.categories if t.start >= colon]
+        labelled = any(t.end <= colon for t in facts.categories)
+        if len(listed) >= 2 or (listed and labelled):
+            return True
     has_verbs = any(v.kind in ("collect", "cookie", "use", "share") for v in facts.verbs)
     return "collect" in r.kinds and not has_verbs
 
@@ -162,11 +205,19 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         return []
     found: list[Purpose] = []
     for term in facts.purposes:
+        if _inside_recipient_shared_with(facts, term):
+            continue  # "we disclose it to: advertising networks; analytics providers"
         eligible = (
             by_context
             or any(m < term.start for m in markers)
-            or any(v.start < term.start for v in practice)
+            or any(v.start <= term.start for v in practice)
             or bool(practice and _PURPOSES_AFTER.match(text, term.end))
+            # "In the event of a merger, your data may be transferred": the occasion of a
+            # transfer is its purpose wherever it stands in the sentence.
+            or (
+                term.key == Purpose.business_transfer.value
+                and any(v.kind == "share" for v in practice)
+            )
         )
         if not eligible or negated_at(facts, term.start):
             continue
@@ -181,6 +232,26 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             found.append(purpose)
             out.purpose(purpose, r.quote(term.start))
     return found
+
+
+_NAMED_BY_RECIPIENT = frozenset(
+    {
+        Recipient.advertisers.value,
+        Recipient.analytics_providers.value,
+        Recipient.service_providers.value,
+        Recipient.business_partners.value,
+        Recipient.social_networks.value,
+    }
+)
+
+
+def _inside_recipient_shared_with(facts: Facts, term: Term) -> bool:
+    """A purpose word inside the name of a recipient data is disclosed to names the
+    recipient, not a purpose ("we disclose ... to advertising networks")."""
+    return any(
+        t.key in _NAMED_BY_RECIPIENT and t.start <= term.start and term.end <= t.end
+        for t in facts.recipients
+    ) and any(v.kind == "share" and v.start < term.start and not v.negated for v in facts.verbs)
 
 
 def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list[DataCategory]:
@@ -203,6 +274,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     refused: dict[DataCategory, int] = {}
     for term in facts.categories:
         category = DataCategory(term.key)
+        if _LABEL_COLON.match(text, term.end) and any(t.start > term.end for t in facts.categories):
+            continue  # "Sensitive personal information: we collect your precise geolocation"
         candidates = practice
         if term.start > first_marker:
             candidates = [
@@ -215,14 +288,22 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
             continue
         after = term.start > verb.start
         if after and _purpose_between(facts, verb.end, term.start):
+            derived = _DERIVES_BEFORE.search(text, max(0, term.start - 40), term.start) or (
+                category == DataCategory.usage_activity
+                and _OBSERVES_BEFORE.search(text, max(0, term.start - 20), term.start)
+            )
+            if verb.kind in ("use", "collect", "cookie") and not verb.negated and derived:
+                collected.setdefault(category, (term.start, verb))  # "to determine your location"
             continue
         if not after and any(m < term.start for m in facts.markers):
             continue  # "employees who need it to perform a specific job are granted access"
         if verb.kind in ("use", "share"):
             if verb.negated and _refusal_counts(r, verb, term):
                 refused.setdefault(category, term.start)
-            if verb.negated or (not after and not verb.passive):
+            if verb.negated or (not after and not (verb.passive or _shows(verb, text))):
                 continue
+            if verb.kind == "share" and after and _names_recipient(facts, term):
+                continue  # "we disclose ... to internet service providers": a recipient
             collected.setdefault(category, (term.start, verb))
         elif verb.negated:
             if _refusal_counts(r, verb, term):
@@ -239,6 +320,17 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     return list(collected)
 
 
+def _shows(verb: Verb, text: str) -> bool:
+    """ "X is public / visible to others": X is held and shown."""
+    return verb.kind == "share" and text[verb.start : verb.end].startswith(
+        (*_SHOWING_VERB, "is ", "are ", "be", "made")
+    )
+
+
+def _names_recipient(facts: Facts, term: Term) -> bool:
+    return any(t.start < term.end and term.start < t.end for t in facts.recipients)
+
+
 def _is_definition(text: str) -> bool:
     """ "A cookie is a small file ...", "Personal information means ...": no claim."""
     if not any(hint in text for hint in (" is ", " are ", "refer", " mean", "defined")):
@@ -250,10 +342,16 @@ def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
     """Whether "we do not collect X" really says X is not collected."""
     text = r.facts.text
     text_verb = text[verb.start : verb.end]
-    if verb.conditional or verb.actor in (Actor.user, Actor.third):
+    if verb.conditional or verb.actor == Actor.user:
         return False
-    if verb.kind != "collect" and not text_verb.startswith("process"):
+    if verb.actor == Actor.third and not _FIRST_AMONG_SUBJECTS.search(
+        text, max(0, verb.start - 60), verb.start
+    ):
+        return False
+    if verb.kind not in ("collect", "cookie") and not text_verb.startswith("process"):
         return False  # "we do not process X" refuses X; "we do not share X" does not
+    if _MANNER_AFTER.match(text, verb.end):
+        return False
     if cues.CHILD_CONTEXT.search(text) or _CONSENT_EXCEPTION.search(text):
         return False
     return not _INSTRUMENT_BEFORE.search(text[max(0, term.start - 30) : term.start])
@@ -324,8 +422,12 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         and not _is_receipt(v, text)
     ]
     engages = [
-        v for v in facts.verbs if v.kind == "use" and v.actor != Actor.user and not v.negated
-    ]
+        v
+        for v in facts.verbs
+        if v.kind in ("use", "cookie")
+        and v.actor not in (Actor.user, Actor.third)
+        and not v.negated
+    ]  # "we use X", "we use the Meta Pixel and Google Analytics": X works on the service
     positive_share = any(not v.negated for v in shares)
     if not (shares or third or engages) and _lead_shares(r):
         return _share_list_item(r, out, purposes)
@@ -334,9 +436,19 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     kept: dict[Recipient, int] = {}
     for term in facts.recipients:
         recipient = Recipient(term.key)
-        if _FROM_BEFORE.search(text[max(0, term.start - 25) : term.start]):
-            continue
+        if _FROM_BEFORE.search(text[max(0, term.start - 25) : term.start]) and not (
+            third and _TRACKING_TECH_FROM.search(text, max(0, term.start - 50), term.start)
+        ):
+            continue  # data "from partners" is a source; "SDKs from ad networks" collect here
         if _recipient_kept(facts, term, recipient, shares, third, engages):
+            if (
+                recipient == Recipient.business_partners
+                and _GENERIC_PARTNERS.match(text[term.start : term.end])
+                and len(r.previous_recipients) == 1
+                and r.previous_recipients[0] != Recipient.business_partners
+            ):
+                # "our advertising partners use cookies ... Our partners may use ..."
+                recipient = r.previous_recipients[0]
             kept.setdefault(recipient, term.start)
     anchor = (shares or third or engages)[0].start
     if not kept and (positive_share or third):
@@ -355,6 +467,21 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             and not negated_at(facts, bare.end() - 1)
         ):
             kept[Recipient.unspecified_third_parties] = bare.start()
+    if not kept and any(
+        text.startswith("publish", v.start) and not v.negated and not v.conditional for v in shares
+    ):
+        kept[Recipient.other_users_public] = anchor  # "your comment is published alongside it"
+    if set(kept) == {Recipient.unspecified_third_parties} and _SERVES_ADS.search(text):
+        kept[Recipient.advertisers] = kept.pop(Recipient.unspecified_third_parties)
+    if (
+        kept.keys() & {Recipient.service_providers, Recipient.unspecified_third_parties}
+        and Recipient.analytics_providers not in kept
+        and Purpose.analytics in purposes
+        and _ANALYSES_USE.search(text)
+    ):
+        kept[Recipient.analytics_providers] = kept.get(
+            Recipient.service_providers, kept.get(Recipient.unspecified_third_parties, 0)
+        )
     if len(kept) > 1:
         kept.pop(Recipient.unspecified_third_parties, None)
     if set(kept) == {Recipient.unspecified_third_parties} and len(r.heading_recipients) == 1:
@@ -407,6 +534,10 @@ def _recipient_kept(
     for verb in third:
         if term.end <= verb.start and not re.search(r"[.;:]", text[term.end : verb.start]):
             return True
+        if verb.passive and re.fullmatch(
+            r"\s+by\s+(?:our\s+|its\s+|these\s+|such\s+)?", text[verb.end : term.start]
+        ):
+            return True  # "cookies are set by our advertising partners"
     # "We use / engage X": X works on the service.
     for verb in engages:
         if 0 <= term.start - verb.end <= 40 and not _purpose_between(facts, verb.end, term.start):
