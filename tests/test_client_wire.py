@@ -444,3 +444,26 @@ def test_a_context_length_400_fails_only_the_chunk() -> None:
         pytest.raises(ChunkFailedError, match="HTTP 400"),
     ):
         make_extractor(server).extract(CHUNK, TEXT)
+
+
+def refusal(request: dict[str, Any]) -> RawReply:
+    message = {"role": "assistant", "content": None, "refusal": "I can't help with that."}
+    completion = {
+        "id": "chatcmpl-refused",
+        "object": "chat.completion",
+        "created": 0,
+        "model": str(request.get("model")),
+        "choices": [{"index": 0, "message": message, "finish_reason": "stop"}],
+        "usage": {"prompt_tokens": 10, "completion_tokens": 5, "total_tokens": 15},
+    }
+    return RawReply(200, json.dumps(completion))
+
+
+def test_a_refusal_fails_the_chunk_at_once_and_says_so() -> None:
+    with (
+        FakeOpenAIServer(refusal) as server,
+        pytest.raises(ChunkFailedError, match="refused") as caught,
+    ):
+        make_extractor(server).extract(CHUNK, TEXT)
+    assert server.request_count == 1  # asking again would get the same answer
+    assert caught.value.calls == 1 and caught.value.prompt_tokens == 10
