@@ -12,10 +12,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from summarizer.chunking import Chunk, split_policy
 from summarizer.errors import EndpointError, InputError, SummarizerError
 from summarizer.extractor import ExtractionResult, Extractor
+from summarizer.fetching import fetch_policy, is_url
 from summarizer.loading import PolicyDocument, load_policy, load_text
 from summarizer.pipeline import alabel_document
 from summarizer.schema import PrivacyNutritionLabel
@@ -27,7 +29,7 @@ MIN_OPEN_POLICIES = 8
 
 @dataclass(frozen=True)
 class PolicyInput:
-    """One policy to label: a file, text in memory, or one line of a JSONL file.
+    """One policy to label: a file, a web page, text in memory, or one line of a JSONL file.
 
     Files and JSONL lines are read when their turn comes (`jsonl_offset` is where the
     line starts in `path`), so a corpus of any size is never held in memory at once.
@@ -37,8 +39,11 @@ class PolicyInput:
     path: Path | None = None
     text: str | None = None
     jsonl_offset: int | None = None
+    url: str | None = None
 
     def load(self) -> PolicyDocument:
+        if self.url is not None:
+            return fetch_policy(self.url)
         if self.path is not None and self.jsonl_offset is not None:
             return load_text(_jsonl_text(self.path, self.jsonl_offset), source=self.id)
         if self.path is not None:
@@ -88,6 +93,13 @@ def _safe_id(raw: str) -> str:
     return cleaned[:120] or "policy"
 
 
+def _url_id(url: str) -> str:
+    """example.com_legal_privacy for https://www.example.com/legal/privacy?x=1"""
+    parts = urlsplit(url.strip())
+    host = (parts.hostname or "page").removeprefix("www.")
+    return _safe_id(f"{host}{parts.path}".rstrip("/"))
+
+
 def _read_jsonl(path: Path) -> Iterator[PolicyInput]:
     """Every line checked now (a bad line stops the run before anything is spent);
     the texts are left on disk until labelled."""
@@ -132,9 +144,12 @@ def _jsonl_text(path: Path, offset: int) -> str:
 
 
 def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
-    """Expand files, directories (their policy files, sorted) and JSONL into inputs."""
+    """Expand files, directories (their policy files, sorted), JSONL and URLs into inputs."""
     inputs: list[PolicyInput] = []
     for raw in paths:
+        if is_url(str(raw)):
+            inputs.append(PolicyInput(id=_url_id(str(raw)), url=str(raw).strip()))
+            continue
         path = Path(raw)
         if path.is_dir():
             found = sorted(

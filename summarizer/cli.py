@@ -51,7 +51,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("inputs", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
@@ -76,13 +76,14 @@ def main() -> None:
 @llm_options
 @friendly_errors
 def label(
-    inputs: tuple[Path, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
+    inputs: tuple[str, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
 ) -> None:
     """Label privacy policies.
 
-    INPUTS are .txt, .md or .html files, directories of them, or JSONL files with
-    one {"id": ..., "text": ...} per line. One policy and no --out-dir prints to
-    stdout; several need --out-dir (or --format json, which prints JSON Lines).
+    INPUTS are .txt, .md or .html files, directories of them, JSONL files with
+    one {"id": ..., "text": ...} per line, or http(s) URLs of policy pages. One
+    policy and no --out-dir prints to stdout; several need --out-dir (or --format
+    json, which prints JSON Lines).
 
     Exit codes: 0 done; 2 bad input; 3 endpoint unusable; 4 partial (part of a
     policy or of a batch could not be read; what could be labelled is written).
@@ -206,17 +207,19 @@ def print_batch_summary(result) -> None:
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("source")
 @friendly_errors
-def text(path: Path) -> None:
+def text(source: str) -> None:
     """Print the text that evidence offsets refer to.
 
-    For .txt and .md files that is the file itself; for HTML it is the extracted
-    text, headings kept as '#' lines.
+    SOURCE is a policy file or an http(s) URL. For .txt and .md files that is the
+    file itself; for HTML (files or web pages) it is the extracted text, headings
+    kept as '#' lines.
     """
+    from summarizer.fetching import fetch_policy, is_url
     from summarizer.loading import load_policy
 
-    document = load_policy(path)
+    document = fetch_policy(source) if is_url(source) else load_policy(source)
     for warning in document.warnings:
         stderr.print(f"summarizer: warning: {warning}")
     sys.stdout.write(document.text)

@@ -1,4 +1,4 @@
-"""Read a privacy policy from a file or from memory into one `PolicyDocument`.
+"""Read a privacy policy from a file, bytes or memory into one `PolicyDocument`.
 
 Evidence offsets index `PolicyDocument.text`, so this module decides once what that
 text is:
@@ -85,9 +85,14 @@ def load_policy(path: str | Path) -> PolicyDocument:
     if len(data) > MAX_POLICY_BYTES:  # the file grew between stat() and read
         raise InputError(_too_large(str(path), len(data)))
 
-    name = str(path)
+    return load_bytes(data, str(path), path.suffix)
+
+
+def load_bytes(data: bytes, name: str, suffix: str = "") -> PolicyDocument:
+    """A policy from its raw bytes (a file's, or a web page's): `suffix` (".html", ".md",
+    ...) says how to read it, as a file's extension would; HTML is also sniffed."""
     text, warnings = _decode(data, name)
-    suffix = path.suffix.lower()
+    suffix = suffix.lower()
     if suffix in HTML_SUFFIXES:
         return _from_html(text, name, name, warnings)
     if looks_like_html(text):
