@@ -10,7 +10,8 @@ text is:
   Bytes that are not UTF-8 are decoded with the encoding charset-normalizer detects,
   and a warning names it.
 - `.html`, `.htm` (or any file whose content starts like an HTML document): the
-  visible text, extracted with BeautifulSoup, as markdown-ish plain text: headings
+  visible text of the policy (the page's `<main>`, or the page without navigation,
+  site header and footer), extracted with BeautifulSoup, as markdown-ish plain text: headings
   become `#` lines, block elements become paragraphs separated by blank lines, list
   items become `* ` lines, and a paragraph that is bold throughout becomes `**...**`
   so the chunker sees it as a heading. Whitespace is normalised in HTML output only.
@@ -134,9 +135,21 @@ def looks_like_html(text: str) -> bool:
 
 
 def html_to_text(html: str) -> str:
-    """The visible text of an HTML page, with markdown-style headings and list items."""
+    """The visible text of an HTML page's policy, with markdown-style headings and list
+    items: the page's one `<main>` when it holds the policy, else the page without its
+    navigation, site header and site footer (menus and "Do Not Sell" links are not
+    policy statements). A page that is all chrome is kept whole."""
     soup = BeautifulSoup(html, "html.parser")
-    return _HtmlText().render(soup)
+    whole = _HtmlText().render(soup)
+    mains = soup.find_all(_is_main)
+    if len(mains) == 1:
+        main = _HtmlText().render(mains[0])
+        if len(main) >= _MIN_MAIN_SHARE * len(whole):
+            return main
+    for chrome in soup.find_all(_is_chrome):
+        if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
+            chrome.decompose()
+    return _HtmlText().render(soup) or whole
 
 
 def _too_large(name: str, size: int) -> str:
@@ -224,6 +237,24 @@ _INLINE_SPACE = re.compile(r"[^\S\n]+")
 _MAX_BOLD_HEADING_CHARS = 200
 
 
+_MIN_MAIN_SHARE = 0.3
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
+_CONTENT_TAGS = frozenset({"main", "article"})
+
+
+def _is_main(tag: Tag) -> bool:
+    return tag.name == "main" or tag.get("role") == "main"
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Site navigation, or a header/footer of the page rather than of its content."""
+    if tag.name == "nav" or tag.get("role") in _CHROME_ROLES:
+        return True
+    if tag.name in ("header", "footer"):
+        return not any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
+    return False
+
+
 class _HtmlText:
     """Walks a parsed page once (iteratively: deep nesting cannot overflow the stack)."""
 
@@ -236,7 +267,7 @@ class _HtmlText:
         self.list_depth = 0
         self.prefix = ""
 
-    def render(self, soup: BeautifulSoup) -> str:
+    def render(self, soup: Tag) -> str:
         stack: list[tuple[bool, object]] = [(False, child) for child in reversed(soup.contents)]
         while stack:
             leaving, node = stack.pop()

@@ -8,7 +8,13 @@ import pytest
 
 from summarizer import loading
 from summarizer.errors import InputError
-from summarizer.loading import MAX_POLICY_BYTES, PolicyDocument, load_policy, load_text
+from summarizer.loading import (
+    MAX_POLICY_BYTES,
+    PolicyDocument,
+    html_to_text,
+    load_policy,
+    load_text,
+)
 
 DATA = Path(__file__).parent / "data"
 POLICIES = Path(__file__).resolve().parent.parent / "evals" / "policies"
@@ -243,3 +249,35 @@ def test_input_error_messages_are_one_sentence(tmp_path: Path) -> None:
         message = str(caught.value)
         assert "\n" not in message
         assert message.endswith(".")
+
+
+CHROME = """<html><body>
+<header><a href="/">Acme</a> <nav><a href="/shop">Shop</a> <a href="/help">Help</a></nav></header>
+<div role="navigation"><a href="/a">A to Z</a></div>
+{content}
+<footer><a href="/dns">Do Not Sell or Share My Personal Information</a> © Acme</footer>
+</body></html>"""
+POLICY = "<h1>Privacy Policy</h1><p>We collect your email address when you sign up.</p>"
+
+
+def test_a_pages_one_main_element_is_the_policy() -> None:
+    text = html_to_text(CHROME.format(content=f"<main>{POLICY}</main>"))
+    assert text == "# Privacy Policy\n\nWe collect your email address when you sign up."
+
+
+def test_without_main_the_site_header_navigation_and_footer_are_dropped() -> None:
+    article = "<article><header><h1>Privacy Policy</h1></header><p>Text.</p><footer>Last updated 2024.</footer></article>"
+    text = html_to_text(CHROME.format(content=f"<div>{POLICY}</div>{article}"))
+    assert "Do Not Sell" not in text and "Shop" not in text and "A to Z" not in text
+    assert "We collect your email address" in text
+    assert "Last updated 2024." in text  # an article's own footer is content
+
+
+def test_a_tiny_main_beside_the_policy_is_not_taken_for_it() -> None:
+    page = CHROME.format(content=f"<main><p>Menu</p></main><div>{POLICY * 3}</div>")
+    assert "We collect your email address" in html_to_text(page)
+
+
+def test_a_page_that_is_all_chrome_is_kept_whole() -> None:
+    page = "<html><body><footer><p>We collect your email address.</p></footer></body></html>"
+    assert html_to_text(page) == "We collect your email address."
