@@ -208,7 +208,9 @@ async def alabel_batch(
 
     async def label_item(item: BatchItem) -> None:
         try:
-            document = item.input.load()
+            # In a thread: a web page can take seconds to arrive, and other policies'
+            # replies must not wait for it.
+            document = await asyncio.to_thread(item.input.load)
             item.warnings = document.warnings
             chunks = split_policy(document.text)
             if events.on_chunks:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from fakes import seed_paths
+from fakes import FakeExtractor, seed_paths
 
+from summarizer.batch import BatchEvents, PolicyInput, label_batch
 from summarizer.cli import main
 from summarizer.errors import InputError
 from summarizer.fetching import fetch_policy
@@ -25,6 +27,7 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Privacy</title
 """
 PLAIN = "Acme Policy\n\nWe collect your email address when you sign up. Café ✓\n"
 
+SLOW_S = 1.0
 ROUTES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
     "/privacy": (200, "text/html; charset=utf-8", PAGE.encode(), {}),
     "/old-privacy": (301, "text/html", b"", {"Location": "/privacy"}),
@@ -36,6 +39,9 @@ ROUTES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
 
 class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        if self.path == "/slow":
+            time.sleep(SLOW_S)
+            self.path = "/privacy"
         status, media_type, body, headers = ROUTES.get(
             self.path, (404, "text/html", b"<h1>Not found</h1>", {})
         )
@@ -112,3 +118,14 @@ def test_urls_and_files_mix_in_one_batch(site: str, tmp_path: Path) -> None:
     assert sorted(path.name for path in out.iterdir()) == sorted(
         ["127.0.0.1_privacy.json", f"{seed.stem}.json"]
     )
+
+
+def test_a_slow_page_does_not_hold_up_the_other_policies(site: str) -> None:
+    finished: list[str] = []
+    events = BatchEvents(on_policy_done=lambda item: finished.append(item.input.id))
+    inputs = [PolicyInput(id="slow", url=f"{site}/slow"), PolicyInput(id="file", text=PLAIN)]
+
+    result = label_batch(inputs, FakeExtractor(), concurrency=2, events=events)
+
+    assert finished == ["file", "slow"]
+    assert [item.status for item in result.items] == ["labelled", "labelled"]
