@@ -13,6 +13,9 @@ Rules (LABEL_SPEC "Principles"):
 - `children.min_age`: the lowest age the policy names as a children's threshold
   (policies often say "not directed to anyone under 18" and then apply their
   children's-data rules under 13); several different ages are noted in `conflicts`.
+- Details (retention period, security measures) are kept once each, whatever their
+  case; a security detail naming several measures ("encryption; firewalls") gives one
+  measure each, so measures found in different chunks deduplicate.
 - A finding whose quote cannot be located in the policy is dropped and counted.
 """
 
@@ -67,6 +70,15 @@ def _add_all(items: list, new: Iterable) -> None:
     for item in new:
         if item not in items:
             items.append(item)
+
+
+def _add_details(details: list[str], question: Question, detail: str) -> None:
+    """Add a finding's detail, once whatever its case. A security detail may name
+    several measures separated by ";" ("encryption; firewalls"): each is its own."""
+    parts = detail.split(";") if question == Question.security_measures_described else [detail]
+    for part in (p.strip() for p in parts):
+        if part and part.lower() not in (d.lower() for d in details):
+            details.append(part)
 
 
 @dataclass
@@ -140,8 +152,8 @@ class _LabelBuilder:
                 continue
             votes = self.answers.setdefault(answer_item.question, _YesNo())
             _add_evidence(votes.yes if answer_item.answer == "yes" else votes.no, evidence)
-            if answer_item.answer == "yes" and answer_item.detail and answer_item.detail.strip():
-                _add_all(votes.details, [answer_item.detail.strip()])
+            if answer_item.answer == "yes" and answer_item.detail:
+                _add_details(votes.details, answer_item.question, answer_item.detail)
         for age_item in findings.children_age:
             if (evidence := self.ground(age_item.quote, chunk)) is None:
                 continue

@@ -238,6 +238,39 @@ def test_retention_period_and_security_measures_come_from_details():
     assert label.security.measures == ["encryption"]
 
 
+def test_security_measures_are_one_each_across_chunks_whatever_their_case():
+    def security(detail: str, quote: str) -> AnswerFinding:
+        return AnswerFinding(
+            question=Question.security_measures_described, answer="yes", detail=detail, quote=quote
+        )
+
+    first = ChunkFindings(
+        answers=[
+            security("encryption; access controls", "We collect your IP address automatically.")
+        ]
+    )
+    second = ChunkFindings(
+        answers=[
+            security("Encryption;  firewalls ;", "We do not sell your personal information."),
+            security("access controls", "We may sell aggregated profiles to partners."),
+        ]
+    )
+    label, _ = merge(first, second)
+    assert label.security.measures == ["encryption", "access controls", "firewalls"]
+    assert len(label.security.evidence) == 3
+
+
+def test_only_a_security_detail_is_split_on_semicolons():
+    finding = AnswerFinding(
+        question=Question.retention_stated,
+        answer="yes",
+        detail="for 30 days; then deleted",
+        quote="We do not sell your personal information.",
+    )
+    label, _ = merge(ChunkFindings(), ChunkFindings(answers=[finding]))
+    assert label.retention.period == "for 30 days; then deleted"
+
+
 def test_service_name_is_the_most_often_named():
     label, _ = merge(ChunkFindings(service_name="Acme"), ChunkFindings(service_name="Acme"))
     assert label.service_name == "Acme"
