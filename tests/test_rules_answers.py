@@ -6,6 +6,7 @@ import pytest
 from rules_helpers import answer, details, read
 
 from summarizer.findings import Question
+from summarizer.rules.answers import security_measure_name
 
 Q = Question
 
@@ -140,18 +141,163 @@ def test_cookie_lifetime_is_not_personal_data_retention() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "measure"),
+    ("sentence", "measures"),
     [
-        ("All traffic is protected with TLS encryption.", "encryption"),
-        ("We maintain physical, electronic and procedural safeguards.", "procedural safeguards"),
-        ("Access to personal data is restricted to authorised staff.", "restricted"),
-        ("We use firewalls to protect our servers.", "firewalls"),
+        # encryption: encrypt*, SSL, TLS, HTTPS, secure sockets layer
+        ("All traffic is protected with TLS encryption.", ["encryption"]),
+        ("We use SSL to protect data in transit.", ["encryption"]),
+        ("Every page of our site is served over HTTPS.", ["encryption"]),
+        ("Card numbers are sent using Secure Sockets Layer technology.", ["encryption"]),
+        ("Backups are encrypted at rest.", ["encryption"]),
+        ("We encrypt the messages you send.", ["encryption"]),
+        # firewalls
+        ("We use firewalls to protect our servers.", ["firewalls"]),
+        ("Our network sits behind a firewall.", ["firewalls"]),
+        # access controls: restricted / limited access, password protection
+        ("Access to personal data is restricted to authorised staff.", ["access controls"]),
+        ("We limit access to your records to employees who need it.", ["access controls"]),
+        (
+            "We restrict access to personal information on a need-to-know basis.",
+            ["access controls"],
+        ),
+        ("Access to your profile is limited to our support team.", ["access controls"]),
+        ("Your account pages are password-protected.", ["access controls"]),
+        ("We apply strict access controls to our databases.", ["access controls"]),
+        # where the data is kept
+        ("Your information is kept on secure servers.", ["secure servers"]),
+        ("Your files are held in secure storage.", ["secure storage"]),
+        ("Data is stored in a secure environment.", ["secure storage"]),
+        ("Our systems are hosted in secure data centres.", ["secure data centers"]),
+        # authentication
+        ("We offer two-factor authentication on every account.", ["two-factor authentication"]),
+        ("Staff log in with 2FA.", ["two-factor authentication"]),
+        ("Administrators must use multi-factor authentication.", ["multi-factor authentication"]),
+        # transformations of the data
+        ("We apply pseudonymisation to research data.", ["pseudonymization"]),
+        ("Research records undergo pseudonymization.", ["pseudonymization"]),
+        ("Passwords are hashed before they are saved.", ["hashing"]),
+        ("We store only a salted hashing of your PIN.", ["hashing"]),
+        # monitoring, standards, people
+        ("We run intrusion detection on our network.", ["intrusion detection"]),
+        ("Our payment pages are PCI DSS certified.", ["PCI DSS compliance"]),
+        ("Card data is handled to the PCI standard.", ["PCI DSS compliance"]),
+        (
+            "Our employees are bound by confidentiality obligations.",
+            ["staff confidentiality obligations"],
+        ),
+        ("Our staff sign confidentiality agreements.", ["staff confidentiality obligations"]),
+        # kinds of safeguards: exactly the kinds named, in the usual order
+        (
+            "We maintain physical, electronic and procedural safeguards.",
+            ["procedural, electronic and physical safeguards"],
+        ),
+        (
+            "We apply appropriate organisational and technical measures to your data.",
+            ["technical and organizational measures"],
+        ),
+        (
+            "We use physical, technical, and administrative controls to secure your account.",
+            ["administrative, technical and physical safeguards"],
+        ),
+        ("We have technical safeguards in place.", ["technical safeguards"]),
+        (
+            "We keep managerial and physical security measures around your files.",
+            ["managerial and physical measures"],
+        ),
+        # several in one sentence: each once, generic words dropped beside named ones
+        (
+            "We use reasonable security measures, including encryption and access controls.",
+            ["encryption", "access controls"],
+        ),
+        (
+            "We protect your data from loss with SSL, TLS and firewalls.",
+            ["encryption", "firewalls"],
+        ),
+        (
+            "Besides encryption, we apply technical and organizational measures.",
+            ["encryption", "technical and organizational measures"],
+        ),
     ],
 )
-def test_security_measures_and_their_detail(sentence: str, measure: str) -> None:
+def test_each_security_measure_gets_a_short_plain_name(sentence: str, measures: list[str]) -> None:
     found = read(sentence)
     assert answer(found, Q.security_measures_described) == "yes"
-    assert any(measure in detail for detail in details(found, Q.security_measures_described))
+    assert details(found, Q.security_measures_described) == ["; ".join(measures)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        ("We take reasonable precautions to protect your information.", "reasonable"),
+        ("We use commercially reasonable safeguards for your data.", "reasonable"),
+        ("Acme cares deeply about safeguarding your details.", "reasonable"),
+        ("We safeguard the information you give us.", "reasonable"),
+        ("We use measures meant to protect your data from misuse.", "reasonable"),
+        ("We protect your personal information against unauthorized use.", "reasonable"),
+        ("We make substantial efforts to protect the privacy of your profile.", "reasonable"),
+        ("We use strict security procedures.", "reasonable"),
+        ("We use industry-standard security measures.", "industry-standard"),
+        ("We follow generally accepted standards to protect your data.", "industry-standard"),
+        ("Appropriate safeguards protect the data we hold.", "appropriate"),
+        ("We have adequate security measures in place.", "appropriate"),
+    ],
+)
+def test_generic_security_words_become_one_generic_phrase(sentence: str, measure: str) -> None:
+    found = read(sentence)
+    assert answer(found, Q.security_measures_described) == "yes"
+    assert details(found, Q.security_measures_described) == [f"{measure} security measures"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [
+        # The four seed policies' security sentences, in other words.
+        (
+            "Globex takes the safeguarding of your account very seriously.",
+            "reasonable security measures",
+        ),
+        (
+            "We apply reasonable measures intended to protect your information from theft.",
+            "reasonable security measures",
+        ),
+        (
+            "We make substantial efforts to protect the confidentiality of your reading list.",
+            "reasonable security measures",
+        ),
+        (
+            "Globex takes precautions, among them physical, administrative and technical "
+            "measures, to safeguard your data against loss and misuse.",
+            "administrative, technical and physical measures",
+        ),
+        (
+            "Globex applies organisational and technical measures to keep a level of security "
+            "suited to the risk.",
+            "technical and organizational measures",
+        ),
+    ],
+)
+def test_seed_shaped_security_sentences_read_as_plain_phrases(sentence: str, measure: str) -> None:
+    found = read(sentence)
+    assert answer(found, Q.security_measures_described) == "yes"
+    assert details(found, Q.security_measures_described) == [measure]
+    # The evidence is still the policy's own sentence.
+    assert [a.quote for a in found.answers if a.question == Q.security_measures_described] == [
+        sentence
+    ]
+
+
+def test_a_measure_name_is_never_a_fragment_of_the_sentence() -> None:
+    for words in (
+        "protect your information from",
+        "safeguarding",
+        "safeguard",
+        "precautions",
+        "efforts to protect",
+        "substantial efforts to protect",
+        "reasonable measures",
+        "security measures",
+    ):
+        assert security_measure_name(words) is None, words
 
 
 def test_a_security_disclaimer_alone_is_not_a_measure() -> None:

@@ -135,6 +135,60 @@ SECURITY_MEASURE = re.compile(
 )
 
 
+# What a reader is told for each SECURITY_MEASURE match: never the matched words, which
+# can be a fragment ("protect your information from", "safeguarding").
+# - Kinds of safeguards ("physical, technical, and administrative measures") name
+#   exactly the kinds the policy lists, in the order of SECURITY_KINDS, so the usual
+#   phrases come out as people know them ("administrative, technical and physical",
+#   "technical and organizational").
+# - A named measure: the first SECURITY_NAMES pattern that matches.
+# - Anything else names no measure ("reasonable measures", "efforts to protect",
+#   "precautions"): one generic phrase, the policy's adjective kept when it is in
+#   SECURITY_GENERIC_NAMES, else SECURITY_GENERIC.
+SECURITY_KINDS: tuple[tuple[str, str], ...] = (
+    ("administrative", "administrative"),
+    ("managerial", "managerial"),
+    ("technical", "technical"),
+    ("organizational", "organizational"),
+    ("organisational", "organizational"),
+    ("procedural", "procedural"),
+    ("electronic", "electronic"),
+    ("physical", "physical"),
+)
+SECURITY_KIND_NOUN_SAFEGUARDS = re.compile(r"\b(?:safeguards|protections|controls)\b", FLAGS)
+SECURITY_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"encrypt|\bssl\b|\btls\b|\bhttps\b|secure sockets?|transport layer", FLAGS),
+        "encryption",
+    ),
+    (re.compile(r"firewall", FLAGS), "firewalls"),
+    (re.compile(r"secure servers?", FLAGS), "secure servers"),
+    (re.compile(r"secure (?:storage|environment)", FLAGS), "secure storage"),
+    (re.compile(r"secure (?:facilities|data cent)", FLAGS), "secure data centers"),
+    (re.compile(r"secure payment", FLAGS), "secure payment processing"),
+    (re.compile(r"two[- ]factor|\b2fa\b", FLAGS), "two-factor authentication"),
+    (re.compile(r"multi[- ]factor", FLAGS), "multi-factor authentication"),
+    (re.compile(r"pseudonymi", FLAGS), "pseudonymization"),
+    (re.compile(r"\bhash", FLAGS), "hashing"),
+    (re.compile(r"intrusion", FLAGS), "intrusion detection"),
+    (re.compile(r"\bpci\b", FLAGS), "PCI DSS compliance"),
+    (re.compile(r"access|password", FLAGS), "access controls"),
+    (re.compile(r"confidentiality", FLAGS), "confidentiality obligations"),
+)
+# "Our employees are bound by confidentiality agreements": whose obligations they are.
+SECURITY_STAFF = re.compile(
+    r"\b(?:employees?|staff|personnel|team members?|workers?|contractors?|agents?)\b", FLAGS
+)
+SECURITY_GENERIC_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(r"industry[- ]standard|generally accepted|\bstandard\b", FLAGS),
+        "industry-standard security measures",
+    ),
+    (re.compile(r"\b(?:appropriate|adequate|suitable)\b", FLAGS), "appropriate security measures"),
+)
+SECURITY_GENERIC = "reasonable security measures"
+
+
 SECURITY_DISCLAIMER = re.compile(
     r"\b(?:no (?:method|system|transmission|data transmission|security|company|website|one)|(?:can ?not|can't|do not|does not|cannot) "
     r"(?:guarantee|ensure|warrant|promise)|100%|completely secure|perfectly secure|absolute security|"
