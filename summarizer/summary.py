@@ -29,7 +29,14 @@ from summarizer.schema import (
     Source,
     Summary,
 )
-from summarizer.vocabulary import field_title, join_words, phrase_of
+from summarizer.vocabulary import (
+    field_title,
+    generic_adjective,
+    is_generic_measure,
+    join_words,
+    named_measures,
+    phrase_of,
+)
 
 MAX_KEY_POINTS = 7
 MIN_KEY_POINTS = 3
@@ -262,11 +269,15 @@ def _security_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
     security = label.security
     if security.measures_described != "yes":
         return None
-    measures = [m.strip() for m in security.measures if m.strip()]
-    if measures:
-        text = f"They protect your data with {join_words(measures[:LIST_LIMIT])}."
+    measures = named_measures(security.measures)
+    if measures and not is_generic_measure(measures[0]):
+        text = f"They protect your data with {_named_list(measures, 'measures')}."
         return _point(label, text, ["security", "security.measures"])
-    return _point(label, "They say they take steps to protect your data.", ["security"])
+    # "reasonable security measures" names nothing: say so in the policy's own terms.
+    adjective = generic_adjective(measures[0]) if measures else ""
+    steps = f"{adjective} steps" if adjective else "steps"
+    text = f"They say they take {steps} to protect your data."
+    return _point(label, text, ["security", "security.measures"] if measures else ["security"])
 
 
 def _transfer_point(label: PrivacyNutritionLabel) -> KeyPoint | None:

@@ -12,6 +12,7 @@ Tests check that every enum value has a term, so a new value cannot ship unnamed
 
 from __future__ import annotations
 
+import re
 from enum import Enum
 from typing import NamedTuple
 
@@ -251,3 +252,41 @@ def join_words(words: list[str], conjunction: str = "and") -> str:
     if len(words) == 1:
         return words[0]
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
+
+
+# A security measure that names nothing in particular: "reasonable security measures"
+# (the rules engine's generic phrase), "appropriate safeguards", "security measures".
+_GENERIC_MEASURE = re.compile(
+    r"(?:(?:reasonable|commercially|appropriate|adequate|suitable|industry[- ]standard|standard|"
+    r"generally accepted|strict|robust|necessary|various|security|data)\s+)*"
+    r"(?:security|measures|safeguards|precautions|steps|efforts|protections)",
+    re.IGNORECASE,
+)
+_GENERIC_ADJECTIVE = re.compile(r"\b(industry[- ]standard|appropriate|reasonable)\b", re.IGNORECASE)
+
+
+def is_generic_measure(measure: str) -> bool:
+    """Whether a security measure names no measure ("reasonable security measures")."""
+    return _GENERIC_MEASURE.fullmatch(measure.strip()) is not None
+
+
+def named_measures(measures: list[str]) -> list[str]:
+    """The security measures to tell a reader: the specific ones ("encryption"), or
+    when there are none, the first generic one ("reasonable security measures")."""
+    kept = [m.strip() for m in measures if m.strip()]
+    specific = [m for m in kept if not is_generic_measure(m)]
+    return specific or kept[:1]
+
+
+def generic_adjective(measure: str) -> str:
+    """ "industry standard safeguards" -> "industry-standard"; "" when it has none of the
+    adjectives a generic phrase keeps."""
+    found = _GENERIC_ADJECTIVE.search(measure)
+    return found.group(1).lower().replace(" ", "-") if found else ""
+
+
+def measures_text(measures: list[str]) -> str:
+    """The measures as one line for a card: ", " between them, or "; " when one of them
+    lists kinds itself ("encryption; administrative, technical and physical safeguards")."""
+    shown = named_measures(measures)
+    return ("; " if any("," in m for m in shown) else ", ").join(shown)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from summarizer.api import label_policy
 from summarizer.chunking import split_policy
 from summarizer.findings import ChunkFindings
+from summarizer.render.markdown import render_markdown
 from summarizer.rules import RulesExtractor
 from summarizer.schema import Source
 
@@ -112,3 +114,40 @@ def test_answers_and_rights_across_sections() -> None:
 
 def test_service_name_is_the_short_name_the_policy_defines() -> None:
     assert {f.service_name for f in _read()} - {None} == {"Greenleaf"}
+
+
+SECURITY_POLICY = """# Globex Privacy Policy
+
+## Security
+
+Globex is very concerned with safeguarding your information. We employ reasonable
+measures designed to protect your information from unauthorized access.
+
+## More about security
+
+Payment pages use TLS encryption, and access to payment records is restricted to
+authorized staff.
+"""
+
+
+def test_security_measures_read_as_plain_phrases_on_the_label_card_and_summary() -> None:
+    generic = label_policy(SECURITY_POLICY.split("## More")[0], extractor=RulesExtractor())
+    assert generic.security.measures_described == "yes"
+    assert generic.security.measures == ["reasonable security measures"]
+    assert [e.quote for e in generic.security.evidence] == [
+        "Globex is very concerned with safeguarding your information.",
+        "We employ reasonable\nmeasures designed to protect your information from unauthorized access.",
+    ]
+    points = [p.text for p in generic.summary.key_points]
+    assert "They say they take reasonable steps to protect your data." in points
+    assert "| How they protect it | reasonable security measures |" in render_markdown(generic)
+
+    named = label_policy(SECURITY_POLICY, extractor=RulesExtractor())
+    assert named.security.measures == [
+        "reasonable security measures",
+        "encryption",
+        "access controls",
+    ]
+    points = [p.text for p in named.summary.key_points]
+    assert "They protect your data with encryption and access controls." in points
+    assert "| How they protect it | encryption, access controls |" in render_markdown(named)

@@ -29,6 +29,7 @@ from summarizer.schema import (
     Recipient,
     Retention,
     Right,
+    Security,
     SharingClaim,
     Source,
     Summary,
@@ -42,7 +43,10 @@ from summarizer.vocabulary import (
     RIGHT_TERMS,
     SOURCE_TERMS,
     field_title,
+    is_generic_measure,
     join_words,
+    measures_text,
+    named_measures,
 )
 
 ENUM_NAMES = re.compile(
@@ -318,4 +322,73 @@ def test_retention_period_is_retold_in_the_third_person():
     assert (
         "They keep your data for as long as they have a relationship with you or as their "
         "law requires." in texts
+    )
+
+
+def _security_text(measures: list[str]) -> str:
+    label = one_claim_label(
+        security=Security(measures_described="yes", measures=measures, evidence=[evidence()])
+    )
+    [text] = [p.text for p in summarize_label(label).key_points if "protect" in p.text]
+    return text
+
+
+def test_security_point_names_the_measures_and_drops_the_generic_one_beside_them():
+    assert (
+        _security_text(["reasonable security measures", "encryption", "access controls"])
+        == "They protect your data with encryption and access controls."
+    )
+    assert (
+        _security_text(["administrative, technical and physical measures"])
+        == "They protect your data with administrative, technical and physical measures."
+    )
+    assert (
+        _security_text(
+            ["encryption", "firewalls", "hashing", "intrusion detection", "secure servers"]
+        )
+        == "They protect your data with encryption, firewalls, hashing and 2 more measures."
+    )
+
+
+def test_security_point_with_only_generic_words_says_they_take_steps():
+    assert (
+        _security_text(["reasonable security measures"])
+        == "They say they take reasonable steps to protect your data."
+    )
+    assert (
+        _security_text(["industry-standard security measures"])
+        == "They say they take industry-standard steps to protect your data."
+    )
+    assert (
+        _security_text(["appropriate safeguards", "reasonable security measures"])
+        == "They say they take appropriate steps to protect your data."
+    )
+    assert _security_text(["security measures"]) == "They say they take steps to protect your data."
+    assert _security_text([]) == "They say they take steps to protect your data."
+
+
+def test_vocabulary_tells_generic_security_words_from_named_measures():
+    for generic in (
+        "reasonable security measures",
+        "appropriate security measures",
+        "industry-standard security measures",
+        "commercially reasonable safeguards",
+        "security measures",
+    ):
+        assert is_generic_measure(generic), generic
+    for named in (
+        "encryption",
+        "access controls",
+        "technical and organizational measures",
+        "reasonable measures against unauthorized access",
+    ):
+        assert not is_generic_measure(named), named
+    assert named_measures(["reasonable security measures", "encryption"]) == ["encryption"]
+    assert named_measures(["reasonable security measures", "appropriate safeguards"]) == [
+        "reasonable security measures"
+    ]
+    assert measures_text(["encryption", "firewalls"]) == "encryption, firewalls"
+    assert (
+        measures_text(["encryption", "administrative, technical and physical safeguards"])
+        == "encryption; administrative, technical and physical safeguards"
     )

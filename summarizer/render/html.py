@@ -39,6 +39,7 @@ from summarizer.vocabulary import (
     RIGHT_TERMS,
     SOURCE_TERMS,
     field_title,
+    measures_text,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -206,7 +207,7 @@ def _details_for_label(label: PrivacyNutritionLabel) -> list[dict[str, Any]]:
         keep = ANSWER_TERMS[retention.stated].title
     security = label.security
     protect = (
-        ", ".join(security.measures)
+        measures_text(security.measures)
         if security.measures
         else ANSWER_TERMS[security.measures_described].title
     )

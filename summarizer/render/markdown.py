@@ -29,6 +29,7 @@ from summarizer.vocabulary import (
     RIGHT_TERMS,
     SOURCE_TERMS,
     field_title,
+    measures_text,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
@@ -186,7 +187,7 @@ def _detail_lines(label: PrivacyNutritionLabel) -> list[str]:
     retention, security, children = label.retention, label.security, label.children
     keep = md_text(retention.period) if retention.period else ANSWER_TERMS[retention.stated].title
     protect = (
-        md_text(", ".join(security.measures))
+        md_text(measures_text(security.measures))
         if security.measures
         else ANSWER_TERMS[security.measures_described].title
     )

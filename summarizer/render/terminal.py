@@ -35,6 +35,7 @@ from summarizer.vocabulary import (
     RIGHT_TERMS,
     SOURCE_TERMS,
     field_title,
+    measures_text,
 )
 
 DEFAULT_WIDTH = 100
@@ -225,7 +226,7 @@ def _details(label: PrivacyNutritionLabel) -> list[RenderableType]:
     )
     grid.add_row(
         FIELD_TITLES["security"],
-        ", ".join(security.measures) or ANSWER_TERMS[security.measures_described].title,
+        measures_text(security.measures) or ANSWER_TERMS[security.measures_described].title,
     )
     kids = f"not for children under {children.min_age}" if children.min_age is not None else ""
     knowingly = children.knowingly_collects_from_children
