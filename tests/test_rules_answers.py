@@ -300,6 +300,23 @@ def test_a_measure_name_is_never_a_fragment_of_the_sentence() -> None:
         assert security_measure_name(words) is None, words
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may share a hashed (scrambled) version of your email address with Meta.",
+        "We provide hashed email addresses of our subscribers to Google for matched audiences.",
+        "Social networks may receive the hashed email addresses we upload for ads.",
+    ],
+)
+def test_hashed_data_handed_to_advertisers_is_not_a_security_measure(sentence: str) -> None:
+    assert answer(read(sentence), Q.security_measures_described) == "not_stated"
+
+
+def test_hashed_passwords_are_still_hashing() -> None:
+    found = read("We store passwords only in salted and hashed form.")
+    assert details(found, Q.security_measures_described) == ["hashing"]
+
+
 def test_a_security_disclaimer_alone_is_not_a_measure() -> None:
     text = "No method of transmission over the Internet is 100% secure."
     assert answer(read(text), Q.security_measures_described) == "not_stated"

@@ -263,6 +263,8 @@ def _security(r: Reading, out: Collector) -> None:
             continue
         if _TRANSFER_SAFEGUARDS.match(match.group(0)) and cues.TRANSFER_ABROAD.search(text):
             continue
+        if match.group(0).startswith("hash") and cues.SECURITY_HASHED_SHARING.search(text):
+            continue
         name = security_measure_name(match.group(0), text)
         if name is None:
             generic.append(_generic_name(match.group(0)))

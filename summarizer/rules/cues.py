@@ -175,6 +175,15 @@ SECURITY_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"access|password", FLAGS), "access controls"),
     (re.compile(r"confidentiality", FLAGS), "confidentiality obligations"),
 )
+# "We share a hashed version of your email address with Meta" (ad matching): hashing
+# that hands data on is not a measure protecting it.
+SECURITY_HASHED_SHARING = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|sen(?:d|ds|ding|t)|disclos(?:e|es|ed|ing)|"
+    r"upload(?:s|ed|ing)?|giv(?:e|es|en|ing)|pass(?:es|ed|ing)?|match(?:es|ed|ing)?)\b"
+    r"[^.;]{0,60}\bhashed\b|"
+    r"\bhashed\b[^.;]{0,40}\be-?mail",
+    FLAGS,
+)
 # "Our employees are bound by confidentiality agreements": whose obligations they are.
 SECURITY_STAFF = re.compile(
     r"\b(?:employees?|staff|personnel|team members?|workers?|contractors?|agents?)\b", FLAGS
