@@ -137,18 +137,35 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
     def on_chunk_done(_policy, _chunk, _result) -> None:
         progress.advance(chunk_task)
 
+    # On stdout, results come out in the order of the inputs (a policy that finishes
+    # early waits for those before it), so the same inputs always print the same.
+    position = {policy.id: number for number, policy in enumerate(policies)}
+    finished: dict[int, Any] = {}
+    printed = 0
+
     def on_policy_done(item) -> None:
+        nonlocal printed
         progress.advance(policy_task)
         for warning in item.warnings:
             stderr.print(f"summarizer: {item.input.id}: warning: {warning}")
         if item.label is None:
             stderr.print(f"summarizer: {item.input.id}: {item.error}")
+        else:
+            for failed in item.label.coverage.chunks_failed:
+                stderr.print(
+                    f"summarizer: {item.input.id}: could not read {failed.section}: "
+                    f"{failed.reason}"
+                )
+        if out_dir is not None:
+            if item.label is not None:
+                emit(item, fmt, view, out_dir, several)
             return
-        for failed in item.label.coverage.chunks_failed:
-            stderr.print(
-                f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
-            )
-        emit(item, fmt, view, out_dir, several)
+        finished[position[item.input.id]] = item
+        while printed in finished:
+            ready = finished.pop(printed)
+            printed += 1
+            if ready.label is not None:
+                emit(ready, fmt, view, out_dir, several)
 
     # A disabled Progress still prints a newline when it stops: enter it only when shown.
     with progress if show else contextlib.nullcontext():

@@ -129,3 +129,11 @@ def test_a_slow_page_does_not_hold_up_the_other_policies(site: str) -> None:
 
     assert finished == ["file", "slow"]
     assert [item.status for item in result.items] == ["labelled", "labelled"]
+
+
+def test_json_lines_on_stdout_keep_the_order_of_the_inputs(site: str) -> None:
+    seed = seed_paths()[0]
+    result = CliRunner().invoke(main, ["label", f"{site}/slow", str(seed), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    ids = [json.loads(line)["id"] for line in result.stdout.splitlines() if line.strip()]
+    assert ids == ["127.0.0.1_slow", seed.stem]
