@@ -44,6 +44,69 @@ def test_a_refusal_to_share_a_password_is_not_a_refusal_to_sell() -> None:
     assert answer(read(text), Q.sells_personal_data) == "not_stated"
 
 
+@pytest.mark.parametrize(
+    "admission",
+    [
+        'Our use of advertising cookies may be considered a "sale" under California law.',
+        "Disclosures to our ad partners may be deemed a sale of personal information.",
+        "In the preceding 12 months we sold the following categories of personal information: identifiers.",
+        "We sold or shared these categories to the following categories of third parties: ad networks.",
+    ],
+)
+def test_a_sale_in_the_ccpa_sense_is_a_sale(admission: str) -> None:
+    assert answer(read(admission), Q.sells_personal_data) == "yes"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "We do not sell personal information in exchange for money.",
+        "We don't sell your data for monetary consideration.",
+        "We never sell your personal information to data brokers.",
+        "We do not rent or sell our subscriber lists.",
+        "We do not knowingly sell the personal information of consumers under 16 years of age.",
+    ],
+)
+def test_a_narrow_denial_does_not_outvote_a_sale(denial: str) -> None:
+    # Alone, a narrow denial is still the policy's answer ...
+    assert answer(read(denial), Q.sells_personal_data) == "no"
+    # ... but beside a sale in the CCPA sense it is no plain "no".
+    admission = (
+        "Sharing data with ad partners through cookies may constitute a sale under the CCPA."
+    )
+    assert answer(read(f"{denial} {admission}"), Q.sells_personal_data) == "yes"
+    # A sale stated in another chunk counts too (the policy-wide profile).
+    assert answer(read(denial, policy=f"{denial}\n\n{admission}"), Q.sells_personal_data) == (
+        "not_stated"
+    )
+
+
+def test_a_plain_denial_still_conflicts_with_a_sale() -> None:
+    text = "We do not sell your personal data. Our advertising cookies may be considered a sale."
+    assert answer(read(text), Q.sells_personal_data) == "both"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You may opt out of the sale of your personal information at any time.",
+        "You have the right to access your data and to opt out of targeted ads and the sale of your data.",
+        'Click the "Do Not Sell or Share My Personal Information" link to opt out.',
+        "Disclosing data to our processors is not considered a sale under the CCPA.",
+    ],
+)
+def test_a_choice_about_selling_is_no_sale(sentence: str) -> None:
+    assert answer(read(sentence), Q.sells_personal_data) != "yes"
+
+
+def test_california_sharing_is_not_a_sale() -> None:
+    text = (
+        "We do not sell personal information. Our advertising cookies may be considered "
+        "'sharing' for cross-context behavioral advertising under California law."
+    )
+    assert answer(read(text), Q.sells_personal_data) == "no"
+
+
 # --- third-party tracking -------------------------------------------------------------
 
 

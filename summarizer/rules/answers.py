@@ -9,6 +9,7 @@ nothing.
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from summarizer.findings import Question
 from summarizer.rules import cues
@@ -19,12 +20,16 @@ from summarizer.rules.analysis import (
     RIGHT_ANY_RE,
     RIGHT_RES,
     Actor,
+    Facts,
     actor_at,
     conditional_at,
     lower_ascii,
+    mask_text,
     negated_at,
+    read_sentence,
 )
 from summarizer.rules.reading import Collector, Reading
+from summarizer.rules.sentences import split_chunk
 from summarizer.schema import Right
 from summarizer.vocabulary import join_words
 
@@ -33,7 +38,7 @@ _CLAUSE_END = re.compile(
 )
 _COOKIE = re.compile(r"\bcookies?\b")
 _PERSONAL_DATA = re.compile(r"\b(?:information|data|details|records)\b")
-_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell my\b")
+_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell (?:or share )?my\b")
 _FIRST_GRANTS = re.compile(
     r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
@@ -85,13 +90,34 @@ def _actor(r: Reading, pos: int) -> Actor:
 
 
 def _sells(r: Reading, out: Collector) -> None:
-    text = r.facts.text
-    if not r.facts.negators and not _SELL_HINTS.search(text):
+    statement = sell_statement(r.facts)
+    if statement is None:
         return
+    value, pos, narrow = statement
+    if value == "no" and narrow and r.profile.sale_admitted:
+        return  # "we do not sell it for money" beside a sale in the CCPA sense
+    out.answer(Question.sells_personal_data, value, r.quote(pos))
+
+
+def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | None:
+    """What a sentence says about selling personal data: the answer, where, and whether
+    a "no" is narrow (limited to selling for money, to one kind of buyer, one list or
+    children's data), or None when it says nothing about it."""
+    text = facts.text
+    if not facts.negators and not _SELL_HINTS.search(text):
+        return None
     if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
-        return
-    if _sells_by_blanket_refusal(r, out):
-        return
+        return None
+    blanket = _sells_by_blanket_refusal(facts)
+    if blanket is not None:
+        return "no", blanket, False
+    admission = cues.SALE_ADMISSION.search(text)
+    if (
+        admission is not None
+        and not negated_at(facts, admission.start())
+        and not conditional_at(facts, admission.start())
+    ):
+        return "yes", admission.start(), False  # "... may be considered a 'sale' under the CCPA"
     for match in cues.SELL_VERB.finditer(text):
         following = text[match.end() : match.end() + 90]
         obj = cues.SELL_OBJECT.search(following)
@@ -99,14 +125,41 @@ def _sells(r: Reading, out: Collector) -> None:
             continue
         if cues.SELL_NOT_DATA.search(following[: obj.start()]):
             continue
-        if _actor(r, match.start()) in (Actor.user, Actor.third):
+        if actor_at(facts, match.start()) in (Actor.user, Actor.third):
             continue
-        negated = negated_at(r.facts, match.start())
-        conditional = conditional_at(r.facts, match.start())
+        if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "the right to opt out of the sale of your data" is no sale
+        negated = negated_at(facts, match.start())
+        conditional = conditional_at(facts, match.start())
         if conditional:
             continue
-        out.answer(Question.sells_personal_data, "no" if negated else "yes", r.quote(match.start()))
-        return
+        if not negated:
+            return "yes", match.start(), False
+        end = _CLAUSE_END.search(text, match.end())
+        scope = text[match.end() : end.start() if end else len(text)]
+        narrow = bool(
+            cues.SELL_NARROW.search(scope)
+            or cues.SELL_NARROW_OBJECT.match(following, obj.start())
+            or cues.CHILD_CONTEXT.search(text)
+        )
+        return "no", match.start(), narrow
+    return None
+
+
+def admits_sale(policy_text: str) -> bool:
+    """Whether any sentence of the policy says that it sells personal data."""
+    lowered = lower_ascii(mask_text(policy_text))
+    if not _SELL_HINTS.search(lowered):
+        return False
+    sentences, _ = split_chunk(policy_text)
+    for sentence in sentences:
+        text = lowered[sentence.start : sentence.end]
+        if not cues.SALE_HINT.search(text):
+            continue
+        statement = sell_statement(read_sentence(text))
+        if statement is not None and statement[0] == "yes":
+            return True
+    return False
 
 
 # "We will never share / allow access to your information to anyone outside X": a
@@ -126,23 +179,23 @@ _FOR_A_PURPOSE = re.compile(
 )
 
 
-def _sells_by_blanket_refusal(r: Reading, out: Collector) -> bool:
-    text = r.facts.text
+def _sells_by_blanket_refusal(facts: Facts) -> int | None:
+    """Where a refusal to disclose to any outsider stands, if the sentence has one."""
+    text = facts.text
     for match in _BLANKET_DISCLOSURE.finditer(text):
-        if not negated_at(r.facts, match.start()) or conditional_at(r.facts, match.start()):
+        if not negated_at(facts, match.start()) or conditional_at(facts, match.start()):
             continue
         if gr.EXCEPTION_MARKERS.search(text, match.start()):
             continue
         if _FOR_A_PURPOSE.search(text, match.end()):
             continue  # "... with third parties for their marketing purposes": a narrower promise
-        if _actor(r, match.start()) in (Actor.user, Actor.third):
+        if actor_at(facts, match.start()) in (Actor.user, Actor.third):
             continue
-        clause_start = max((b for b in r.facts.boundaries if b < match.start()), default=0)
+        clause_start = max((b for b in facts.boundaries if b < match.start()), default=0)
         if not _PERSONAL_DATA.search(text, clause_start, match.end()):
             continue  # "your password is ... not shared with third parties"
-        out.answer(Question.sells_personal_data, "no", r.quote(match.start()))
-        return True
-    return False
+        return match.start()
+    return None
 
 
 def _tracking(r: Reading, out: Collector) -> None:

@@ -1,4 +1,5 @@
-"""Contact details (e-mails, URLs, postal addresses) and the name of the service.
+"""Contact details (e-mails, URLs, postal addresses), the name of the service and the
+other facts every chunk needs from the whole policy (`policy_profile`).
 
 E-mail addresses are taken wherever they appear; a URL only when its sentence is
 about contacting the service ("contact us", "questions", a link named "contact");
@@ -13,6 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from summarizer.rules.analysis import EMAIL, lower_ascii, mask_text
+from summarizer.rules.answers import admits_sale
 from summarizer.rules.reading import Collector, Profile, Reading
 
 RAW = re.IGNORECASE  # these read the text as written
@@ -257,11 +259,28 @@ _DOMAIN = re.compile(
 )
 
 
+# The service's own channels: "our app", "the mobile apps", "our website", "this site".
+_APP_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:mobile )?app(?:s|lication)?\b(?! stores?\b)")
+_WEB_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:web ?site|site)s?\b")
+
+
 @lru_cache(maxsize=16)
 def policy_profile(policy_text: str) -> Profile:
+    """What the whole policy tells every chunk (`Profile`)."""
+    masked = mask_text(policy_text)
+    lowered = lower_ascii(masked)
+    name, pattern = _service_name(policy_text, masked)
+    return Profile(
+        name=name,
+        first_party=pattern,
+        several_channels=bool(_APP_CHANNEL.search(lowered) and _WEB_CHANNEL.search(lowered)),
+        sale_admitted=admits_sale(policy_text),
+    )
+
+
+def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern[str] | None]:
     """The service's name as the policy spells it most often, and a pattern for it."""
     head = policy_text[:4000]
-    masked = mask_text(policy_text)
     candidates: list[str] = []
     for match in _TITLE.finditer(head):
         for part in _TITLE_SEPARATORS.split(match.group("title")):
@@ -281,7 +300,7 @@ def policy_profile(policy_text: str) -> Profile:
             if form.lower() not in GENERIC_NAMES and len(form) >= 2:
                 counts[form] += count
     if not counts:
-        return Profile()
+        return None, None
     name = max(counts, key=lambda form: (counts[form], len(form)))
     variants = {name}
     domain = _DOMAIN.match(name)
@@ -291,7 +310,7 @@ def policy_profile(policy_text: str) -> Profile:
         r"\b(?:" + "|".join(re.escape(v) for v in sorted(variants, key=len, reverse=True)) + r")\b",
         re.IGNORECASE,
     )
-    return Profile(name=name[:80], first_party=pattern)
+    return name[:80], pattern
 
 
 def _strip_noise(part: str) -> str:

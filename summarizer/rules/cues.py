@@ -21,8 +21,43 @@ SELL_VERB = re.compile(
 
 
 SELL_OBJECT = re.compile(
-    r"\b(?:information|data|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them)\b",
+    r"\b(?:information|data|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|"
+    r"(?:these |those |the following |all )?categories)\b",
     FLAGS,
+)
+
+
+# A sale in the CCPA sense, admitted in the law's words: "our use of advertising cookies
+# may be considered a 'sale'", "disclosures that constitute a sale". ("... may be
+# considered 'sharing'" is California sharing for cross-context advertising, not a sale.)
+SALE_ADMISSION = re.compile(
+    r"\b(?:considered|deemed|treated as|constitut(?:e|es|ing)|qualif(?:y|ies) as|amounts? to|counts? as|regarded as)"
+    r"\s+(?:an?\s+)?[\"']?(?:sale|sales|selling)\b(?![\"']?\s+of\s+(?:our|the|a|its)\s+(?:business|company|assets))",
+    FLAGS,
+)
+SALE_HINT = re.compile(
+    r"\b(?:sell|sells|selling|sold|sale|sales|rent|rents|renting|rented)\b", FLAGS
+)
+
+
+# "the right to opt out of the sale of your data", "to opt out of targeted advertising
+# and the sale of ...": a choice about selling, not a statement that it happens.
+SELL_OPT_OUT_BEFORE = re.compile(
+    r"\bopt(?:-| )?(?:out|in)\b[^.;]*$|\b(?:right|request|ask us) to (?:limit|stop|prohibit)\b[^.;]*$",
+    FLAGS,
+)
+
+
+# A refusal to sell that is narrower than "we do not sell personal data": only for
+# money, only to one kind of buyer, only one list. Beside a sale in the CCPA sense
+# (`SALE_ADMISSION`) it is no "no".
+SELL_NARROW = re.compile(
+    r"\b(?:for|in exchange for|in return for) (?:cash|money|monetary (?:\w+ )?(?:consideration|compensation|value|payment)|a fee|payment)\b"
+    r"|\bto (?:any )?(?:data brokers?|list brokers?|data resellers?|brokers?|marketers|mailing list companies)\b",
+    FLAGS,
+)
+SELL_NARROW_OBJECT = re.compile(
+    r"(?:(?:newsletter|mailing|e-?mail|subscriber|customer) )?lists?\b|e-?mail lists?\b", FLAGS
 )
 
 

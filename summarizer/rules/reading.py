@@ -37,10 +37,15 @@ MAX_DETAIL = 160
 
 @dataclass(frozen=True)
 class Profile:
-    """What the whole policy tells every chunk: the service's name and its spellings."""
+    """What the whole policy tells every chunk: the service's name and its spellings,
+    whether it covers both an app and a website (so "through our website" names one
+    channel of several), and whether it says anywhere that it sells personal data (so
+    a denial limited to selling "for money" or "to data brokers" is no plain "no")."""
 
     name: str | None = None
     first_party: re.Pattern[str] | None = None
+    several_channels: bool = False
+    sale_admitted: bool = False
 
 
 @dataclass
