@@ -84,6 +84,72 @@ def test_data_excluded_in_parentheses_is_not_collected() -> None:
     assert "usage_activity" in collected(found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # asking, not collecting: one channel of asking (a phishing warning)
+        (
+            "Our staff will never ask for your password by email or over the phone.",
+            "account_profile",
+        ),
+        ("We will never ask you for your card details in a text message.", "financial"),
+        # a device permission the app does not request is not the data
+        ("The app does not request access to your photo library.", "user_content"),
+        ("We don't ask for permission to access your address book.", "contacts"),
+        # part of the data
+        ("We never see or store your complete credit card number.", "financial"),
+        ("We do not keep your full card details on our own servers.", "financial"),
+        # one source, or another service's data
+        ("We don't receive your payment card number from Apple or Google.", "financial"),
+        ("We never receive your password for those connected services.", "account_profile"),
+        # one kind of cookie
+        ("We do not use third-party cookies.", "cookies_tracking"),
+        ("The site sets no advertising or analytics cookies.", "cookies_tracking"),
+        # one system, set up not to
+        ("Our analytics tool is configured not to record IP addresses.", "identifiers"),
+        (
+            "The upload server does not log the IP address of people who send files through it.",
+            "identifiers",
+        ),
+    ],
+)
+def test_a_narrow_denial_is_not_a_category_wide_refusal(sentence: str, category: str) -> None:
+    found = read(sentence)
+    assert category not in not_collected(found)
+    assert category not in collected(found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("We do not collect or store your credit card details.", "financial"),
+        ("We never collect your phone number or home address.", "contact_info"),
+        ("We don't receive any information about you from social networks.", "social_media"),
+        ("The app does not access your contacts.", "contacts"),
+        ("We do not use cookies on this website.", "cookies_tracking"),
+        ("We do not ask for, and do not want, any biometric data.", "sensitive"),
+    ],
+)
+def test_a_plain_denial_still_refuses_the_category(sentence: str, category: str) -> None:
+    assert category in not_collected(read(sentence))
+
+
+def test_a_channel_limited_denial_is_narrow_only_when_the_service_has_several() -> None:
+    denial = "We do not collect precise location through our website."
+    assert "location" in not_collected(read(denial))
+    policy = f"Our app shows nearby stores. {denial}"
+    assert "location" not in not_collected(read(denial, policy=policy))
+
+
+def test_a_verb_after_the_data_term_must_be_in_its_clause() -> None:
+    text = (
+        "Face ID is checked by your phone's operating system; we never receive your fingerprints."
+    )
+    found = read(text)
+    assert "device_info" not in not_collected(found)
+    assert "sensitive" in not_collected(found)
+
+
 def test_items_listed_under_a_collection_heading_are_collected() -> None:
     text = "## Information We Collect\n\n- Employer and job title\n- Shipping address\n"
     assert {"demographics", "contact_info"} <= collected(read(text))

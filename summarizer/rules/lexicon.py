@@ -92,7 +92,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"friends? lists?",
         r"followers",
         r"public profile(?: information)?",
-        r"(?:information|data|details) (?:from|received from|shared by) (?:your )?social (?:media|networks?)",
+        r"(?:information|data|details)(?: about you)? (?:from|received from|shared by) (?:your |any |other )?social (?:media|networks?)",
     ),
     DataCategory.contacts: (
         r"address ?books?",

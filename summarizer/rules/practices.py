@@ -11,6 +11,7 @@ heading or list lead ("This information may include:").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.rules import cues
 from summarizer.rules import grammar as gr
@@ -32,7 +33,8 @@ from summarizer.schema import DataCategory, Purpose, Recipient, Source
 _SOURCE_RES = {Source(name): pattern for name, pattern in SOURCE_RES.items()}
 _GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b")
 _INSTRUMENT_BEFORE = re.compile(
-    r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?$",
+    r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?"
+    r"(?:[\w-]+,?\s+(?:or|and)\s+)?$",
 )
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$",
@@ -131,12 +133,22 @@ def _is_receipt(verb: Verb, text: str) -> bool:
     return verb.kind == "collect" and bool(re.search(r"\bus\b", text[verb.start : verb.end + 6]))
 
 
-def _attach(term: Term, verbs: list[Verb]) -> Verb | None:
+def _attach(term: Term, verbs: list[Verb], text: str) -> Verb | None:
+    """The verb a data term is the object of: the nearest before it, or else the first
+    after it in the same clause ("Your e-mail address is collected", not "... Face ID
+    is handled by your phone; we never receive your biometric data")."""
     before = [v for v in verbs if v.start < term.start]
     if before:
         return before[-1]
     after = [v for v in verbs if v.start >= term.end]
-    return after[0] if after else None
+    if not after or _CLAUSE_BREAK.search(text, term.end, after[0].start):
+        return None
+    return after[0]
+
+
+_CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
+# "We collect no location data": the object, not the verb, is negated.
+_NO_OBJECT = re.compile(r"\b(?:no|not any)\s+(?!longer\b|later\b|more\b|less\b)(?:[\w-]+\s+){0,3}$")
 
 
 def _purpose_between(facts: Facts, start: int, end: int) -> bool:
@@ -281,12 +293,18 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
             candidates = [
                 v for v in practice if v.start < first_marker or v.kind in ("collect", "cookie")
             ]
-        verb = _attach(term, candidates)
+        verb = _attach(term, candidates, text)
         if verb is None:
             if _verbless_collection(r):
                 collected.setdefault(category, (term.start, None))
             continue
         after = term.start > verb.start
+        if (
+            after
+            and not verb.negated
+            and _NO_OBJECT.search(text, max(verb.end, term.start - 40), term.start)
+        ):
+            verb = replace(verb, negated=True)  # "the site sets no advertising cookies"
         if after and _purpose_between(facts, verb.end, term.start):
             derived = _DERIVES_BEFORE.search(text, max(0, term.start - 40), term.start) or (
                 category == DataCategory.usage_activity
@@ -354,7 +372,81 @@ def _refusal_counts(r: Reading, verb: Verb, term: Term) -> bool:
         return False
     if cues.CHILD_CONTEXT.search(text) or _CONSENT_EXCEPTION.search(text):
         return False
-    return not _INSTRUMENT_BEFORE.search(text[max(0, term.start - 30) : term.start])
+    if _INSTRUMENT_BEFORE.search(text[max(0, term.start - 30) : term.start]):
+        return False
+    return not _narrow_refusal(r, verb, term)
+
+
+# What makes "we do not collect X" narrower than "X is not collected" (LABEL_SPEC:
+# data_not_collected is for categories the service says it does not collect at all).
+# - a permission the app does not request: "we don't ask for access to your contacts"
+_PERMISSION_VERB = re.compile(
+    r"(?:ask|request|need|require|seek)\w* (?:\w+ )?(?:for )?(?:your )?(?:permission|access)"
+)
+_PERMISSION_BEFORE = re.compile(r"\b(?:permission|authori[sz]ation) (?:to|for)\s+$")
+# - part of the data: "your full card number", "the complete card details"
+_PART_BEFORE = re.compile(
+    r"\b(?:full|complete|entire|whole|raw|unencrypted|unredacted)\s+(?:[\w-]+\s+)?$"
+)
+# - one kind of cookie: "advertising or analytics cookies", "third-party cookies"
+_COOKIE_KIND = re.compile(
+    r"\b(?:advertising|analytics|third[- ]party|marketing|targeting|tracking|performance|functional|"
+    r"social media|non-essential|optional|persistent|flash)\s+(?:(?:and|or)\s+[\w-]+\s+)?cookies?$"
+)
+# - one way of asking or one source: "by email or telephone", "from the app stores",
+#   "your password for those services", "on our servers", "through it"
+_LIMIT_AFTER = re.compile(
+    r"\b(?:by|via|over|through|in|using) (?:an? |the )?(?:e-?mails?|(?:tele)?phone(?: calls?)?|calls?|text(?: messages?)?|sms|post|mail|chat|live chat)\b"
+    r"|\bfrom (?!(?:you|users?|our users|customers|visitors|members|anyone|anybody|children|minors|kids|people|individuals)\b)"
+    r"|\bfor (?:those|these|such|other|third[- ]party|your other|any other) (?:\w+ )?(?:services|accounts|sites|websites|platforms|apps)\b"
+    r"|\b(?:on|in) (?:our|its|their) (?:own )?(?:servers|systems|databases)\b"
+    r"|\b(?:through|via|using|with) (?:it|them|this (?:feature|tool|server|form|channel)|that (?:feature|tool|server|form|channel))\b"
+)
+# - one channel of a service that has several: "through our website" (the app may).
+_CHANNEL_AFTER = re.compile(
+    r"\b(?:through|via|on|in|from|within|at) (?:our|the|this|its) (?:mobile )?(?:web ?sites?|sites?|apps?|applications?|web ?pages?)\b"
+)
+_SOCIAL_SOURCE = re.compile(
+    r"^from (?:any |the |your |other )*(?:social|facebook|twitter|instagram|linkedin|google|apple)"
+)
+# - one system set up not to: "it is configured not to set cookies"
+_CONFIGURED = re.compile(r"\b(?:configured|set up|designed)\b")
+
+
+def _narrow_refusal(r: Reading, verb: Verb, term: Term) -> bool:
+    """Whether a refusal covers only part of a category, one channel, source or system,
+    or a permission rather than the data ("never asks for your password by email")."""
+    text = r.facts.text
+    if _PERMISSION_VERB.match(text, verb.start) or _PERMISSION_BEFORE.search(
+        text, max(0, verb.start - 30), verb.start
+    ):
+        return True
+    if _PART_BEFORE.search(text, max(0, term.start - 30), term.start):
+        return True
+    if term.key == DataCategory.cookies_tracking.value and _COOKIE_KIND.search(
+        text, max(0, term.start - 40), term.end
+    ):
+        return True
+    stop = min(
+        (
+            m.start()
+            for m in re.finditer(
+                r"[;:.(]|\b(?:but|except|apart from|other than)\b", text[term.end :]
+            )
+        ),
+        default=len(text) - term.end,
+    )
+    scope = text[term.end : term.end + min(stop, 90)]
+    for limit in _LIMIT_AFTER.finditer(scope):
+        if term.key == DataCategory.social_media.value and _SOCIAL_SOURCE.match(
+            limit.group(0) + scope[limit.end() :]
+        ):
+            continue  # social-media data is defined by its source
+        return True
+    if r.profile.several_channels and _CHANNEL_AFTER.search(scope):
+        return True
+    clause_start = max((b for b in r.facts.boundaries if b < verb.start), default=0)
+    return bool(_CONFIGURED.search(text, max(clause_start, verb.start - 40), verb.start))
 
 
 def _heading_categories(
