@@ -1,40 +1,24 @@
-"""The LLM extractor: one chunk in, validated `ChunkFindings` out, through any
-OpenAI-compatible chat-completions endpoint (OpenAI, llama.cpp's server, vLLM, ...).
+"""HTTP to an OpenAI-compatible endpoint: requests, transport retries, error mapping,
+and what each chunk's requests cost.
 
-This is the only module that imports `openai` and `instructor`.
+Requests are retried (tenacity) per HTTP request: 408/409/429/5xx, timeouts,
+connection errors and a 200 whose body is not a JSON chat completion, with
+exponential backoff and full jitter (a 429's `Retry-After` honoured, capped), at
+most `settings.transport_retries + 1` attempts; a refused connection is retried
+once. The OpenAI SDK clients are built with `max_retries=0`, and a loopback
+endpoint is reached without the environment's proxies.
 
-One retry layer per failure kind, so that they never multiply into each other:
-
-1. Transport (tenacity, in this module), per HTTP request: 408/409/429/5xx,
-   timeouts, connection errors and a 200 whose body is not a JSON chat completion
-   are retried with exponential backoff and full jitter (a 429's `Retry-After` is
-   honoured, capped), at most `settings.transport_retries + 1` attempts. The OpenAI
-   clients are built with `max_retries=0`. A request that still fails becomes a
-   `SummarizerError` that instructor passes through without retrying it.
-2. Invalid output (re-ask): a reply that fails `ChunkFindings` validation is sent
-   back with the error, at most `settings.reasks` times. instructor's mode handlers
-   (tools, json_schema, json) shape the request, parse the reply and word the re-ask;
-   the loop around them is ours (see `_Structured`).
-3. Output cut off at `max_tokens` (`finish_reason == "length"`): the chunk is asked
-   once more with twice the budget; cut off again, it fails with
-   `ChunkFailedError("output cut off at max_tokens")`. Findings are never built from
-   cut-off JSON, so `ExtractionResult.truncated` is always False here.
-
-So a chunk makes at most 2 x (reasks + 1) x (transport_retries + 1) requests.
-
-Errors: a rejected key (401/403), an unknown model (404) or an endpoint that cannot
-be reached after every retry raise `EndpointError` (the run stops); anything else
-that exhausts its retries raises `ChunkFailedError` with a short reason (the label
-goes on without that chunk). No message, log line or `describe()` value contains the
-API key: messages are built here from status codes, never from response bodies,
-and whatever text comes from the server is redacted.
+A request that still fails becomes a `SummarizerError`: a rejected key (401/403),
+an unknown model (404), an unreachable endpoint, or a 400 refusing the structured-
+output mode are `EndpointError` (the run stops); anything else is `ChunkFailedError`
+(the label goes on without that chunk). Messages are built from status codes and the
+server's own message, with the API key redacted.
 """
 
 from __future__ import annotations
 
 import asyncio
 import email.utils
-import functools
 import ipaddress
 import json
 import logging
@@ -45,15 +29,11 @@ import weakref
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, get_args
 from urllib.parse import urlsplit, urlunsplit
 
-import instructor
 import openai
-from instructor.core import IncompleteOutputException, ResponseParsingError
-from instructor.v2 import Provider, mode_registry
 from openai.types.chat import ChatCompletion
-from pydantic import ValidationError
 from tenacity import (
     AsyncRetrying,
     RetryCallState,
@@ -65,27 +45,15 @@ from tenacity import (
 )
 from tenacity.stop import stop_base
 
-from summarizer.chunking import Chunk
 from summarizer.errors import ChunkFailedError, EndpointError, SummarizerError
-from summarizer.extractor import ExtractionResult, Extractor
+from summarizer.extractor import ExtractionResult
 from summarizer.findings import ChunkFindings
-from summarizer.prompts import prompt_version, render_extraction_messages
 from summarizer.settings import ModeName, Settings
 
-log = logging.getLogger(__name__)
-# instructor logs every failed call at ERROR; with no logging configured Python would
-# print those to stderr. Our own retry log (INFO) says what happened instead.
-logging.getLogger("instructor").addHandler(logging.NullHandler())
+log = logging.getLogger("summarizer.client")
 
 OPENAI_ENDPOINT = "https://api.openai.com/v1"
 COMPLETIONS = "/chat/completions"
-CUT_OFF = "output cut off at max_tokens"
-LENGTH_GROWTH = 2
-_MODES: dict[ModeName, instructor.Mode] = {
-    "tools": instructor.Mode.TOOLS,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-}
 _RETRYABLE_STATUS = frozenset({408, 409, 429})
 # How a server names the part of the request that a mode adds, in its error message.
 _MODE_PARAMETERS: dict[ModeName, tuple[str, ...]] = {
@@ -107,106 +75,12 @@ def public_endpoint(url: str) -> str:
     return urlunsplit((parts.scheme, host, parts.path.rstrip("/"), "", ""))
 
 
-_UNREADABLE = (ValidationError, json.JSONDecodeError, ResponseParsingError)
-
-
-class _CutOff(Exception):
-    """The reply stopped at `max_tokens` (`finish_reason == "length"`)."""
-
-
-class _Structured:
-    """`ChunkFindings` through one of instructor's OpenAI mode handlers, prepared once.
-
-    `instructor.patch` re-checks and re-wraps the response model on every request
-    (about half the client's CPU per call, which capped concurrency on one event loop);
-    here the handler prepares the model and the request's tool or response-format part
-    once, and each request only adds its messages.
-    """
-
-    def __init__(self, mode: instructor.Mode) -> None:
-        self.mode = mode
-        self._handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
-        self._model, extras = self._handlers.request_handler(
-            response_model=ChunkFindings, kwargs={"messages": []}
-        )
-        extras.pop("messages")
-        self._extras = extras
-
-    def request(self, **params: Any) -> dict[str, Any]:
-        if self.mode is instructor.Mode.JSON:  # its handler writes the schema into the messages
-            return self._handlers.request_handler(response_model=self._model, kwargs=params)[1]
-        return {**params, **self._extras}
-
-    def parse(self, completion: ChatCompletion) -> ChunkFindings:
-        """The findings in `completion`; raises `_CutOff` or one of `_UNREADABLE`."""
-        try:
-            parsed = self._handlers.response_parser(
-                response=completion,
-                response_model=self._model,
-                validation_context=None,
-                strict=False,
-                stream=False,
-                is_async=False,
-            )
-        except IncompleteOutputException:
-            raise _CutOff from None
-        # A plain copy: the handler's model is instructor's wrapper class with the raw reply on it.
-        return ChunkFindings.model_validate(parsed.model_dump())
-
-    def reask(
-        self, request: dict[str, Any], completion: ChatCompletion, error: Exception
-    ) -> dict[str, Any]:
-        """`request` with the reply and what was wrong with it appended."""
-        request = {**request, "messages": list(request["messages"])}
-        return self._handlers.reask_handler(kwargs=request, response=completion, exception=error)
-
-
-@functools.cache
-def _structured(mode: instructor.Mode) -> _Structured:
-    return _Structured(mode)
-
-
-class _Conversation:
-    """One chunk at one output budget: the request to send, and its re-asks."""
-
-    def __init__(self, structured: _Structured, request: dict[str, Any], reasks: int) -> None:
-        self.request = request
-        self._structured = structured
-        self._reasks = reasks
-        self._replies = 0
-
-    def read(self, completion: ChatCompletion) -> ChunkFindings | None:
-        """The findings in `completion`, or None when `request` now asks again.
-
-        Raises `_CutOff`, or `ChunkFailedError` when the re-asks are spent or the
-        reply cannot be used at all.
-        """
-        self._replies += 1
-        failure: str | None = None
-        try:
-            return self._structured.parse(completion)
-        except _UNREADABLE as error:
-            problem: Exception = error
-        except AssertionError:  # instructor's word for a refusal (`message.refusal`)
-            failure = "the model refused to answer"
-        except _CutOff:
-            raise
-        except Exception as error:  # a reply no handler expected must not end the run
-            failure = f"the reply could not be read ({type(error).__name__})"
-        if failure is not None:
-            raise ChunkFailedError(failure)
-        if self._replies > self._reasks:
-            raise ChunkFailedError(f"output failed validation after {self._replies} attempts")
-        self.request = self._structured.reask(self.request, completion, problem)
-        return None
-
-
-class _MalformedReply(Exception):
+class MalformedReply(Exception):
     """A 200 whose body is not a JSON chat completion (a proxy's error page, cut-off JSON)."""
 
 
 def _is_transient(error: BaseException) -> bool:
-    if isinstance(error, (openai.APIConnectionError, _MalformedReply)):  # includes timeouts
+    if isinstance(error, (openai.APIConnectionError, MalformedReply)):  # includes timeouts
         return True
     if isinstance(error, openai.APIStatusError):
         return error.status_code in _RETRYABLE_STATUS or error.status_code >= 500
@@ -280,7 +154,7 @@ def _short(error: BaseException) -> str:
 
 
 @dataclass
-class _Tally:
+class Tally:
     """What one chunk's requests cost: requests that reached the server, and tokens."""
 
     requests: int = 0
@@ -302,12 +176,12 @@ class _Tally:
             raise
         except json.JSONDecodeError as error:
             self.requests += 1
-            raise _MalformedReply("HTTP 200 with a body that is not JSON") from error
+            raise MalformedReply("HTTP 200 with a body that is not JSON") from error
 
     def accept(self, completion: object) -> ChatCompletion:
         self.requests += 1
         if not isinstance(completion, ChatCompletion) or not completion.choices:
-            raise _MalformedReply("HTTP 200 with a body that is not a chat completion")
+            raise MalformedReply("HTTP 200 with a body that is not a chat completion")
         if completion.usage is not None:
             self.prompt_tokens += completion.usage.prompt_tokens or 0
             self.completion_tokens += completion.usage.completion_tokens or 0
@@ -330,45 +204,23 @@ class _Tally:
         )
 
 
-class LLMExtractor:
-    """Reads a chunk with an LLM behind an OpenAI-compatible endpoint (the `Extractor` protocol)."""
-
-    engine = "llm"
+class Transport:
+    """Requests to one endpoint with retries; the SDK clients are built on first use
+    (one per event loop for async, since an async HTTP client is bound to its loop)."""
 
     def __init__(
         self,
         settings: Settings,
         *,
-        system_in_user: bool | None = None,
-        examples: bool = True,
         backoff_base_s: float = 0.5,
         backoff_cap_s: float = 20.0,
         retry_after_cap_s: float = 60.0,
-        candidates_from: Extractor | None = None,
     ) -> None:
-        """
-        - `candidates_from`: an offline extractor (the rules engine) whose findings for
-          each chunk are sent along for the model to confirm, correct and complete;
-          the engine is then called "hybrid".
-        - `system_in_user`: put the instructions in the user message (for chat templates
-          without a system role). None (the default) = only for Gemma models.
-        - `examples`: include the few-shot examples of `prompts/examples.json`.
-        - `backoff_base_s`, `backoff_cap_s`: the transport retry wait is uniform in
-          [0, min(cap, base x 2^(attempt-1))]. `retry_after_cap_s` caps a server's
-          Retry-After.
-        """
+        """The retry wait is uniform in [0, min(cap, base x 2^(attempt-1))];
+        `retry_after_cap_s` caps a server's Retry-After."""
         self.settings = settings
-        self.model = settings.effective_model
         self.base_url = settings.base_url or OPENAI_ENDPOINT
         self.endpoint = public_endpoint(self.base_url)
-        self.mode = _MODES[settings.mode]
-        self._structured = _structured(self.mode)
-        self.system_in_user = (
-            "gemma" in self.model.lower() if system_in_user is None else system_in_user
-        )
-        self.examples = examples
-        self.candidates_from = candidates_from
-        self.engine = "llm" if candidates_from is None else "hybrid"
         self._backoff = wait_random_exponential(multiplier=backoff_base_s, max=backoff_cap_s)
         self._retry_after_cap_s = retry_after_cap_s
         self._api_key = settings.api_key or "no-key"
@@ -377,87 +229,6 @@ class LLMExtractor:
         self._async_clients: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, openai.AsyncOpenAI
         ] = weakref.WeakKeyDictionary()
-
-    def __repr__(self) -> str:
-        return f"LLMExtractor(model={self.model!r}, endpoint={self.endpoint!r})"
-
-    def describe(self) -> dict[str, str | None]:
-        """Provenance and cache-key parts: no credentials, and no URL user info or query."""
-        return {
-            "model": self.model,
-            "endpoint": self.endpoint,
-            "mode": self.settings.mode,
-            "prompt_version": prompt_version(),
-            "temperature": str(self.settings.temperature),
-            "max_tokens": str(self.settings.max_tokens),
-            "prompt_layout": "user" if self.system_in_user else "system",
-            "examples": "yes" if self.examples else "no",
-            "candidates": None
-            if self.candidates_from is None
-            else f"{self.candidates_from.engine}:{self.candidates_from.describe().get('prompt_version')}",
-        }
-
-    # -- extraction ------------------------------------------------------------------
-
-    def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
-        tally = _Tally()
-        send = self._sync_transport(tally)
-        candidates = self._candidates(chunk, policy_text)
-        try:
-            for max_tokens in self._token_budgets():
-                conversation = self._conversation(chunk, candidates, max_tokens)
-                try:
-                    while (findings := conversation.read(send(conversation.request))) is None:
-                        pass
-                except _CutOff:
-                    continue
-                return tally.result(findings)
-            raise ChunkFailedError(CUT_OFF)
-        except SummarizerError as error:
-            raise tally.charge(error) from None
-
-    async def aextract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
-        tally = _Tally()
-        send = self._async_transport(tally)
-        candidates = self._candidates(chunk, policy_text)
-        try:
-            for max_tokens in self._token_budgets():
-                conversation = self._conversation(chunk, candidates, max_tokens)
-                try:
-                    while (findings := conversation.read(await send(conversation.request))) is None:
-                        pass
-                except _CutOff:
-                    continue
-                return tally.result(findings)
-            raise ChunkFailedError(CUT_OFF)
-        except SummarizerError as error:
-            raise tally.charge(error) from None
-
-    def _token_budgets(self) -> tuple[int, int]:
-        return (self.settings.max_tokens, self.settings.max_tokens * LENGTH_GROWTH)
-
-    def _candidates(self, chunk: Chunk, policy_text: str) -> str | None:
-        if self.candidates_from is None:
-            return None
-        findings = self.candidates_from.extract(chunk, policy_text).findings
-        return findings.model_dump_json(exclude_defaults=True)
-
-    def _conversation(self, chunk: Chunk, candidates: str | None, max_tokens: int) -> _Conversation:
-        request = self._structured.request(
-            model=self.model,
-            messages=render_extraction_messages(
-                chunk.text,
-                chunk.heading_path,
-                system_in_user=self.system_in_user,
-                examples=self.examples,
-                candidates=candidates,
-            ),
-            temperature=self.settings.temperature,
-            max_tokens=max_tokens,
-        )
-        return _Conversation(self._structured, request, self.settings.reasks)
-
-    # -- transport -------------------------------------------------------------------
 
     def _client_options(self) -> dict[str, Any]:
         return {
@@ -522,7 +293,7 @@ class LLMExtractor:
         log.info(
             "%s: %s; retry %d of %d in %.2fs",
             self.endpoint,
-            self._redact(_short(error)) if error is not None else "failure",
+            self.redact(_short(error)) if error is not None else "failure",
             state.attempt_number,
             self.settings.transport_retries,
             wait,
@@ -532,7 +303,7 @@ class LLMExtractor:
     # body is already plain JSON, and `create` walks it against its TypedDicts on every
     # call (a fifth of the client's CPU per call, mostly in the tool schema).
 
-    def _sync_transport(self, tally: _Tally) -> Callable[[dict[str, Any]], ChatCompletion]:
+    def sender(self, tally: Tally) -> Callable[[dict[str, Any]], ChatCompletion]:
         post = self._sync_client().post
 
         def create(body: dict[str, Any]) -> ChatCompletion:
@@ -543,15 +314,13 @@ class LLMExtractor:
             retrying = Retrying(**self._retry_options())
             try:
                 return retrying(once)
-            except (openai.APIError, _MalformedReply) as error:
+            except (openai.APIError, MalformedReply) as error:
                 failure = self._failure(error, retrying.statistics)
             raise failure  # outside the except block: the raw error (its body) is not chained
 
         return create
 
-    def _async_transport(
-        self, tally: _Tally
-    ) -> Callable[[dict[str, Any]], Awaitable[ChatCompletion]]:
+    def async_sender(self, tally: Tally) -> Callable[[dict[str, Any]], Awaitable[ChatCompletion]]:
         post = self._async_client().post
 
         async def create(body: dict[str, Any]) -> ChatCompletion:
@@ -562,7 +331,7 @@ class LLMExtractor:
             retrying = AsyncRetrying(**self._retry_options())
             try:
                 return await retrying(once)
-            except (openai.APIError, _MalformedReply) as error:
+            except (openai.APIError, MalformedReply) as error:
                 failure = self._failure(error, retrying.statistics)
             raise failure  # outside the except block: the raw error (its body) is not chained
 
@@ -576,20 +345,24 @@ class LLMExtractor:
             hint = "" if self.settings.api_key else "; no API key was given (set OPENAI_API_KEY)"
             return EndpointError(f"the endpoint rejected the API key ({error.status_code}){hint}")
         if isinstance(error, openai.NotFoundError):
-            return EndpointError(f"model '{self.model}' not found at {self.endpoint}")
+            return EndpointError(
+                f"model '{self.settings.effective_model}' not found at {self.endpoint}"
+            )
         if isinstance(error, openai.APITimeoutError):
             return ChunkFailedError(f"no reply within {self.settings.timeout_s:g}s {tries}")
         if isinstance(error, openai.APIConnectionError):
-            reason = self._redact(str(error.__cause__ or error))[:160]
+            reason = self.redact(str(error.__cause__ or error))[:160]
             return EndpointError(f"cannot reach {self.endpoint}: {reason}")
         if isinstance(error, openai.APIStatusError) and not _is_transient(error):
-            message = self._redact(_server_message(error))[:200]
+            message = self.redact(_server_message(error))[:200]
             if self._refuses_mode(error.status_code, message):
                 return EndpointError(
                     f"the endpoint does not accept structured output by {self.settings.mode} "
                     f"(HTTP {error.status_code}: {message}); try "
                     + " or ".join(
-                        f"--mode {other}" for other in _MODES if other != self.settings.mode
+                        f"--mode {other}"
+                        for other in get_args(ModeName)
+                        if other != self.settings.mode
                     )
                 )
             return ChunkFailedError(f"HTTP {error.status_code}: {message}")
@@ -605,7 +378,7 @@ class LLMExtractor:
             return False
         return any(word in message for word in _MODE_PARAMETERS[self.settings.mode])
 
-    def _redact(self, text: str) -> str:
+    def redact(self, text: str) -> str:
         secret = self.settings.api_key
         if secret and len(secret) >= 4:
             text = text.replace(secret, "***")
