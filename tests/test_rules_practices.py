@@ -284,3 +284,75 @@ def test_list_items_under_a_sharing_lead_name_recipients() -> None:
 def test_a_sentence_under_a_recipient_heading_is_about_that_recipient() -> None:
     text = "### Payment processors\n\nWe work with other companies to complete your purchases.\n"
     assert recipients(read(text)) == {"service_providers"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We may share your details with other members of the Norvale Group.",
+        "Customer records may be disclosed to our group companies for internal reporting.",
+        "We share account data across our corporate group to run the service.",
+        "We may transfer information to our parent company and its subsidiaries.",
+        "Information is shared with our holding company for audit purposes.",
+        "We may share your data within the Brightwater group for customer support.",
+    ],
+)
+def test_corporate_group_wording_is_affiliates(sentence: str) -> None:
+    assert "affiliates" in recipients(read(sentence))
+    assert "other_users_public" not in recipients(read(sentence))
+
+
+def test_a_named_company_under_a_corporate_group_heading_is_an_affiliate() -> None:
+    text = (
+        "### Corporate group\n\nWe may share personal data with Norvale Labs Inc., which "
+        "answers support tickets at night and acts as our processor.\n"
+    )
+    assert "affiliates" in recipients(read(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We don't have a parent company or sister companies that your data is shared with.",
+        "There are no affiliates with whom your information is shared.",
+        "No advertising network receives data about the pages you read.",
+    ],
+)
+def test_a_recipient_that_is_denied_is_not_a_recipient(sentence: str) -> None:
+    assert recipients(read(sentence)) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may receive personal data about you from the following third parties and combine it with what we hold.",
+        "We obtain contact details from these trusted partners and merge them with your profile.",
+        "We may receive information about you from the following sources:\n\n"
+        "- your bank, which will share your account status;\n- credit agencies, which report your score.\n",
+    ],
+)
+def test_a_source_of_data_is_not_a_recipient(text: str) -> None:
+    assert recipients(read(text)) == set()
+
+
+def test_a_quoted_term_explained_is_no_recipient() -> None:
+    text = '"Third-party" cookies are set by domains other than the one you are visiting.'
+    assert recipients(read(text)) == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Advertising partners, including Facebook, TikTok and Snapchat, may place pixels on our site.",
+        "Our site uses advertising pixels provided by Pinterest and Instagram to measure campaigns.",
+    ],
+)
+def test_social_networks_in_the_role_of_advertisers_are_advertisers(sentence: str) -> None:
+    found = recipients(read(sentence))
+    assert "advertisers" in found
+    assert "social_networks" not in found
+
+
+def test_social_networks_offering_social_features_stay_social_networks() -> None:
+    text = "Share buttons from Facebook and Pinterest may collect information about your visit."
+    assert "social_networks" in recipients(read(text))

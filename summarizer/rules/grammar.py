@@ -233,6 +233,8 @@ DEFINITION = re.compile(
     r"^\W*(?:(?:a|an|the|this)\s+)?[\"“]?[\w\s\"”“'’-]{1,40}?[\"”]?\s+(?:is|are)\s+(?:a|an|small|tiny|simply|essentially|unique)\s+"
     r"(?:\w+\s+){0,4}?(?:files?|text|strings?|piece|pieces|data|information|technolog(?:y|ies)|numbers?|graphics?|images?|amounts?|identifiers?|codes?)\b"
     r"|\brefers? to\b|^\W*(?:[\w\"“”'’ -]{1,40})\s+means\b|\bis defined as\b|\bis data that\b|\bis information that\b"
+    # a term in quotes being explained: '"Third-party" cookies are set by other domains'
+    r"|^\W*[\"“][\w\s-]{1,30}[\"”]\s+(?:[\w-]+\s+)?(?:is|are)\s+(?:those|ones|cookies|set|placed|served|files|data)\b"
     # generic statements about the web: "Cookies are widely used to make websites work"
     r"|^\W*(?:[\w\"“”'’-]+\s+){0,3}(?:are|is)\s+(?:very\s+)?(?:widely|commonly)\s+used\b"
     r"|^\W*(?:most|many)\s+(?:web ?sites|websites|online services|sites|apps)\s+use\b",

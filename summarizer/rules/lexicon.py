@@ -493,9 +493,13 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"parent (?:company|companies|corporation|entity)",
         r"sister companies",
         r"(?:corporate )?(?:family|group) of (?:companies|brands)",
-        r"group (?:companies|entities)",
+        r"group (?:companies|company|entities|entity|members|undertakings)",
         r"companies (?:within|in) (?:our|the same) (?:corporate )?group",
-        r"(?:companies|entities|members|businesses) (?:in|of|within) (?:our|the same|the \w+) (?:corporate )?(?:family|group)",
+        r"(?:companies|entities|members|businesses) (?:in|of|within) (?:our|the same|the [\w&-]+) (?:corporate )?(?:family|group)",
+        r"corporate (?:group|family)",
+        r"(?:within|across|throughout) (?:our|the) (?:[\w&-]+ )?(?:corporate )?group",
+        r"sister (?:companies|company|publications|brands|sites|businesses)",
+        r"(?:holding|parent) compan(?:y|ies)",
         r"related (?:companies|entities)",
         r"under common (?:control|ownership)",
     ),
@@ -547,7 +551,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"transfer of (?:assets|ownership)",
     ),
     Recipient.other_users_public: (
-        r"other (?:\w+ )?(?:users|members|visitors|players|participants|customers|subscribers|people|individuals|viewers|readers|community members)",
+        # ("other members of the Acme Group" are companies of the group: affiliates)
+        r"other (?:\w+ )?(?:users|members|visitors|players|participants|customers|subscribers|people|individuals|viewers|readers|community members)"
+        r"(?! of (?:the|our|its) (?:[\w&-]+ ){0,2}(?:corporate )?(?:group|family)\b)",
         r"users of (?:our|the) (?:services?|sites?|websites?|platform|app)",
         r"(?:the )?general public",
         r"publicly(?: (?:available|visible|accessible|displayed|viewable|posted))?",

@@ -37,7 +37,8 @@ _INSTRUMENT_BEFORE = re.compile(
     r"(?:[\w-]+,?\s+(?:or|and)\s+)?$",
 )
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$",
+    r"\bfrom\s+(?:(?:our|other|the|these|those|such|any|certain|various|select|selected|following|trusted|reputable|"
+    r"carefully|approved)\s+){0,3}$",
 )
 _CONSENT_EXCEPTION = re.compile(
     r"\b(?:without (?:your|their|prior|express) (?:\w+ )?(?:consent|permission|authori[sz]ation)|unless you)\b",
@@ -101,6 +102,12 @@ _ANALYSES_USE = re.compile(
 _TRACKING_TECH_FROM = re.compile(
     r"\b(?:cookies|pixels|tags|scripts|sdks?|kits(?: \(sdks?\))?|plug-?ins|widgets|tools|code|technologies)\s+from\s+"
     r"(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$"
+)
+_TO_US = re.compile(r"(?:\s+[\w,'-]+){0,8}?\s+(?:with|to) us\b")
+# A company named by its legal form: "Acme Labs Inc.", "Acme Logistics Ltd", "Acme GmbH".
+_NAMED_COMPANY = re.compile(
+    r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?\s+(?:Inc|Ltd|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.L|S\.A|SAS|B\.V|N\.V|"
+    r"Pty|Limited|Corp|Corporation|Co)\b\.?"
 )
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
@@ -504,7 +511,15 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     """Recipients the sentence says receive data, or collect it on the service."""
     facts = r.facts
     text = facts.text
-    shares = [v for v in facts.verbs if v.kind == "share" and _is_practice(v, text)]
+    if _is_definition(text):
+        return ()  # '"Third-party" cookies are set by other domains' explains a word
+    if r.sentence.list_item and _lead_receives(r.lead):
+        return ()  # the sources listed under "We receive data about you from:"
+    shares = [
+        v
+        for v in facts.verbs
+        if v.kind == "share" and _is_practice(v, text) and not _TO_US.match(text, v.end)
+    ]  # "the provider, which will share your name with us": data coming in
     third = [
         v
         for v in facts.verbs
@@ -532,6 +547,12 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             third and _TRACKING_TECH_FROM.search(text, max(0, term.start - 50), term.start)
         ):
             continue  # data "from partners" is a source; "SDKs from ad networks" collect here
+        if negated_at(facts, term.start) and not any(
+            v.negated and gr.EXCEPTION_MARKERS.search(text, v.end, term.start) for v in shares
+        ):
+            continue  # "we have no parent company", "no ad network places trackers"
+        if recipient == Recipient.social_networks and _ad_platform_role(facts, term):
+            recipient = Recipient.advertisers  # "advertising partners, including Meta, TikTok"
         if _recipient_kept(facts, term, recipient, shares, third, engages):
             if (
                 recipient == Recipient.business_partners
@@ -559,6 +580,16 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             and not negated_at(facts, bare.end() - 1)
         ):
             kept[Recipient.unspecified_third_parties] = bare.start()
+    if (
+        positive_share
+        and len(r.heading_recipients) == 1
+        and r.heading_recipients[0] not in kept
+        and r.heading_recipients[0] != Recipient.unspecified_third_parties
+        and _NAMED_COMPANY.search(r.raw)
+    ):
+        # "We may share personal data with Acme Labs Inc., which acts as our processor"
+        # under a "Corporate group" heading: the named company is what the heading says.
+        kept[r.heading_recipients[0]] = anchor
     if not kept and any(
         text.startswith("publish", v.start) and not v.negated and not v.conditional for v in shares
     ):
@@ -583,6 +614,45 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     for recipient, start in kept.items():
         out.share(recipient, r.quote(start), categories, purposes)
     return tuple(kept)
+
+
+# "Advertising partners, including Meta (through the Meta Pixel), TikTok and Pinterest":
+# companies given as examples of a kind of recipient are that kind; so are the
+# companies that provide the advertising cookies or pixels.
+_EXAMPLES_MARKER = re.compile(r",?\s*(?:including|such as|like|e\.g\.,?|for example,?|namely)\s")
+_AD_TECH_BY = re.compile(
+    r"\b(?:advertising|ad|marketing|targeting|retargeting) (?:cookies|pixels?|tags|sdks|technolog\w+)"
+    r"(?: and [\w -]{1,30}?)? (?:provided|set|placed|served|operated|supplied|run) by\s"
+)
+
+
+def _ad_platform_role(facts: Facts, term: Term) -> bool:
+    """Whether a social network named here is in the role of an advertiser."""
+    text = facts.text
+    clause_start = max((m.end() for m in re.finditer(r"[;.]\s", text[: term.start])), default=0)
+    for head in facts.recipients:
+        if head.key != Recipient.advertisers.value or not (clause_start <= head.end <= term.start):
+            continue
+        marker = _EXAMPLES_MARKER.match(text, head.end)
+        if marker is None:
+            continue
+        ends = [v.start for v in facts.verbs if v.start > marker.end()]
+        if term.start < min(ends, default=len(text)):
+            return True
+    return any(m.end() <= term.start for m in _AD_TECH_BY.finditer(text, clause_start, term.start))
+
+
+def _lead_receives(lead: Facts | None) -> bool:
+    """ "We may receive personal data about you from the following third parties:"."""
+    if lead is None:
+        return False
+    return any(
+        v.kind == "collect"
+        and not v.negated
+        and v.actor != Actor.third
+        and re.search(r"\bfrom\b", lead.text[v.end :])
+        for v in lead.verbs
+    ) and not any(v.kind == "share" and not v.negated for v in lead.verbs)
 
 
 def _lead_shares(r: Reading) -> bool:
