@@ -522,6 +522,23 @@ def test_each_right_is_recognised(sentence: str, right: str) -> None:
     assert answer(read(sentence), right) == "yes"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("Members can download a copy of their own profile from Settings.", "access"),
+        ("You can export all of your notes at any time from the Account page.", "access"),
+        (
+            "Admins can export everything in the workspace as a ZIP file of JSON files.",
+            "portability",
+        ),
+        ("You can download your playlists in CSV format.", "portability"),
+        ("Account owners can import the export into another tool.", "portability"),
+    ],
+)
+def test_export_and_download_features_are_access_and_portability(sentence: str, right: str) -> None:
+    assert answer(read(sentence), right) == "yes"
+
+
 def test_the_app_asking_for_access_is_not_the_users_right_of_access() -> None:
     found = read("The app may request access to your contacts so you can invite friends.")
     assert answer(found, "access") == "not_stated"

@@ -356,3 +356,69 @@ def test_social_networks_in_the_role_of_advertisers_are_advertisers(sentence: st
 def test_social_networks_offering_social_features_stay_social_networks() -> None:
     text = "Share buttons from Facebook and Pinterest may collect information about your visit."
     assert "social_networks" in recipients(read(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "When a team owner invites a coworker, we store the email address they enter so we can send the invitation.",
+        "If you send a gift card, we collect the name and email address of the recipient.",
+        "To refer a friend, you give us your friend's name and phone number.",
+        'When you use the "Share this story" button, we collect the email address of the person you are sending it to.',
+    ],
+)
+def test_other_peoples_contact_details_are_contacts(sentence: str) -> None:
+    found = collected(read(sentence))
+    assert "contacts" in found
+    assert "contact_info" not in found
+
+
+def test_the_users_own_details_on_accepting_an_invitation_are_contact_info() -> None:
+    found = collected(
+        read("When you accept an invitation, we collect your name and your email address.")
+    )
+    assert "contact_info" in found
+    assert "contacts" not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also send a short product newsletter about once a month.",
+        "Each week we e-mail subscribers a digest of special offers.",
+        "If you opt in, we will send you promotional messages about new courses.",
+    ],
+)
+def test_sending_a_newsletter_or_offers_is_marketing(sentence: str) -> None:
+    assert "marketing" in purposes(read(sentence))
+
+
+def test_not_sending_marketing_is_no_marketing_purpose() -> None:
+    assert "marketing" not in purposes(read("We never send marketing emails or newsletters."))
+    assert "marketing" not in purposes(read("You can send newsletters to your own subscribers."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sensitive personal information, namely your account log-in credentials.",
+        "Health data belongs to the special categories of personal data under Article 9 GDPR.",
+        "We use sensitive personal information only to provide your account.",
+        "We may process special categories of data, such as your heart rate, with your consent.",
+    ],
+)
+def test_a_legal_name_for_kinds_of_data_is_not_sensitive_data(sentence: str) -> None:
+    assert "sensitive" not in collected(read(sentence))
+
+
+def test_named_sensitive_data_and_refusals_of_the_legal_label_still_count() -> None:
+    assert "sensitive" in collected(read("We may collect your fingerprint to unlock the app."))
+    assert "sensitive" in not_collected(read("We do not collect any sensitive personal data."))
+
+
+def test_a_business_tax_id_is_not_a_government_id() -> None:
+    found = read("Billing admins give us a billing address and a VAT or tax ID for invoices.")
+    assert "sensitive" not in collected(found)
+    assert "sensitive" in collected(
+        read("We ask for your tax identification number to verify you.")
+    )

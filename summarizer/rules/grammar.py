@@ -320,7 +320,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
 
 # Who may exercise a right: the user, on request, or under a rights heading.
 USER_ABILITY = re.compile(
-    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?)(?: \w+){0,3}? "
+    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?|admins?|administrators?|account (?:owners?|holders?))(?: \w+){0,3}? "
     r"(?:can|may|could|might|have|has|are (?:entitled|able|free)|will be able|(?:is|are) allowed|retain|choose|wish|would like|"
     r"want|decide|need|prefer)|rights? (?:to|of)|your rights?|request(?:s|ed)?|ask us|contact us|e-?mail us|write to us|"
     r"(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|at any time|"

@@ -24,6 +24,7 @@ from summarizer.rules.analysis import (
     Facts,
     Term,
     Verb,
+    actor_at,
     lower_ascii,
     negated_at,
 )
@@ -217,6 +218,14 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
     ]
     markers = facts.markers if acting else []
+    sends = _SENDS_MARKETING.search(text)
+    if (
+        sends is not None
+        and actor_at(facts, sends.start()) == Actor.first
+        and not negated_at(facts, sends.start())
+    ):
+        # "We also send a short product newsletter once a month": the service markets.
+        out.purpose(Purpose.marketing, r.quote(sends.start()))
     by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
         r.sentence.list_item and _lead_uses(r.lead)
     )
@@ -253,6 +262,10 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     return found
 
 
+_SENDS_MARKETING = re.compile(
+    r"\b(?:send|sends|sending|e-?mail|e-?mails|mail|mails|deliver|delivers)\s+(?:you\s+|users\s+|subscribers\s+|members\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:newsletters?|promotional|marketing|promotions|special offers|offers|product announcements)\b"
+)
 _NAMED_BY_RECIPIENT = frozenset(
     {
         Recipient.advertisers.value,
@@ -295,14 +308,19 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         category = DataCategory(term.key)
         if _LABEL_COLON.match(text, term.end) and any(t.start > term.end for t in facts.categories):
             continue  # "Sensitive personal information: we collect your precise geolocation"
+        if category == DataCategory.contact_info and _someone_elses(text, term):
+            category = DataCategory.contacts  # "the e-mail address of the person you invite"
         candidates = practice
         if term.start > first_marker:
             candidates = [
                 v for v in practice if v.start < first_marker or v.kind in ("collect", "cookie")
             ]
         verb = _attach(term, candidates, text)
+        legal_label = category == DataCategory.sensitive and bool(
+            _LEGAL_LABEL.match(text, term.start)
+        )
         if verb is None:
-            if _verbless_collection(r):
+            if _verbless_collection(r) and not legal_label:
                 collected.setdefault(category, (term.start, None))
             continue
         after = term.start > verb.start
@@ -312,6 +330,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
             and _NO_OBJECT.search(text, max(verb.end, term.start - 40), term.start)
         ):
             verb = replace(verb, negated=True)  # "the site sets no advertising cookies"
+        if legal_label and not verb.negated:
+            continue  # "special categories of data", "sensitive personal information" name no data
         if after and _purpose_between(facts, verb.end, term.start):
             derived = _DERIVES_BEFORE.search(text, max(0, term.start - 40), term.start) or (
                 category == DataCategory.usage_activity
@@ -343,6 +363,38 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         if category not in collected:
             out.not_collect(category, r.quote(anchor))
     return list(collected)
+
+
+# The law's names for kinds of data (GDPR Art. 9 "special categories", CPRA "sensitive
+# personal information") cover more and less than LABEL_SPEC's `sensitive` (health,
+# precise location, log-in credentials): only the data named counts as collected.
+_LEGAL_LABEL = re.compile(r"(?:sensitive|special)\b")
+# Contact details of somebody other than the user: invitations, gifts, referrals.
+_OF_SOMEONE_ELSE = re.compile(
+    r"[\w\s,-]{0,40}?\bof (?:the |a |an |that |each |any |their |your )?(?:other )?(?:persons?|people|recipients?|friends?|"
+    r"colleagues?|contacts?|invitees?|individuals?|someone|guests?|co-?workers?|team ?mates?|family members?|referees?)\b"
+)
+_SOMEONE_ELSES_BEFORE = re.compile(
+    r"\b(?:friend|colleague|recipient|invitee|contact|person|co-?worker|team ?mate|guest|referee)s?'s?\s+(?:[\w-]+\s+){0,2}$"
+)
+_INVITATION = re.compile(
+    r"\b(?:invit(?:e|es|ed|ing)|refer(?:s|red|ring)?)\s+(?:a |an |your |other |new |their |his |her )?(?:colleagues?|friends?|"
+    r"team ?mates?|co-?workers?|contacts?|people|someone|others|guests?|family members?|members?|users?)\b"
+    r"|\b(?:invite|refer)[- ]a[- ]friend\b|\bgift (?:subscriptions?|cards?|memberships?)\b"
+    r"|\b(?:e-?mail|send|share|forward) (?:this|an|the) (?:article|story|link|page|post)\b"
+)
+
+
+def _someone_elses(text: str, term: Term) -> bool:
+    """Whether a contact detail belongs to somebody the user invites, refers or sends to."""
+    if _OF_SOMEONE_ELSE.match(text, term.end):
+        return True
+    before = text[max(0, term.start - 40) : term.start]
+    if _SOMEONE_ELSES_BEFORE.search(before):
+        return True
+    return bool(_INVITATION.search(text)) and not re.search(
+        r"\b(?:your|you)\s+(?:[\w-]+\s+){0,1}$", before
+    )
 
 
 def _shows(verb: Verb, text: str) -> bool:
