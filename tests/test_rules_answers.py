@@ -146,6 +146,29 @@ def test_social_widgets_referred_to_as_these_features_track() -> None:
     assert answer(read(text), Q.third_party_tracking) == "yes"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No advertising network or analytics company places trackers in our app.",
+        "None of our partners sets advertising cookies on the Service.",
+        "Neither ad networks nor data brokers place pixels on our pages.",
+    ],
+)
+def test_a_denied_third_party_tracker_is_no(sentence: str) -> None:
+    assert answer(read(sentence), Q.third_party_tracking) == "no"
+
+
+def test_other_services_own_practices_are_not_tracking_on_the_service() -> None:
+    scope = (
+        "This policy does not cover third-party services you connect to the app. "
+        "Those services are run by their own companies, who decide for themselves how "
+        "they collect and use your data."
+    )
+    assert answer(read(scope), Q.third_party_tracking) == "not_stated"
+    denial = "No third-party advertising network or analytics company places trackers on our site."
+    assert answer(read(f"{scope} {denial}"), Q.third_party_tracking) == "no"
+
+
 # --- Do Not Track ---------------------------------------------------------------------
 
 
@@ -436,6 +459,30 @@ def test_notice_of_policy_changes(text: str, expected: str) -> None:
 def test_notice_by_posting_is_posted_only_even_when_called_notification() -> None:
     text = "We will notify you of changes by posting the new policy on this site."
     assert answer(read(text), Q.personal_notice_of_changes) == "no"
+
+
+def test_a_change_to_the_terms_of_service_is_not_a_change_to_the_policy() -> None:
+    text = "We will email you before changes to our terms take effect."
+    assert answer(read(text), Q.personal_notice_of_changes) == "not_stated"
+    own = "We will notify you by email of changes to these terms."
+    assert answer(read(own), Q.personal_notice_of_changes) == "yes"
+
+
+def test_a_list_of_service_messages_does_not_override_the_changes_section() -> None:
+    messages = (
+        "We send you service e-mails, such as receipts, security alerts and notices of "
+        "changes to our terms and policies."
+    )
+    # With no statement of its own on changes, the policy's messages are its notice ...
+    assert answer(read(messages), Q.personal_notice_of_changes) == "yes"
+    # ... but the policy's changes section decides when there is one.
+    policy = (
+        "## How we use data\n\n"
+        f"{messages}\n\n"
+        "## Changes to this policy\n\n"
+        "We may update this Privacy Policy. Any changes will be posted on this page.\n"
+    )
+    assert answer(read(policy), Q.personal_notice_of_changes) == "no"
 
 
 # --- children -------------------------------------------------------------------------

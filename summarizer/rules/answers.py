@@ -70,6 +70,26 @@ _UNWANTED = re.compile(
 # "... only where appropriate safeguards are in place" (transfers) is not data security.
 _TRANSFER_SAFEGUARDS = re.compile(r"^(?:(?:appropriate|adequate|suitable) )?safeguards$")
 _BY_PARTY = re.compile(r"\s+by\s+")
+_OWN_POLICY = re.compile(
+    r"\bpolic(?:y|ies)\b|\bprivacy (?:notice|statement)\b|\bth(?:is|e) (?:notice|statement)\b"
+)
+
+
+def _changes_heading(headings: tuple[str, ...]) -> bool:
+    return bool(headings) and bool(_CHANGES_HEADING.search(lower_ascii(headings[-1])))
+
+
+_CHANGES_HEADING = re.compile(r"\b(?:chang|updat|amend|modif|revis)\w*")
+# "changes to our terms" in a privacy policy: the terms of service, not this policy.
+_OTHER_TERMS = re.compile(
+    r"^(?:our|the|its|any|such) (?:new |revised |updated |amended |modified |current )?terms$"
+)
+_MESSAGE_EXAMPLES = re.compile(
+    r"\b(?:messages|notifications|notices|e-?mails|alerts|communications|texts)\b[^.;]{0,40}?"
+    r"\b(?:such as|including|like|e\.g\.|for example)\b[^.;]*$"
+)
+_HOW_THEY = re.compile(r"\bhow (?:they|these \w+|those \w+|such \w+|it|third parties)(?: \w+)?\s+$")
+_NO_SUBJECT = re.compile(r"^\W*(?:no|neither|none of (?:the|our|these))\b")
 
 
 def read_answers(r: Reading, out: Collector) -> None:
@@ -146,20 +166,35 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     return None
 
 
-def admits_sale(policy_text: str) -> bool:
-    """Whether any sentence of the policy says that it sells personal data."""
+def policy_answers(policy_text: str) -> tuple[bool, bool]:
+    """Two facts of the whole policy that sentences elsewhere depend on: whether any
+    sentence says the service sells personal data, and whether the policy states how
+    its own changes are announced (then a list of service messages that mentions
+    "changes to our terms" decides nothing about it)."""
     lowered = lower_ascii(mask_text(policy_text))
-    if not _SELL_HINTS.search(lowered):
-        return False
+    sale_hints = bool(_SELL_HINTS.search(lowered))
+    sale_admitted = changes_stated = False
     sentences, _ = split_chunk(policy_text)
     for sentence in sentences:
         text = lowered[sentence.start : sentence.end]
-        if not cues.SALE_HINT.search(text):
-            continue
-        statement = sell_statement(read_sentence(text))
-        if statement is not None and statement[0] == "yes":
-            return True
-    return False
+        if sale_hints and not sale_admitted and cues.SALE_HINT.search(text):
+            statement = sell_statement(read_sentence(text))
+            sale_admitted = statement is not None and statement[0] == "yes"
+        if not changes_stated:
+            change = cues.CHANGE_STATEMENT.search(text)
+            changes_stated = bool(
+                change is not None
+                and (_OWN_POLICY.search(text) or _changes_heading(sentence.headings))
+                and not _MESSAGE_EXAMPLES.search(text, 0, change.start())
+                and (
+                    cues.CHANGE_DIRECT.search(text)
+                    or cues.CHANGE_POSTED.search(text)
+                    or cues.CHANGE_NOTIFY.search(text)
+                )
+            )
+        if sale_admitted and changes_stated:
+            break
+    return sale_admitted, changes_stated
 
 
 # "We will never share / allow access to your information to anyone outside X": a
@@ -217,6 +252,8 @@ def _tracking(r: Reading, out: Collector) -> None:
             (m.end() for m in re.finditer(r"[.;:]", text[: verb.start()])), default=0
         )
         subject_area = text[clause_start : verb.start()]
+        if _HOW_THEY.search(subject_area):
+            continue  # "providers who decide for themselves how they collect data": their practice
         parties = list(cues.TRACKING_PARTY.finditer(subject_area))
         if parties and _actor(r, verb.start()) != Actor.third:
             continue
@@ -248,7 +285,9 @@ def _tracking(r: Reading, out: Collector) -> None:
             continue
         if conditional_at(r.facts, verb.start()) and negated_at(r.facts, verb.start()):
             continue
-        negated = negated_at(r.facts, verb.start())
+        # "No third-party advertising network, data broker or analytics company places
+        # trackers ...": the subject is negated, however long it is.
+        negated = negated_at(r.facts, verb.start()) or bool(_NO_SUBJECT.match(subject_area))
         if negated and not cues.TRACKING_TECH.search(text):
             continue  # "neither we nor our partners collect biometric data": not about tracking
         out.answer(Question.third_party_tracking, "no" if negated else "yes", r.quote(verb.start()))
@@ -385,7 +424,22 @@ def _changes(r: Reading, out: Collector) -> None:
     change = cues.CHANGE_STATEMENT.search(text)
     if change is None and "changes" not in r.inner_kinds:
         return
-    about_policy = bool(cues.CHANGE_OBJECT.search(text)) or "changes" in r.inner_kinds
+    in_section = "changes" in r.inner_kinds
+    objects = list(cues.CHANGE_OBJECT.finditer(text))
+    about_policy = (
+        in_section
+        or any(not _OTHER_TERMS.match(o.group(0)) for o in objects)
+        or any(_OWN_POLICY.search(text, o.end(), o.end() + 40) for o in objects)
+    )
+    if (
+        not in_section
+        and r.profile.changes_stated
+        and change is not None
+        and _MESSAGE_EXAMPLES.search(text, 0, change.start())
+    ):
+        # "service messages, such as receipts and changes to our terms": kinds of message,
+        # beside the policy's own statement of how its changes are announced
+        return
     previous_change = r.previous is not None and bool(
         cues.CHANGE_STATEMENT.search(r.previous.text) and cues.CHANGE_OBJECT.search(r.previous.text)
     )

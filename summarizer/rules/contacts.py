@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 from summarizer.rules.analysis import EMAIL, lower_ascii, mask_text
-from summarizer.rules.answers import admits_sale
+from summarizer.rules.answers import policy_answers
 from summarizer.rules.reading import Collector, Profile, Reading
 
 RAW = re.IGNORECASE  # these read the text as written
@@ -270,11 +270,13 @@ def policy_profile(policy_text: str) -> Profile:
     masked = mask_text(policy_text)
     lowered = lower_ascii(masked)
     name, pattern = _service_name(policy_text, masked)
+    sale_admitted, changes_stated = policy_answers(policy_text)
     return Profile(
         name=name,
         first_party=pattern,
         several_channels=bool(_APP_CHANNEL.search(lowered) and _WEB_CHANNEL.search(lowered)),
-        sale_admitted=admits_sale(policy_text),
+        sale_admitted=sale_admitted,
+        changes_stated=changes_stated,
     )
 
 

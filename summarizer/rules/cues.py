@@ -71,7 +71,7 @@ SELL_NOT_DATA = re.compile(
 # third_party_tracking (Apple "used to track you"; OPP-115 third-party collection on the
 # first party's site): third parties place cookies or collect about users on the service.
 TRACKING_TECH = re.compile(
-    r"\b(?:cookies?|web beacons?|beacons?|pixels?|pixel tags?|clear gifs?|web bugs?|tags|scripts|sdks?|"
+    r"\b(?:cookies?|web beacons?|beacons?|pixels?|pixel tags?|clear gifs?|web bugs?|tags|scripts|sdks?|trackers?|"
     r"tracking technolog(?:y|ies)|similar technolog(?:y|ies)|software agents|device identifiers|ip address(?:es)?|"
     r"identifiers|track(?:s|ed|ing)?|information about (?:your )?(?:visits?|use|activit|browsing|interactions?)|"
     r"browsing (?:activity|behaviou?r|history)|over time and across|across (?:different |other )?(?:web ?sites|sites|apps|services|devices))\b",

@@ -39,13 +39,16 @@ MAX_DETAIL = 160
 class Profile:
     """What the whole policy tells every chunk: the service's name and its spellings,
     whether it covers both an app and a website (so "through our website" names one
-    channel of several), and whether it says anywhere that it sells personal data (so
-    a denial limited to selling "for money" or "to data brokers" is no plain "no")."""
+    channel of several), whether it says anywhere that it sells personal data (so a
+    denial limited to selling "for money" or "to data brokers" is no plain "no"), and
+    whether it says how changes to it are announced (so "service messages, such as
+    ... changes to our terms" does not decide that)."""
 
     name: str | None = None
     first_party: re.Pattern[str] | None = None
     several_channels: bool = False
     sale_admitted: bool = False
+    changes_stated: bool = False
 
 
 @dataclass
