@@ -422,3 +422,14 @@ def test_a_business_tax_id_is_not_a_government_id() -> None:
     assert "sensitive" in collected(
         read("We ask for your tax identification number to verify you.")
     )
+
+
+def test_the_app_as_subject_collects() -> None:
+    text = "While you go for a run, the app records your GPS location to draw the route."
+    assert "location" in collected(read(text))
+
+
+def test_what_the_user_logs_in_the_service_is_collected() -> None:
+    found = read("With the Sleep feature on, you can log your sleep duration and medications.")
+    assert "health" in collected(found)
+    assert collected(read("You can log in with your email address.")) <= {"contact_info"}

@@ -93,3 +93,20 @@ def test_a_run_on_text_is_read_in_bounded_pieces() -> None:
     assert len(sentences) > 1
     assert all(s.end - s.start <= MAX_SENTENCE for s in sentences)
     assert all(text[s.start : s.end] in text for s in sentences)
+
+
+def test_a_label_value_line_of_a_record_is_not_a_heading() -> None:
+    text = (
+        "Type: Marketing\nProvider: Example Ads Inc.\nPurpose: to show you offers on other sites\n\n"
+        "Payments. Card payments are handled by our processor.\n"
+    )
+    sentences, headings = split_chunk(text)
+    assert [h.text for h in headings] == []
+    payments = next(s for s in sentences if text[s.start : s.end].startswith("Payments"))
+    assert payments.headings == ()
+
+
+def test_a_label_line_over_body_text_is_still_a_heading() -> None:
+    text = "Section 4: Cookies\n\nWe use cookies to keep you signed in and to count visits.\n"
+    _, headings = split_chunk(text)
+    assert [h.text for h in headings] == ["Section 4: Cookies"]

@@ -183,6 +183,8 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
         r"the company",
         r"this (?:site|website|service|app)",
         r"our (?:site|website|servers?|services?|app|systems?|company)",
+        # "When you record a workout, the App collects your GPS location"
+        r"the (?:mobile )?(?:app|apps|application)",
     ),
     "user": (
         r"you",

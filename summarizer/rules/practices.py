@@ -117,7 +117,9 @@ _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
 def _is_practice(verb: Verb, text: str) -> bool:
     after = text[verb.end : verb.end + 12]
     if verb.kind == "collect" and verb.actor == Actor.user:
-        return _is_receipt(verb, text)  # "you give us your e-mail address"
+        # "you give us your e-mail address"; "you can log your period and symptoms" (in
+        # the service: the user records it there)
+        return _is_receipt(verb, text) or bool(_USER_LOGS.match(text, verb.start))
     if verb.kind == "provide" and verb.actor == Actor.first:
         return text.startswith("upload", verb.start)  # "we upload your address book"
     if verb.kind == "provide":
@@ -134,6 +136,11 @@ def _is_practice(verb: Verb, text: str) -> bool:
     ):
         return True
     return verb.actor != Actor.user
+
+
+_USER_LOGS = re.compile(
+    r"(?:log|logs|logged|logging|record|records|recorded|recording)\b(?! (?:in|on|out|off|into)\b)"
+)
 
 
 def _is_receipt(verb: Verb, text: str) -> bool:

@@ -369,7 +369,7 @@ def _classify_heading(
         return None  # a hard-wrapped sentence continues on the next line
     if not next_blank and not _next_is_body(text, lines, index + 1):
         return None
-    if _is_plain_heading(line):
+    if _is_plain_heading(line) and not _is_record_field(text, lines, blank, index):
         q_start, q_end = _trim(text, start, end)
         cleaned = clean_heading(line)
         if not cleaned:
@@ -377,6 +377,21 @@ def _classify_heading(
         level = 7.5 if line.rstrip().endswith(":") else 8.0
         return Heading(q_start, q_end, cleaned, level)
     return None
+
+
+# "Category: Social media" over "Examples: share buttons ...": a field of a record.
+_FIELD = re.compile(r"^[ \t]*[A-Z][\w'’/ -]{0,30}:[ \t]+\S")
+
+
+def _is_record_field(
+    text: str, lines: list[tuple[int, int]], blank: list[bool], index: int
+) -> bool:
+    """Whether a "Label: value" line is the first field of a run of such lines (a
+    cookie table written as text), which labels its record and heads nothing after it."""
+    start, end = lines[index]
+    if not _FIELD.match(text[start:end]) or index + 1 >= len(lines) or blank[index + 1]:
+        return False
+    return bool(_FIELD.match(text[lines[index + 1][0] : lines[index + 1][1]]))
 
 
 def _next_is_body(text: str, lines: list[tuple[int, int]], index: int) -> bool:
