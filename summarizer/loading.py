@@ -211,7 +211,10 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
 def _from_html(html: str, name: str, source: str | None, warnings: list[str]) -> PolicyDocument:
     text = html_to_text(html)
     if not text.strip():
-        raise InputError(f"{name} is empty: nothing to label (the HTML has no visible text).")
+        raise InputError(
+            f"{name} is empty: nothing to label (the HTML has no visible text; a page that "
+            "JavaScript fills in must be saved from a browser first)."
+        )
     return PolicyDocument(text=text, source=source, format="html", warnings=tuple(warnings))
 
 

@@ -33,6 +33,12 @@ ROUTES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
     "/old-privacy": (301, "text/html", b"", {"Location": "/privacy"}),
     "/policy.txt": (200, "text/plain; charset=utf-8", PLAIN.encode(), {}),
     "/policy.pdf": (200, "application/pdf", b"%PDF-1.4 not really", {}),
+    "/app": (
+        200,
+        "text/html",
+        b'<html><body><div id="root"></div><script src="/app.js"></script></body></html>',
+        {},
+    ),
     "/huge": (200, "text/plain", b"We collect data. " * (MAX_POLICY_BYTES // 16 + 10), {}),
 }
 
@@ -137,3 +143,8 @@ def test_json_lines_on_stdout_keep_the_order_of_the_inputs(site: str) -> None:
     assert result.exit_code == 0, result.output
     ids = [json.loads(line)["id"] for line in result.stdout.splitlines() if line.strip()]
     assert ids == ["127.0.0.1_slow", seed.stem]
+
+
+def test_a_page_that_javascript_fills_in_says_to_save_it_from_a_browser(site: str) -> None:
+    with pytest.raises(InputError, match="saved from a browser"):
+        fetch_policy(f"{site}/app")
