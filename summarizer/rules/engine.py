@@ -1,9 +1,9 @@
 """The offline rules engine: a deterministic `Extractor` that needs no model or key.
 
 It reads a chunk sentence by sentence (`sentences`), works out what each sentence
-does with data (`analysis`, `practices`, `answers`, `contacts`) from the vocabulary
-in `lexicon`, and returns `ChunkFindings` whose quotes are exact slices of the chunk
-text, so grounding always finds them.
+does with data (`analysis`, `purposes`, `collection`, `sharing`, `answers`,
+`contacts`) from the vocabulary in `lexicon`, and returns `ChunkFindings` whose
+quotes are exact slices of the chunk text, so grounding always finds them.
 """
 
 from __future__ import annotations
@@ -27,10 +27,12 @@ from summarizer.rules.analysis import (
     read_sentence,
 )
 from summarizer.rules.answers import read_answers
+from summarizer.rules.collection import read_collection
 from summarizer.rules.contacts import policy_profile, read_addresses, read_contacts
-from summarizer.rules.practices import read_collection, read_purposes, read_sharing
+from summarizer.rules.purposes import read_purposes
 from summarizer.rules.reading import Collector, Profile, Reading
 from summarizer.rules.sentences import split_chunk
+from summarizer.rules.sharing import read_sharing
 from summarizer.schema import DataCategory, Recipient
 
 
