@@ -283,7 +283,8 @@ class _LabelBuilder:
         return PolicyChanges(notice="posted_only", evidence=votes.no)
 
     def _collected_vs_not(self, label: PrivacyNutritionLabel, conflicts: list[Conflict]) -> None:
-        for category in set(self.collected) & set(self.not_collected):
+        collected = [item.category for item in label.data_collected]
+        for category in [c for c in collected if c in self.not_collected]:  # in the label's order
             conflicts.append(
                 Conflict(
                     field=f"data_collected.{category.value}",

@@ -9,6 +9,7 @@ from summarizer.findings import (
     ChunkFindings,
     CollectedFinding,
     ContactFinding,
+    NotCollectedFinding,
     PurposeFinding,
     Question,
     SharingFinding,
@@ -276,3 +277,26 @@ def test_service_name_is_the_most_often_named():
     assert label.service_name == "Acme"
     label, _ = merge(ChunkFindings(service_name="Beta"), ChunkFindings())
     assert label.service_name == "Beta"
+
+
+def test_collected_and_not_collected_conflicts_come_in_the_labels_order():
+    quote = "We collect your email address when you register."
+    categories = [
+        DataCategory.health,
+        DataCategory.contact_info,
+        DataCategory.location,
+        DataCategory.financial,
+        DataCategory.identifiers,
+        DataCategory.demographics,
+    ]
+    findings = ChunkFindings(
+        data_collected=[CollectedFinding(category=c, quote=quote) for c in categories],
+        data_not_collected=[
+            NotCollectedFinding(category=c, quote=quote) for c in reversed(categories)
+        ],
+    )
+    label, _ = merge(findings, ChunkFindings())
+    order = [item.category.value for item in label.data_collected]
+    assert [conflict.field for conflict in label.conflicts] == [
+        f"data_collected.{category}" for category in order
+    ]
