@@ -626,3 +626,34 @@ def test_rights_under_a_rights_heading_need_no_you_can() -> None:
     found = read(text)
     assert answer(found, "access") == "yes"
     assert answer(found, "deletion") == "yes"
+
+
+# --- rights worded without "you have the right" -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("The dashboard lists all the data we store about your devices.", "access"),
+        ("Your profile screen displays everything that we keep about you.", "access"),
+        ("You can view and edit your billing details from the Account tab.", "access"),
+        ("You can view and edit your billing details from the Account tab.", "correction"),
+        ("Members may download their lab reports and invoices at any time.", "access"),
+        ("To have incomplete account data completed, write to us.", "correction"),
+        ("You may ask to have your outdated records updated.", "correction"),
+        (
+            "You can disable location sharing in the app, which withdraws your consent to it.",
+            "withdraw_consent",
+        ),
+        ("You can toggle off 'Tailored advertising' under Preferences.", "opt_out_targeted_ads"),
+        ("You may uncheck the “interest-based ads” box in Settings.", "opt_out_targeted_ads"),
+        ("On Android, you can turn off ad personalisation.", "opt_out_targeted_ads"),
+        ("On iOS you can limit ad tracking in the privacy menu.", "opt_out_targeted_ads"),
+    ],
+)
+def test_rights_worded_as_what_the_user_can_do(sentence: str, right: str) -> None:
+    assert answer(read(sentence), Question(right)) == "yes"
+
+
+def test_downloading_the_app_is_not_access() -> None:
+    assert answer(read("You may download the app from the App Store."), Q.access) == "not_stated"

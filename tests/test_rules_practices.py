@@ -433,3 +433,39 @@ def test_what_the_user_logs_in_the_service_is_collected() -> None:
     found = read("With the Sleep feature on, you can log your sleep duration and medications.")
     assert "health" in collected(found)
     assert collected(read("You can log in with your email address.")) <= {"contact_info"}
+
+
+# --- business transfers and legal reasons without the usual words -----------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If Acme is bought by a larger company, the data we hold would pass to the buyer.",
+        "Should the business be purchased by another firm, the records we keep would go to it "
+        "and may be transferred to the successor.",
+        "If we are ever taken over by another company, your account details will pass to the "
+        "new owner.",
+    ],
+)
+def test_a_sale_of_the_company_is_a_business_transfer(sentence: str) -> None:
+    found = read(sentence)
+    assert "business_transfer" in purposes(found)
+    assert "acquirers" in recipients(found)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We retain billing details for six years as required by Dutch tax law.",
+        "Invoices and payment records are kept for ten years, because German accounting "
+        "rules require it.",
+        "We keep your order history to meet our statutory obligations.",
+    ],
+)
+def test_keeping_data_because_the_law_requires_it_is_a_legal_purpose(sentence: str) -> None:
+    assert "legal" in purposes(read(sentence))
+
+
+def test_the_users_own_record_keeping_is_no_legal_purpose() -> None:
+    assert "legal" not in purposes(read("You can keep copies of your receipts as tax law asks."))

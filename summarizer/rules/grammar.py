@@ -97,6 +97,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"trad(?:e|es|ed|ing)",
         r"releas(?:e|es|ed|ing)",
         r"pass(?:es|ed|ing)? (?:it |them |this |such |your |the )?(?:on|along)",
+        # "the account information we hold would pass to the new owner"
+        r"pass(?:es|ed|ing)?(?= to (?:the |a |an |its |any |our |that )?(?:new owners?|successors?|buyers?|purchasers?|acquir\w+))",
         r"reveal(?:s|ed|ing)?",
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
@@ -331,6 +333,7 @@ USER_ABILITY = re.compile(
     r"selecting|emailing|e-mailing|sending|writing|replying)|if you (?:wish|would like|want|prefer|choose|decide|do not|don't|no longer)|"
     r"^\W*to (?:delete|access|update|correct|opt|unsubscribe|exercise|withdraw|object|review|change|download|export|"
     r"close|cancel|remove|erase|disable|manage|request)\b|"
+    r"(?:page|portal|dashboard|screen|settings|app|account|profile) (?:shows|displays|lists) (?:you )?(?:everything|all\b)|"
     r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
     r"(?:click|visit|go to|see) (?:here|the|our|this))\b",
     FLAGS,

@@ -46,7 +46,8 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
         r.sentence.list_item and _lead_uses(r.lead)
     )
-    if not (practice or markers or by_context):
+    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
+    if not (practice or markers or by_context or legal_reason):
         return []
     found: list[Purpose] = []
     for term in facts.purposes:
@@ -63,6 +64,9 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
                 term.key == Purpose.business_transfer.value
                 and any(v.kind == "share" for v in practice)
             )
+            # "We keep these records for five years, because accounting rules require
+            # it": a legal requirement given for keeping data is the legal purpose.
+            or (term.key == Purpose.legal.value and any(v.start < term.start for v in acting))
         )
         if not eligible or negated_at(facts, term.start):
             continue
