@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from rules_helpers import answer, details, read
+from rules_helpers import answer, answers, details, read
 
 from summarizer.findings import Question
 from summarizer.rules.answers import security_measure_name
@@ -657,3 +657,67 @@ def test_rights_worded_as_what_the_user_can_do(sentence: str, right: str) -> Non
 
 def test_downloading_the_app_is_not_access() -> None:
     assert answer(read("You may download the app from the App Store."), Q.access) == "not_stated"
+
+
+# --- yes/no answers worded without the usual verbs ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There are no third-party cookies, ad trackers or tracking scripts on our website.",
+        "There is no advertising pixel or analytics SDK of any kind in the app, and no trackers.",
+    ],
+)
+def test_no_trackers_on_the_service_is_no_third_party_tracking(sentence: str) -> None:
+    assert answer(read(sentence), Q.third_party_tracking) == "no"
+
+
+def test_a_do_not_track_signal_that_stops_analytics_is_honoured() -> None:
+    found = read("When a browser has Do Not Track enabled, our statistics script is not loaded.")
+    assert answer(found, Q.do_not_track) == "yes"
+    found = read("If Do Not Track is turned on, we stop all analytics for that visit.")
+    assert answer(found, Q.do_not_track) == "yes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Our database is hosted in Germany and backups are stored in Canada.", "yes"),
+        ("Your data is stored in Ireland and processed in India by our support team.", "yes"),
+        (
+            "All data is stored in the United States and we never move it to other countries.",
+            "no",
+        ),
+        ("We keep everything in Germany.", "not_stated"),
+    ],
+)
+def test_data_kept_in_several_countries_or_denied_transfer(sentence: str, expected: str) -> None:
+    assert answer(read(sentence), Q.international_transfer) == expected
+
+
+def test_a_conditional_email_about_material_changes_is_personal_notice() -> None:
+    found = read(
+        "If we revise this notice we will post it here. If an update means we would use "
+        "data in a way we do not today, we will e-mail all registered users in advance."
+    )
+    assert "yes" in answers(found, Q.personal_notice_of_changes)
+
+
+def test_collecting_from_children_with_parental_consent_is_knowing_collection() -> None:
+    found = read(
+        "We knowingly collect personal data from kids under 13 only with verified consent "
+        "of their parent."
+    )
+    assert answer(found, Q.knowingly_collects_from_children) == "yes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not receive the card details the parent uses to pay.",
+        "Until a parent approves, a child can browse but cannot use messaging.",
+    ],
+)
+def test_parents_data_and_childrens_limits_are_not_a_denial(sentence: str) -> None:
+    assert answer(read(sentence), Q.knowingly_collects_from_children) == "not_stated"

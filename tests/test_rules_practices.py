@@ -469,3 +469,64 @@ def test_keeping_data_because_the_law_requires_it_is_a_legal_purpose(sentence: s
 
 def test_the_users_own_record_keeping_is_no_legal_purpose() -> None:
     assert "legal" not in purposes(read("You can keep copies of your receipts as tax law asks."))
+
+
+# --- collection without the word "collect" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        ("When you email our help desk, we store your message for a year.", "user_content"),
+        ("If you contact us by chat, we keep your chat message and our answer.", "user_content"),
+        (
+            "The one cookie we set is a login cookie that remembers your session.",
+            "cookies_tracking",
+        ),
+        ("The site's only cookies are strictly necessary cookies.", "cookies_tracking"),
+        ("We hold your home address and phone number for deliveries.", "contact_info"),
+        ("Our app may record the attributes and landmarks of faces in your selfies.", "sensitive"),
+    ],
+)
+def test_keeping_or_holding_data_is_collection(sentence: str, category: str) -> None:
+    assert category in collected(read(sentence))
+
+
+def test_a_definition_of_a_cookie_is_not_collection() -> None:
+    assert "cookies_tracking" not in collected(read("What is a cookie? A cookie is a text file."))
+
+
+def test_what_users_choose_to_post_is_not_collection_of_that_kind() -> None:
+    found = read(
+        "Anything members decide to share in public posts, including details of their "
+        "medical history or religion, may be visible to other members."
+    )
+    assert not ({"health", "sensitive"} & collected(found))
+    assert "other_users_public" in recipients(found)
+
+
+# --- sharing false positives ----------------------------------------------------------------
+
+
+def test_a_self_hosted_analytics_tool_is_no_analytics_provider() -> None:
+    found = read(
+        "We count visits with Matomo, an analytics tool, run on our own servers in France."
+    )
+    assert "analytics_providers" not in recipients(found)
+    assert "analytics_providers" in recipients(
+        read("We use Google Analytics, an analytics service, to count visits.")
+    )
+
+
+def test_other_companies_own_practices_are_not_sharing() -> None:
+    found = read(
+        "Those third parties may gather data about you under their own privacy notices, "
+        "which we do not control."
+    )
+    assert "unspecified_third_parties" not in recipients(found)
+
+
+def test_brand_partners_are_business_partners() -> None:
+    found = read("We may share your entry with the brand partner that sponsors the contest.")
+    assert "business_partners" in recipients(found)
+    assert "unspecified_third_parties" not in recipients(found)

@@ -235,6 +235,10 @@ def _sells_by_blanket_refusal(facts: Facts) -> int | None:
 
 def _tracking(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    none_here = cues.NO_TRACKERS.search(text)
+    if none_here is not None and not conditional_at(r.facts, none_here.start()):
+        out.answer(Question.third_party_tracking, "no", r.quote(none_here.start()))
+        return
     named = cues.THIRD_PARTY_TRACKER_NAMES.search(text)
     if named is None and not cues.TRACKING_PARTY.search(text):
         return
@@ -315,6 +319,19 @@ def _do_not_track(r: Reading, out: Collector) -> None:
             continue
         out.answer(Question.do_not_track, "no" if negated else "yes", r.quote(match.start()))
         return
+    # "If your browser sends a Do Not Track signal, the analytics script does not run and
+    # your visit is not counted": the signal stops the tracking, so it is honoured.
+    signal = cues.DNT.search(text)
+    if signal is not None and _DNT_SENT.search(text):
+        stops = cues.DNT_STOPS_TRACKING.search(text, signal.end())
+        if stops is not None:
+            out.answer(Question.do_not_track, "yes", r.quote(signal.start()))
+
+
+_DNT_SENT = re.compile(
+    r"\b(?:if|when|whenever|where|once)\b[^.;]{0,60}?\b(?:send(?:s|ing)?|sent|enabled?|turn(?:s|ed)? on|switch(?:es|ed)? on|"
+    r"activat(?:e|es|ed)|set(?:s)?|transmit(?:s|ted)?)\b"
+)
 
 
 def _retention(r: Reading, out: Collector) -> None:
@@ -408,15 +425,51 @@ def _generic_name(words: str) -> str:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not _TRANSFER_HINTS.search(text):
+    places = _countries_where_held(r.facts)
+    if not _TRANSFER_HINTS.search(text) and len(places) < 2:
         return
-    match = cues.TRANSFER_ABROAD.search(text)
-    if match is None:
+    matches = []
+    for match in cues.TRANSFER_ABROAD.finditer(text):
+        negated = negated_at(r.facts, match.start())
+        if conditional_at(r.facts, match.start()) and negated:
+            continue
+        matches.append((match, negated))
+    denials = [m for m, negated in matches if negated]
+    if denials and all(negated or _IN_ONE_COUNTRY.search(m.group(0)) for m, negated in matches):
+        # "We store it in the United States, and we do not transfer it to other
+        # countries": where it is kept, and a denial that it goes anywhere else.
+        out.answer(Question.international_transfer, "no", r.quote(denials[0].start()))
         return
-    negated = negated_at(r.facts, match.start())
-    if conditional_at(r.facts, match.start()) and negated:
+    if matches:
+        match, negated = matches[0]
+        out.answer(
+            Question.international_transfer, "no" if negated else "yes", r.quote(match.start())
+        )
         return
-    out.answer(Question.international_transfer, "no" if negated else "yes", r.quote(match.start()))
+    if len(places) >= 2:
+        # "stored in Iceland, and processed in the United Kingdom and the United States"
+        out.answer(Question.international_transfer, "yes", r.quote(places[0][0]))
+
+
+_IN_ONE_COUNTRY = re.compile(r"\bin the (?:united states|u\.s\.|usa)$")
+_HELD_IN = re.compile(
+    r"\b(?:stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|host(?:ed|s|ing)?|kept|held|located|handled|run)\b"
+    r"(?:[^.;]{0,80}?)\bin\b"
+)
+
+
+def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
+    """Countries the sentence says data is stored or processed in, in order, distinct."""
+    text = facts.text
+    found: list[tuple[int, str]] = []
+    for held in _HELD_IN.finditer(text):
+        if negated_at(facts, held.start()):
+            continue
+        for country in cues.COUNTRY.finditer(text, held.end(), min(len(text), held.end() + 120)):
+            name = country.group(0)
+            if name not in (n for _, n in found):
+                found.append((country.start(), name))
+    return found
 
 
 def _changes(r: Reading, out: Collector) -> None:
@@ -450,12 +503,27 @@ def _changes(r: Reading, out: Collector) -> None:
     direct = cues.CHANGE_DIRECT.search(text)
     posted = cues.CHANGE_POSTED.search(text)
     notify = cues.CHANGE_NOTIFY.search(text)
-    if direct and not negated_at(r.facts, direct.start()):
+    if direct and not _negated_in_main_clause(r, direct.start()):
         out.answer(Question.personal_notice_of_changes, "yes", r.quote(direct.start()))
     elif posted:
         out.answer(Question.personal_notice_of_changes, "no", r.quote(posted.start()))
     elif notify and not negated_at(r.facts, notify.start()):
         out.answer(Question.personal_notice_of_changes, "yes", r.quote(notify.start()))
+
+
+_MAIN_CLAUSE = re.compile(r",\s+(?:then\s+)?(?:we|you|they)\b")
+
+
+def _negated_in_main_clause(r: Reading, pos: int) -> bool:
+    """negated_at, except that a "not" in a leading if-clause does not reach past its
+    comma: "If a change means we would collect data we do not collect today, we will
+    email you" promises the email."""
+    if not negated_at(r.facts, pos):
+        return False
+    main = next(reversed(list(_MAIN_CLAUSE.finditer(r.facts.text, 0, pos))), None)
+    if main is None or not conditional_at(r.facts, main.start()):
+        return True
+    return any(main.start() < n < pos for n in r.facts.negators)
 
 
 def _children(r: Reading, out: Collector) -> None:
@@ -466,6 +534,8 @@ def _children(r: Reading, out: Collector) -> None:
     for verb in cues.CHILD_COLLECT.finditer(text):
         if _actor(r, verb.start()) in (Actor.user, Actor.third):
             continue
+        if _CANNOT_BEFORE.search(text, max(0, verb.start() - 20), verb.start()):
+            continue  # "a young player cannot use chat": a limit on the player, not collection
         collect = verb
         break
     for match in cues.CHILD_AGE.finditer(text):
@@ -478,6 +548,8 @@ def _children(r: Reading, out: Collector) -> None:
     negated = negated_at(r.facts, collect.start())
     conditional = conditional_at(r.facts, collect.start())
     if negated and not conditional:
+        if not _CHILD_WORD.search(text):
+            return  # "we do not receive the information the parent uses": not about children
         out.answer(Question.knowingly_collects_from_children, "no", r.quote(collect.start()))
     elif (
         not negated
@@ -488,6 +560,17 @@ def _children(r: Reading, out: Collector) -> None:
         )
     ):
         out.answer(Question.knowingly_collects_from_children, "yes", r.quote(collect.start()))
+
+
+_CANNOT_BEFORE = re.compile(
+    r"\b(?:cannot|can't|can not|may not|unable to|not able to|not allowed to|not permitted to)\s+$"
+)
+# The child himself, not only a parent: a denial about a parent's data is not about children.
+_CHILD_WORD = re.compile(
+    r"\b(?:child(?:ren|ren's|'s)?|kids?|minors?|under ?age|juveniles?|teens?|teenagers?|youth|young|"
+    r"(?:anyone|users?|persons?|people|individuals|players?) (?:under|below|younger than)|under (?:the )?age|"
+    r"younger than)\b"
+)
 
 
 def _rights(r: Reading, out: Collector) -> None:

@@ -172,6 +172,12 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
                 refused.setdefault(category, term.start)
             if verb.negated or (not after and not (verb.passive or _shows(verb, text))):
                 continue
+            if (
+                not after
+                and _shows(verb, text)
+                and _USER_CHOSEN.search(text, max(0, term.start - 120), term.start)
+            ):
+                continue  # "whatever you choose to post, including your health, is visible"
             if verb.kind == "share" and after and _names_recipient(facts, term):
                 continue  # "we disclose ... to internet service providers": a recipient
             collected.setdefault(category, (term.start, verb))
@@ -190,6 +196,12 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     return list(collected)
 
 
+# What a user chooses to put in public content is their disclosure, not the service's
+# collection of that kind of data.
+_USER_CHOSEN = re.compile(
+    r"\b(?:you|users?|members?|players?) (?:\w+ )?(?:choose|chooses|decide|decides|elect|elects|opt|opts|wish|wishes|want|wants) "
+    r"to (?:include|post|share|disclose|publish|make public|reveal|upload|add|put)\b"
+)
 # The law's names for kinds of data (GDPR Art. 9 "special categories", CPRA "sensitive
 # personal information") cover more and less than LABEL_SPEC's `sensitive` (health,
 # precise location, log-in credentials): only the data named counts as collected.

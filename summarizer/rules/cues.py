@@ -120,6 +120,35 @@ THIRD_PARTY_TRACKER_NAMES = re.compile(
 )
 
 
+# "There are no advertising pixels, social buttons or trackers of any kind on our site."
+NO_TRACKERS = re.compile(
+    r"\bthere (?:are|is|will be) no (?:[\w,'-]+ ){0,12}?(?:trackers?|tracking (?:pixels?|cookies?|scripts?|codes?|tools?|technolog\w+)|"
+    r"(?:advertising|ad|third[- ]party|analytics|marketing) (?:pixels?|cookies?|trackers?|tags?|scripts?|sdks?))\b"
+)
+
+
+# What stops when a Do Not Track signal is sent: "the analytics script does not run".
+DNT_STOPS_TRACKING = re.compile(
+    r"\b(?:(?:does|do|will|would|is|are)(?: not|n't) (?:be )?(?:run|load(?:ed)?|fire|track(?:ed)?|count(?:ed)?|"
+    r"collect(?:ed)?|record(?:ed)?|set|placed|log(?:ged)?)|(?:we )?(?:stop|disable|turn off|switch off|suspend)(?:s|ped|d)? "
+    r"(?:\w+ ){0,3}(?:tracking|analytics|cookies|scripts|collection|measurement)|(?:is|are) (?:never|not) (?:counted|tracked|recorded|logged))\b",
+    FLAGS,
+)
+
+
+# Countries named as where data is stored or processed (international_transfer).
+COUNTRY = re.compile(
+    r"\b(?:(?:the )?united states(?: of america)?|(?:the )?u\.s\.a?\.?|usa|(?:the )?united kingdom|(?:the )?uk|"
+    r"canada|mexico|brazil|argentina|chile|colombia|peru|iceland|ireland|norway|sweden|finland|denmark|germany|france|"
+    r"spain|portugal|italy|(?:the )?netherlands|belgium|luxembourg|switzerland|austria|poland|czechia|czech republic|"
+    r"hungary|romania|bulgaria|greece|estonia|latvia|lithuania|croatia|slovenia|slovakia|cyprus|malta|israel|turkey|"
+    r"india|china|japan|(?:south )?korea|singapore|hong kong|taiwan|australia|new zealand|south africa|nigeria|kenya|"
+    r"egypt|(?:the )?philippines|indonesia|malaysia|thailand|vietnam|panama|(?:the )?united arab emirates|uae|"
+    r"saudi arabia|ukraine|serbia)\b",
+    FLAGS,
+)
+
+
 # do_not_track: the DNT browser signal (CalOPPA disclosure).
 DNT = re.compile(r"\b(?:do[- ]not[- ]track|dnt)\b", FLAGS)
 
@@ -277,7 +306,7 @@ CHANGE_OBJECT = re.compile(
 
 CHANGE_DIRECT = re.compile(
     r"\b(?:send (?:you )?(?:\w+ )?(?:notices?|notifications?|e-?mails?|communications|messages?)|by (?:sending|e-?mail|mail|a notice sent|contacting you|text|sms|a message)|via (?:e-?mail|a notice sent|in-app|push|the e-?mail|a message|sms)|"
-    r"(?:send|e-?mail)(?:s|ing)? (?:you|(?:\w+ )?(?:users|members|customers|subscribers))|(?:to|at) (?:the|your) (?:e-?mail|primary e-?mail) address|e-?mail (?:notice|notification)|"
+    r"(?:send|e-?mail)(?:s|ing)? (?:you|(?:\w+ ){0,2}(?:users?|members?|customers?|subscribers?|account ?holders?|account owners?|registered users?))|(?:to|at) (?:the|your) (?:e-?mail|primary e-?mail) address|e-?mail (?:notice|notification)|"
     r"notice (?:to you|sent to)|in-app|(?:through|via|in) (?:your|the) (?:account|app)|directly|personally|individually|"
     r"obtain your consent|ask for your consent|seek your consent|opt-in consent)\b",
     FLAGS,

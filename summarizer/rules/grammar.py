@@ -21,6 +21,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?<!of )(?<!the )(?<!'s )(?<!s' )(?<!our )(?<!their )(?<!your )(?<!its )(?<!by )(?:us(?:e|es|ed|ing)|utili[sz](?:e|es|ed|ing)|employ(?:s|ed|ing)?|deploy(?:s|ed|ing)?|rel(?:y|ies) on|plac(?:e|es|ed|ing)|set(?:s|ting)?|serv(?:e|es|ed|ing)|drop(?:s|ped|ping)?|recogni[sz](?:e|es|ed|ing)|read(?:s|ing)?|stor(?:e|es|ed|ing)) (?=(?:[\w\"“”'’-]+ ){0,4}[\"“]?(?:cookies?|beacons?|pixels?|pixel tags?|clear gifs|web bugs|tracking technolog|similar technolog|local storage|sdks?))",
         # "cookies are set by our advertising partners"
         r"(?:set|placed|served|dropped)(?= by\b)",
+        # "the only cookie on the site is a session cookie"
+        r"(?:is|are)(?= (?:a |an |the |one |two |three |only )?(?:session|persistent|first[- ]party|functional|essential|strictly necessary|login|log-in|authentication|preference|security) cookies?\b)",
     ),
     "collect": (
         r"collect(?:s|ed|ing)?",
@@ -41,6 +43,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"keep(?:s|ing)? (?:a )?records? of",
         r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"keep(?=:)",
+        r"hold(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"kept",
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
         r"(?:request|require|collect)(?:s|ed|d)? (?:a copy of|copies of|proof of|evidence of)",

@@ -60,6 +60,14 @@ _NAMED_COMPANY = re.compile(
 )
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
+_SELF_HOSTED = re.compile(
+    r"\bself[- ]hosted\b|\b(?:hosted|run|operated|installed)(?: \w+){0,2} (?:on|in|by) (?:our|its) own\b|"
+    r"\b(?:on|in) (?:servers?|infrastructure) (?:that )?(?:we|it) (?:own|operate|run|control)\b"
+)
+_THEIR_OWN_POLICIES = re.compile(
+    r"\b(?:in accordance with|under|subject to|governed by|according to|pursuant to) (?:their|its|the(?:ir)? respective) "
+    r"(?:own )?(?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)\b"
+)
 
 
 def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
@@ -160,6 +168,16 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         kept[Recipient.analytics_providers] = kept.get(
             Recipient.service_providers, kept.get(Recipient.unspecified_third_parties, 0)
         )
+    if Recipient.analytics_providers in kept and _SELF_HOSTED.search(text):
+        del kept[Recipient.analytics_providers]  # an analytics tool run on the service's own server
+    if (
+        Recipient.unspecified_third_parties in kept
+        and not (shares or engages)
+        and _THEIR_OWN_POLICIES.search(text)
+    ):
+        # "Such third parties may collect information about you in accordance with their
+        # own privacy policies": what others do on their own account, not a disclosure.
+        del kept[Recipient.unspecified_third_parties]
     if len(kept) > 1:
         kept.pop(Recipient.unspecified_third_parties, None)
     if set(kept) == {Recipient.unspecified_third_parties} and len(r.heading_recipients) == 1:
