@@ -721,3 +721,10 @@ def test_collecting_from_children_with_parental_consent_is_knowing_collection() 
 )
 def test_parents_data_and_childrens_limits_are_not_a_denial(sentence: str) -> None:
     assert answer(read(sentence), Q.knowingly_collects_from_children) == "not_stated"
+
+
+def test_a_browser_warning_outside_any_cookie_topic_is_no_cookie_control() -> None:
+    found = read("Your browser will alert you before the add-on can read the pages you open.")
+    assert answer(found, Q.cookie_controls) == "not_stated"
+    found = read("Most browsers accept cookies. You can set your browser to warn you first.")
+    assert answer(found, Q.cookie_controls) == "yes"

@@ -601,6 +601,8 @@ def _rights(r: Reading, out: Collector) -> None:
             and "opt" in match.group(0).lower()
         ):
             continue
+        if right == Right.cookie_controls and not _about_cookies(r):
+            continue  # "your browser will warn you that the extension can read pages"
         actor = _actor(r, match.start())
         if actor == Actor.third:
             continue
@@ -617,6 +619,21 @@ def _rights(r: Reading, out: Collector) -> None:
             out.answer(question, "no", r.quote(match.start()))
         else:
             out.answer(question, "yes", r.quote(match.start()))
+
+
+_COOKIE_TOPIC = re.compile(
+    r"\b(?:cookies?|tracking technolog\w*|trackers?|local storage|do not track)\b"
+)
+
+
+def _about_cookies(r: Reading) -> bool:
+    """Whether the sentence, the one before it or its heading is about cookies: browser
+    settings are a cookie control only there."""
+    return bool(
+        _COOKIE_TOPIC.search(r.facts.text)
+        or (r.previous is not None and _COOKIE_TOPIC.search(r.previous.text))
+        or any(_COOKIE_TOPIC.search(lower_ascii(h)) for h in r.sentence.headings)
+    )
 
 
 def _only_unwanted(r: Reading, pos: int) -> bool:
