@@ -52,9 +52,24 @@ def test_automatic_and_third_party_sources_are_recognised() -> None:
 
 
 def test_explicit_negation_is_not_collected_and_not_collected() -> None:
-    found = read("We do not collect your precise location or your Social Security number.")
+    found = read("We do not collect your location or your Social Security number.")
     assert {"location", "sensitive"} <= not_collected(found)
     assert not ({"location", "sensitive"} & collected(found))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We do not collect your precise location.",
+        "The app never reads the exact location of your device.",
+        "We do not collect GPS location data.",
+        "We don't track your real-time location.",
+    ],
+)
+def test_denying_one_kind_of_location_is_not_denying_location(sentence: str) -> None:
+    found = read(sentence)
+    assert "location" not in not_collected(found)
+    assert "location" not in collected(found)
 
 
 def test_not_processing_a_category_is_a_refusal_but_not_sharing_it_is_not() -> None:
@@ -63,7 +78,7 @@ def test_not_processing_a_category_is_a_refusal_but_not_sharing_it_is_not() -> N
 
 
 def test_not_tracking_a_location_is_a_refusal_not_the_do_not_track_signal() -> None:
-    assert not_collected(read("We do not track your precise location.")) == {"location"}
+    assert not_collected(read("We do not track your location.")) == {"location"}
 
 
 def test_not_collecting_from_children_is_not_a_category_refusal() -> None:
@@ -135,7 +150,7 @@ def test_a_plain_denial_still_refuses_the_category(sentence: str, category: str)
 
 
 def test_a_channel_limited_denial_is_narrow_only_when_the_service_has_several() -> None:
-    denial = "We do not collect precise location through our website."
+    denial = "We do not collect location data through our website."
     assert "location" in not_collected(read(denial))
     policy = f"Our app shows nearby stores. {denial}"
     assert "location" not in not_collected(read(denial, policy=policy))

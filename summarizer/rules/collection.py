@@ -277,6 +277,9 @@ _PERMISSION_BEFORE = re.compile(r"\b(?:permission|authori[sz]ation) (?:to|for)\s
 _PART_BEFORE = re.compile(
     r"\b(?:full|complete|entire|whole|raw|unencrypted|unredacted)\s+(?:[\w-]+\s+)?$"
 )
+# - one kind of it: "your precise location", "GPS location data" (coarse location may
+#   still be collected); the kind may be part of the matched term or just before it
+_ONE_KIND = re.compile(r"\b(?:precise|exact|gps|real[- ]time|fine[- ]grained)\b")
 # - one kind of cookie: "advertising or analytics cookies", "third-party cookies"
 _COOKIE_KIND = re.compile(
     r"\b(?:advertising|analytics|third[- ]party|marketing|targeting|tracking|performance|functional|"
@@ -311,6 +314,8 @@ def _narrow_refusal(r: Reading, verb: Verb, term: Term) -> bool:
     ):
         return True
     if _PART_BEFORE.search(text, max(0, term.start - 30), term.start):
+        return True
+    if _ONE_KIND.search(text, max(0, term.start - 12), term.end):
         return True
     if term.key == DataCategory.cookies_tracking.value and _COOKIE_KIND.search(
         text, max(0, term.start - 40), term.end
