@@ -728,3 +728,30 @@ def test_a_browser_warning_outside_any_cookie_topic_is_no_cookie_control() -> No
     assert answer(found, Q.cookie_controls) == "not_stated"
     found = read("Most browsers accept cookies. You can set your browser to warn you first.")
     assert answer(found, Q.cookie_controls) == "yes"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You must be at least 18 years old to post reviews.",
+        "Group chat is not available to users under the age of 16.",
+        "The voice chat feature is only available to players 16 and older, who must confirm their age.",
+        "We do not show personalized ads to members we know to be under 18.",
+        "We do not sell or share the personal information of consumers under 16 years of age.",
+    ],
+)
+def test_the_age_of_one_feature_is_not_the_childrens_threshold(sentence: str) -> None:
+    assert read(sentence).children_age == []
+
+
+def test_a_feature_age_beside_the_service_age_leaves_the_service_age() -> None:
+    text = (
+        "Our service is not directed to children under 13. "
+        "You must be at least 18 years old to make purchases in the store."
+    )
+    assert [item.min_age for item in read(text).children_age] == [13]
+
+
+def test_the_service_not_being_available_under_an_age_is_the_childrens_threshold() -> None:
+    found = read("Our service is not available to children under the age of 13.")
+    assert [item.min_age for item in found.children_age] == [13]

@@ -542,6 +542,8 @@ def _children(r: Reading, out: Collector) -> None:
         key = next(name for name, value in match.groupdict().items() if value)
         if key in ("a4", "a5") and not cues.AGE_GATE.search(text):
             continue
+        if cues.FEATURE_AGE.search(text, max(0, match.start() - 90), match.end() + 60):
+            continue  # the age of one feature or practice, not of the service's users
         out.age(int(match.group(key)), r.quote(match.start()), about_collection=collect is not None)
     if collect is None or not cues.CHILD_CONTEXT.search(text):
         return

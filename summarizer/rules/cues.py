@@ -349,6 +349,20 @@ CHILD_AGE = re.compile(
 )
 
 
+# An age that limits one feature or practice, not who may use the service: "at least 18
+# ... to post comments", "Messages is not available to users under 16" (but "the service
+# is not available to ..." is the service's own age), "personalised ads ... under 18",
+# "sell or share the information of consumers under 16".
+FEATURE_AGE = re.compile(
+    r"\bto (?:post|comment|chat|upload|publish|send messages|make purchases|purchase|buy)\b"
+    r"|\b(?!(?:service|services|site|website|app|application|platform|it|they)\b)\w+ "
+    r"(?:is|are) (?:not |only )?(?:available|enabled|offered)\b"
+    r"|\bpersonali[sz]ed (?:ads|advert\w*)|\b(?:targeted|interest[- ]based) (?:ads|advert\w*)"
+    r"|\bsell (?:or|and) share\b|\b(?:sell|sale of)\b[^.;]{0,60}\b(?:consumers|minors|users) (?:under|younger)\b",
+    FLAGS,
+)
+
+
 AGE_GATE = re.compile(
     r"\b(?:must be|should be|represent|certify|confirm|required to be|need to be|intended for)\b",
     FLAGS,
