@@ -755,3 +755,23 @@ def test_a_feature_age_beside_the_service_age_leaves_the_service_age() -> None:
 def test_the_service_not_being_available_under_an_age_is_the_childrens_threshold() -> None:
     found = read("Our service is not available to children under the age of 13.")
     assert [item.min_age for item in found.children_age] == [13]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our servers are rented from data centres in Iceland and Sweden.",
+        "We lease office space and rack space in data centers near our customers.",
+        "You can ask us to confirm whether we collect, share or sell your health data.",
+        "We buy anonymised audience data from research firms and rent mailing lists from brokers.",
+    ],
+)
+def test_renting_in_or_asking_whether_is_not_selling(sentence: str) -> None:
+    assert answer(read(sentence), Q.sells_personal_data) == "not_stated"
+
+
+def test_renting_data_out_is_still_selling() -> None:
+    assert (
+        answer(read("We may rent your email address to other companies."), Q.sells_personal_data)
+        == "yes"
+    )

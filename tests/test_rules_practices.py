@@ -545,3 +545,10 @@ def test_brand_partners_are_business_partners() -> None:
     found = read("We may share your entry with the brand partner that sponsors the contest.")
     assert "business_partners" in recipients(found)
     assert "unspecified_third_parties" not in recipients(found)
+
+
+def test_asking_whether_they_collect_is_not_collection() -> None:
+    found = read("You can ask us to confirm whether we collect your health data or your location.")
+    assert collected(found) == set()
+    regardless = read("Regardless of whether you are logged in, we collect your IP address.")
+    assert "identifiers" in collected(regardless)

@@ -149,6 +149,10 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
             continue
         if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             continue  # "the right to opt out of the sale of your data" is no sale
+        if _TAKEN_IN.match(text, match.end()) or _WHETHER_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "servers rented from data centres"; "confirm whether we sell": no sale
         negated = negated_at(facts, match.start())
         conditional = conditional_at(facts, match.start())
         if conditional:
@@ -212,6 +216,15 @@ _FOR_A_PURPOSE = re.compile(
     r"\bfor (?:their|its|any|the)? ?(?:own )?(?:direct )?(?:marketing|advertising|promotional|commercial)\b|\bfor (?:their|its) own\b"
     r"|\bto (?:market|advertise|send|contact)\b"
 )
+
+
+# Renting or buying in: "servers rented from data centres", "lists rented from brokers".
+_TAKEN_IN = re.compile(
+    r"\s+from\b|\s+(?:[\w-]+\s+){1,3}from\s+(?:(?:data|list)\s+)?(?:brokers?|providers?|vendors?|"
+    r"suppliers?|third[- ]part(?:y|ies)|other companies|partners|firms|owners)\b",
+    re.IGNORECASE,
+)
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]*$", re.IGNORECASE)
 
 
 def _sells_by_blanket_refusal(facts: Facts) -> int | None:

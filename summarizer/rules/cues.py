@@ -21,7 +21,7 @@ SELL_VERB = re.compile(
 
 
 SELL_OBJECT = re.compile(
-    r"\b(?:information|data|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|"
+    r"\b(?:information|data(?!\s+cent(?:er|re)s?\b)|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|"
     r"(?:these |those |the following |all )?categories)\b",
     FLAGS,
 )

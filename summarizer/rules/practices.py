@@ -28,6 +28,8 @@ _USER_SUBJECT = re.compile(
 
 
 def _is_practice(verb: Verb, text: str) -> bool:
+    if _WHETHER_BEFORE.search(text, max(0, verb.start - 40), verb.start):
+        return False  # "ask us to confirm whether we collect ...": a question, not a practice
     after = text[verb.end : verb.end + 12]
     if verb.kind == "collect" and verb.actor == Actor.user:
         # "you give us your e-mail address"; "you can log your period and symptoms" (in
@@ -51,6 +53,7 @@ def _is_practice(verb: Verb, text: str) -> bool:
     return verb.actor != Actor.user
 
 
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 _USER_LOGS = re.compile(
     r"(?:log|logs|logged|logging|record|records|recorded|recording)\b(?! (?:in|on|out|off|into)\b)"
 )
