@@ -552,3 +552,19 @@ def test_asking_whether_they_collect_is_not_collection() -> None:
     assert collected(found) == set()
     regardless = read("Regardless of whether you are logged in, we collect your IP address.")
     assert "identifiers" in collected(regardless)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The browser extension does not collect your browsing history.",
+        "The analytics script does not set cookies.",
+        "The only cookie we set keeps you signed in. We don't use any other cookies.",
+    ],
+)
+def test_a_denial_about_one_component_or_the_rest_is_not_a_category_denial(sentence: str) -> None:
+    assert not_collected(read(sentence)) == set()
+
+
+def test_the_service_denying_a_category_still_counts() -> None:
+    assert not_collected(read("We do not use cookies.")) == {"cookies_tracking"}

@@ -273,9 +273,11 @@ _PERMISSION_VERB = re.compile(
     r"(?:ask|request|need|require|seek)\w* (?:\w+ )?(?:for )?(?:your )?(?:permission|access)"
 )
 _PERMISSION_BEFORE = re.compile(r"\b(?:permission|authori[sz]ation) (?:to|for)\s+$")
-# - part of the data: "your full card number", "the complete card details"
+# - part of the data: "your full card number", "the complete card details"; or the rest
+#   of it beside what was just allowed: "the only cookie is ...; we don't use any other cookies"
 _PART_BEFORE = re.compile(
-    r"\b(?:full|complete|entire|whole|raw|unencrypted|unredacted)\s+(?:[\w-]+\s+)?$"
+    r"\b(?:full|complete|entire|whole|raw|unencrypted|unredacted|other|further|additional)"
+    r"\s+(?:[\w-]+\s+)?$"
 )
 # - one kind of it: "your precise location", "GPS location data" (coarse location may
 #   still be collected); the kind may be part of the matched term or just before it
@@ -301,6 +303,14 @@ _CHANNEL_AFTER = re.compile(
 _SOCIAL_SOURCE = re.compile(
     r"^from (?:any |the |your |other )*(?:social|facebook|twitter|instagram|linkedin|google|apple)"
 )
+# - one component as the subject: "the extension does not collect your browsing history",
+#   "the analytics script does not set cookies"; "it" too when the service has several parts
+_COMPONENT_SUBJECT = re.compile(
+    r"\b(?:the|our|this|its) (?:browser )?(?:extension|add-on|plug-?in|widget|script|sdk|"
+    r"library|analytics (?:tool|script|software|service)|tool)\b[^.;,]{0,40}$",
+    re.IGNORECASE,
+)
+_IT_SUBJECT = re.compile(r"\W*it\b", re.IGNORECASE)
 # - one system set up not to: "it is configured not to set cookies"
 _CONFIGURED = re.compile(r"\b(?:configured|set up|designed)\b")
 
@@ -340,6 +350,11 @@ def _narrow_refusal(r: Reading, verb: Verb, term: Term) -> bool:
     if r.profile.several_channels and _CHANNEL_AFTER.search(scope):
         return True
     clause_start = max((b for b in r.facts.boundaries if b < verb.start), default=0)
+    subject = text[clause_start : verb.start]
+    if _COMPONENT_SUBJECT.search(subject) or (
+        r.profile.several_channels and _IT_SUBJECT.match(subject)
+    ):
+        return True  # "the extension does not collect ...": one part of the service
     return bool(_CONFIGURED.search(text, max(clause_start, verb.start - 40), verb.start))
 
 
