@@ -404,12 +404,14 @@ def test_offline_pipeline_on_random_text_never_crashes_and_every_evidence_is_ver
     assert data["coverage"]["chunks_read"] == data["coverage"]["chunks"]
 
 
+# A stray "<" is "a < b" (then text, as in a browser): "<" before a letter opens a tag,
+# which can swallow a following <script> as an attribute and show its code as text.
 # fmt: off
 HTML_PIECES = [
     "<p>", "</p>", "<div>", "</div>", "<h2>", "</h2>", "<li>", "<ul>", "</ul>", "<br>",
     "<b>", "</b>", "<td>", "<tr>", "<table>", "<svg>", "</svg>", "<!-- c -->", "<head>",
     "</head>", "<body>", "We collect your email address.", "We share data.", "&amp;",
-    "&lt;script&gt;", "<", ">", "\n", " ", "<script>var HIDDEN = 'HIDDEN-CODE';</script>",
+    "&lt;script&gt;", "a < b", ">", "\n", " ", "<script>var HIDDEN = 'HIDDEN-CODE';</script>",
     "<SCRIPT type='module'>HIDDEN-CODE()</SCRIPT>", "<style>.HIDDEN-CODE{}</style>",
     "<style media='x'>p:after{content:'HIDDEN-CODE'}</style>",
     "<script>if (a < b && c > d) { s = '<p>HIDDEN-CODE</p>' }</script>",
