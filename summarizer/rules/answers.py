@@ -246,6 +246,16 @@ def _sells_by_blanket_refusal(facts: Facts) -> int | None:
     return None
 
 
+_PLACE_NOT_NOTICE = re.compile(r"(?:through|via|in) (?:your|the) (?:account|app)|in-app")
+_POSTED_BEFORE = re.compile(
+    r"\b(?:post(?:s|ed|ing)?|publish(?:es|ed|ing)?|display(?:s|ed|ing)?|make (?:it|them|\w+ \w+) available)\b"
+)
+
+
+# A sentence that opens on a condition ("If your browser sends a signal, ...").
+_ON_CONDITION = re.compile(r"\s*(?:if|when|whenever|once|where|unless|until)\b")
+
+
 def _tracking(r: Reading, out: Collector) -> None:
     text = r.facts.text
     none_here = cues.NO_TRACKERS.search(text)
@@ -310,9 +320,13 @@ def _tracking(r: Reading, out: Collector) -> None:
         out.answer(Question.third_party_tracking, "no" if negated else "yes", r.quote(verb.start()))
         return
     if named and any(
-        v.kind in ("use", "share", "cookie") and v.actor != Actor.user for v in r.facts.verbs
+        (v.kind in ("use", "share", "cookie") and v.actor != Actor.user)
+        or (v.kind == "collect" and v.actor == Actor.third)
+        for v in r.facts.verbs
     ):
         negated = negated_at(r.facts, named.start())
+        if negated and _ON_CONDITION.match(text):
+            return  # "If you opt out, we do not load Google Analytics": not a denial
         out.answer(
             Question.third_party_tracking, "no" if negated else "yes", r.quote(named.start())
         )
@@ -513,9 +527,22 @@ def _changes(r: Reading, out: Collector) -> None:
         return
     if change is None and not ("changes" in r.inner_kinds or previous_change):
         return
-    direct = cues.CHANGE_DIRECT.search(text)
     posted = cues.CHANGE_POSTED.search(text)
     notify = cues.CHANGE_NOTIFY.search(text)
+    direct = next(
+        (
+            m
+            for m in cues.CHANGE_DIRECT.finditer(text)
+            # "we will post the new version on this page and in the app": a place it
+            # is posted, not a notice sent to the user
+            if not (
+                _PLACE_NOT_NOTICE.fullmatch(m.group(0))
+                and notify is None
+                and _POSTED_BEFORE.search(text, 0, m.start())
+            )
+        ),
+        None,
+    )
     if direct and not _negated_in_main_clause(r, direct.start()):
         out.answer(Question.personal_notice_of_changes, "yes", r.quote(direct.start()))
     elif posted:

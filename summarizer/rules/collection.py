@@ -43,7 +43,8 @@ _ANAPHORIC_START = re.compile(
 )
 # "to determine your approximate location": a category the purpose derives is held.
 _DERIVES_BEFORE = re.compile(
-    r"\b(?:determine|infer|derive|estimate|deduce|work out|approximate)\s+(?:your\s+|the\s+|a\s+|users'\s+)?"
+    r"\b(?:determine|infer|derive|estimate|deduce|work out|approximate|create|generate|compute|extract)\s+"
+    r"(?:your\s+|the\s+|a\s+|an\s+|users'\s+)?"
     r"(?:approximate\s+|general\s+|precise\s+|likely\s+)?$"
 )
 # "cookies to understand how you use our site": the behaviour observed is collected.
@@ -115,6 +116,10 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     """Categories the sentence says are (or are not) collected."""
     facts = r.facts
     text = facts.text
+    if _YES_NO_QUESTION.match(text) and r.raw.rstrip().endswith("?"):
+        return []  # "Do we collect any health information?" asks; the answer follows
+    if _OUT_OF_SCOPE.search(text):
+        return []  # "It does not apply to data X processes about its employees": scope
     if _is_definition(text) and not any(
         v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
         for v in facts.verbs
@@ -133,6 +138,14 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         category = DataCategory(term.key)
         if _LABEL_COLON.match(text, term.end) and any(t.start > term.end for t in facts.categories):
             continue  # "Sensitive personal information: we collect your precise geolocation"
+        if (
+            category == DataCategory.social_media
+            and _PROFILE_PICTURE.match(text, term.start)
+            and (_WORK_SIGN_IN.search(text) or not _SOCIAL_CONTEXT.search(text))
+        ):
+            # A profile photo the user adds, or one from a school or work account, is
+            # profile data; only one from a social network or social login is social.
+            category = DataCategory.account_profile
         if category == DataCategory.contact_info and _someone_elses(text, term):
             category = DataCategory.contacts  # "the e-mail address of the person you invite"
         candidates = practice
@@ -196,6 +209,25 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     return list(collected)
 
 
+_PROFILE_PICTURE = re.compile(r"profile (?:pictures?|photos?|images?)")
+_SOCIAL_CONTEXT = re.compile(
+    r"\bsocial\b|facebook|instagram|twitter|\bx\b|linkedin|tiktok|snapchat|pinterest|discord|\bapple\b|google|"
+    r"third[- ]party (?:services?|accounts?|platforms?|sites?|log-?in|sign-?in)"
+)
+# Single sign-on through a school's or employer's account is not a social login.
+_WORK_SIGN_IN = re.compile(
+    r"\bgoogle workspace|\bg suite|microsoft (?:365|entra|azure)|office 365|\bazure ad|\bokta\b|"
+    r"\b(?:school|employer|work|company|organi[sz]ation|institution|university)(?:'s)? (?:\w+ ){0,4}?(?:accounts?|sign-?in|log-?in|sso)\b"
+)
+# A yes/no question ("Do we collect ...?", "Will the app record ...?") asserts nothing.
+_YES_NO_QUESTION = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|may|might|have|has)\b"
+)
+# What the policy does not cover is not something the service says it collects.
+_OUT_OF_SCOPE = re.compile(
+    r"\b(?:polic(?:y|ies)|notice|statement|it|this|section)\s+(?:also\s+)?(?:does not|doesn't|do not|don't|will not|shall not)\s+"
+    r"(?:apply|cover|govern|extend|relate)\s+(?:to\b|\w)"
+)
 # What a user chooses to put in public content is their disclosure, not the service's
 # collection of that kind of data.
 _USER_CHOSEN = re.compile(
@@ -212,7 +244,17 @@ _OF_SOMEONE_ELSE = re.compile(
     r"colleagues?|contacts?|invitees?|individuals?|someone|guests?|co-?workers?|team ?mates?|family members?|referees?)\b"
 )
 _SOMEONE_ELSES_BEFORE = re.compile(
-    r"\b(?:friend|colleague|recipient|invitee|contact|person|co-?worker|team ?mate|guest|referee)s?'s?\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:friend|colleague|recipient|invitee|contact|person|co-?worker|team ?mate|guest|referee|spouse|"
+    r"relative|emergency contact)s?'s?\s+(?:[\w-]+\s+){0,2}$"
+)
+# A parent's details count as someone else's when another person (a teacher, a child,
+# the user) enters them; a parent who gives their own address gives contact details.
+_PARENTS_BEFORE = re.compile(
+    r"\b(?:parent|guardian|caregiver)s?'s?\s+(?:or (?:a |the )?(?:legal )?(?:parent|guardian|caregiver)s?'s?\s+)?(?:[\w-]+\s+){0,2}$"
+)
+_ENTERED_BY_OTHER = re.compile(
+    r"\b(?:teachers?|coach(?:es)?|instructors?|students?|child(?:ren)?|kids?|schools?|administrators?|admins?|you) "
+    r"(?:\w+ ){0,2}(?:enter|enters|add|adds|provide|provides|give|gives|type|types|submit|submits|list|lists)\b"
 )
 _INVITATION = re.compile(
     r"\b(?:invit(?:e|es|ed|ing)|refer(?:s|red|ring)?)\s+(?:a |an |your |other |new |their |his |her )?(?:colleagues?|friends?|"
@@ -229,6 +271,8 @@ def _someone_elses(text: str, term: Term) -> bool:
     before = text[max(0, term.start - 40) : term.start]
     if _SOMEONE_ELSES_BEFORE.search(before):
         return True
+    if _PARENTS_BEFORE.search(before) and _ENTERED_BY_OTHER.search(text, 0, term.start):
+        return True  # "a teacher may enter a parent's or guardian's email address"
     return bool(_INVITATION.search(text)) and not re.search(
         r"\b(?:your|you)\s+(?:[\w-]+\s+){0,1}$", before
     )

@@ -150,7 +150,8 @@ NEGATORS = re.compile(
 NEGATION_IMMUNE = re.compile(
     r"\b(?:not limited to|not only|whether or not|if not|not necessarily|not just|no matter|"
     r"do-not-track|[\"']do not track|do not track(?= (?:\(dnt\)|dnt|signals?|requests?|settings?|features?|"
-    r"preferences?|mechanisms?|headers?|standards?|browser|options?|technolog\w*|[\"']))|no longer (?:wish|want|need|desire)|not to (?:be )?(?:tracked|receive|accept)|"
+    r"preferences?|mechanisms?|headers?|standards?|browser|options?|technolog\w*|[\"']|"
+    r"(?:or|and|/) (?:a |an |the )?(?:global privacy control|gpc|similar|other|browser|opt-out)))|no longer (?:wish|want|need|desire)|not to (?:be )?(?:tracked|receive|accept)|"
     r"not directly|no (?:later|more) than|no less than|not (?:all|every)|not (?:be )?able to use|"
     r"not (?:be )?able to (?:access|use|take)|may not (?:function|work)|no(?:n|t)-personal|no(?:n|t) personal)\b",
     FLAGS,

@@ -337,6 +337,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"biometric(?: (?:data|information|identifiers?))?",
         r"fingerprints?",
         r"face ?prints?",
+        r"(?:face|facial|voice|fingerprint|biometric) (?:templates?|signatures?|embeddings?)",
         r"facial (?:recognition|geometry|scans?|features|attributes|landmarks)",
         r"(?:features|attributes|geometry|landmarks)(?: and (?:features|attributes|geometry|landmarks))? of (?:your |the |their |people's )?faces?",
         r"voice ?prints?",
@@ -468,6 +469,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:third[- ]party |outside |external |trusted )?service providers?",
         r"(?:third[- ]party |outside |external |trusted )?(?:vendors?|contractors?|suppliers?|sub-?processors?|subcontractors?|processors?)",
         r"(?:payment|hosting|cloud|e-?mail|it|technology|data storage|fulfil?lment|shipping|delivery|customer (?:service|support)|technical) (?:service )?(?:providers?|processors?|companies|vendors?|services)",
+        # partners named by the service they perform for us: "our moderation partners"
+        r"(?:moderation|content moderation|payment|payments|hosting|cloud|logistics|shipping|delivery|fulfil?lment|"
+        r"verification|identity verification|customer (?:service|support)|support|processing|infrastructure) partners?",
         # well-known processors and hosts named in policies
         r"stripe",
         r"apple pay",

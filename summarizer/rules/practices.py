@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from summarizer.rules import grammar as gr
-from summarizer.rules.analysis import Actor, Facts, Verb
+from summarizer.rules.analysis import Actor, Facts, Verb, lower_ascii, mask_text, read_sentence
+from summarizer.rules.reading import Reading
 
 _SHOWING_VERB = (
     "display", "publish", "visible", "viewable", "read", "seen", "viewed", "accessed",
@@ -77,6 +78,27 @@ def _lead_uses(lead: Facts | None) -> bool:
     uses = [v.start for v in lead.verbs if v.kind == "use" and not v.negated]
     collects = [v.start for v in lead.verbs if v.kind in ("collect", "provide")]
     return bool(uses) and (not collects or min(uses) < min(collects))
+
+
+def _denied_list_item(r: Reading) -> bool:
+    """A list item under "What we never do with your data:" (a lead or a short heading)."""
+    if not r.sentence.list_item:
+        return False
+    if r.lead is not None:
+        return _lead_negated(r.lead)
+    if not r.sentence.headings:
+        return False
+    heading = lower_ascii(mask_text(r.sentence.headings[-1]))
+    return _lead_negated(read_sentence(heading))
+
+
+def _lead_negated(lead: Facts | None) -> bool:
+    """ "What we never do with your data:", "We will not use it to:": the items are denied."""
+    if lead is None or not lead.negators:
+        return False
+    return not any(
+        not v.negated for v in lead.verbs if v.kind in ("use", "share", "collect", "cookie")
+    )
 
 
 def _is_definition(text: str) -> bool:

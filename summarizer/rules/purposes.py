@@ -11,7 +11,7 @@ import re
 
 from summarizer.rules import cues
 from summarizer.rules.analysis import Actor, Facts, Term, actor_at, negated_at
-from summarizer.rules.practices import _lead_uses
+from summarizer.rules.practices import _denied_list_item, _lead_uses
 from summarizer.rules.reading import Collector, Reading
 from summarizer.schema import Purpose, Recipient
 
@@ -22,6 +22,8 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     """Purposes the sentence gives for using, collecting or sharing data."""
     facts = r.facts
     text = facts.text
+    if _denied_list_item(r):
+        return []  # "What we never do with your data: - use it for targeted advertising"
     practice = [
         v
         for v in facts.verbs

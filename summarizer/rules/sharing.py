@@ -18,6 +18,7 @@ from summarizer.rules.analysis import (
 )
 from summarizer.rules.practices import (
     _SHOWING_VERB,
+    _denied_list_item,
     _is_definition,
     _is_practice,
     _is_receipt,
@@ -59,6 +60,14 @@ _NAMED_COMPANY = re.compile(
     r"Pty|Limited|Corp|Corporation|Co)\b\.?"
 )
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
+_TRACKING_TECH = re.compile(
+    r"\b(?:cookies|pixels?|web beacons|beacons|tags|sdks?|software development kits|tracking (?:code|technolog\w+)|"
+    r"similar technologies|local storage)\b",
+    re.IGNORECASE,
+)
+_THROUGH_TOOL = re.compile(
+    r"\b(?:through|via|using|by means of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
+)
 _BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
 _SELF_HOSTED = re.compile(
     r"\bself[- ]hosted\b|\b(?:hosted|run|operated|installed)(?: \w+){0,2} (?:on|in|by) (?:our|its) own\b|"
@@ -69,6 +78,12 @@ _THEIR_OWN_POLICIES = re.compile(
     r"(?:own )?(?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)\b"
 )
 
+_OWN_ACCOUNT = re.compile(
+    r"\bdecides? (?:for )?(?:themselves|itself)\b|\b(?:on|for) their own (?:account|purposes)\b|"
+    r"\b(?:read|review|consult|check|see) (?:their|its|the(?:ir)? respective) (?:own )?(?:privacy )?"
+    r"(?:polic(?:y|ies)|notices?|statements?|terms)\b",
+)
+
 
 def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
     """Recipients the sentence says receive data, or collect it on the service."""
@@ -76,6 +91,8 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     text = facts.text
     if _is_definition(text):
         return ()  # '"Third-party" cookies are set by other domains' explains a word
+    if _denied_list_item(r):
+        return ()  # "We will never: - sell your data to brokers"
     if r.sentence.list_item and _lead_receives(r.lead):
         return ()  # the sources listed under "We receive data about you from:"
     shares = [
@@ -125,10 +142,22 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             ):
                 # "our advertising partners use cookies ... Our partners may use ..."
                 recipient = r.previous_recipients[0]
+            elif (
+                recipient == Recipient.business_partners
+                and _GENERIC_PARTNERS.match(text[term.start : term.end])
+                and _TRACKING_TECH.search(text)
+            ):
+                # "We and our partners use cookies and SDKs": unqualified partners in a
+                # tracking sentence are not co-marketing partners (third-party tracking is).
+                continue
             kept.setdefault(recipient, term.start)
     anchor = (shares or third or engages)[0].start
     if not kept and (positive_share or third):
-        if ANAPHORA_RE.search(text):
+        if ANAPHORA_RE.search(text) and not (
+            not positive_share and (_THEIR_OWN_POLICIES.search(text) or _OWN_ACCOUNT.search(text))
+        ):
+            # "Those companies decide for themselves how to use your data": what they do
+            # on their own account is not another disclosure to them.
             for recipient in r.previous_recipients or r.heading_recipients:
                 kept.setdefault(recipient, anchor)
         if not kept and positive_share and len(r.heading_recipients) == 1:
@@ -269,6 +298,12 @@ def _recipient_kept(
     for verb in third:
         if term.end <= verb.start and not re.search(r"[.;:]", text[term.end : verb.start]):
             return True
+        if (
+            verb.end <= term.start
+            and _THROUGH_TOOL.search(text, max(verb.end, term.start - 30), term.start)
+            and not re.search(r"[.;:]", text[verb.end : term.start])
+        ):
+            return True  # "Google collects information about visits through Google Analytics"
         if verb.passive and re.fullmatch(
             r"\s+by\s+(?:our\s+|its\s+|these\s+|such\s+)?", text[verb.end : term.start]
         ):
