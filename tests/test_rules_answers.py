@@ -6,7 +6,7 @@ import pytest
 from rules_helpers import answer, answers, details, read
 
 from summarizer.findings import Question
-from summarizer.rules.answers import security_measure_name
+from summarizer.rules.security import security_measure_name
 
 Q = Question
 
