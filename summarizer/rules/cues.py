@@ -387,3 +387,10 @@ SERVICE_NOTICES = re.compile(
     r"\bnon-marketing\b",
     FLAGS,
 )
+
+
+# "ask us to confirm whether we collect ... / sell ...": a question, not a practice. The
+# verb right after "whether" (no comma between) for collection verbs; for selling, the
+# verbs listed after it too ("whether we collect, share, or sell").
+WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
+WHETHER_LIST_BEFORE = re.compile(r"\bwhether\b[^.;]*$", re.IGNORECASE)

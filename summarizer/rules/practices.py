@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.rules import cues
 from summarizer.rules import grammar as gr
 from summarizer.rules.analysis import Actor, Facts, Verb, lower_ascii, mask_text, read_sentence
 from summarizer.rules.reading import Reading
@@ -29,7 +30,7 @@ _USER_SUBJECT = re.compile(
 
 
 def _is_practice(verb: Verb, text: str) -> bool:
-    if _WHETHER_BEFORE.search(text, max(0, verb.start - 40), verb.start):
+    if cues.WHETHER_BEFORE.search(text, max(0, verb.start - 40), verb.start):
         return False  # "ask us to confirm whether we collect ...": a question, not a practice
     after = text[verb.end : verb.end + 12]
     if verb.kind == "collect" and verb.actor == Actor.user:
@@ -54,7 +55,6 @@ def _is_practice(verb: Verb, text: str) -> bool:
     return verb.actor != Actor.user
 
 
-_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 _USER_LOGS = re.compile(
     r"(?:log|logs|logged|logging|record|records|recorded|recording)\b(?! (?:in|on|out|off|into)\b)"
 )

@@ -71,7 +71,7 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
             continue
         if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             continue  # "the right to opt out of the sale of your data" is no sale
-        if _TAKEN_IN.match(text, match.end()) or _WHETHER_BEFORE.search(
+        if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
             text, max(0, match.start() - 60), match.start()
         ):
             continue  # "servers rented from data centres"; "confirm whether we sell": no sale
@@ -114,8 +114,6 @@ _TAKEN_IN = re.compile(
     r"suppliers?|third[- ]part(?:y|ies)|other companies|partners|firms|owners)\b",
     re.IGNORECASE,
 )
-
-_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;]*$", re.IGNORECASE)
 
 
 def _sells_by_blanket_refusal(facts: Facts) -> int | None:
