@@ -35,9 +35,9 @@ from typing import Any
 from corpus import generate_corpus, generate_policy, write_corpus
 
 from summarizer.batch import collect_inputs, label_batch
-from summarizer.loading import load_text
+from summarizer.engines.rules import RulesExtractor
 from summarizer.pipeline import label_document
-from summarizer.rules import RulesExtractor
+from summarizer.text.loading import load_text
 
 HERE = Path(__file__).resolve().parent
 
@@ -100,7 +100,7 @@ def bench_throughput(megabytes: float) -> dict[str, Any]:
 
         out_dir = Path(directory) / "labels"
         command = [
-            sys.executable, "-c", "from summarizer.cli import main; main()", "label", str(folder),
+            sys.executable, "-c", "from summarizer.cli.main import main; main()", "label", str(folder),
             "--out-dir", str(out_dir), "--engine", "rules", "--format", "json",
         ]  # fmt: skip
         wall = time.perf_counter()
@@ -139,7 +139,7 @@ def child_memory(engine: str, corpus_path: Path, trace: bool, url: str | None) -
         extractor: Any = RulesExtractor()
         concurrency = 4
     else:
-        from summarizer.client import LLMExtractor
+        from summarizer.engines.llm import LLMExtractor
         from summarizer.settings import Settings
 
         settings = Settings(engine="llm", base_url=url, api_key="sk-bench", model="bench-model")

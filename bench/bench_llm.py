@@ -42,18 +42,18 @@ from corpus import generate_policy
 from stub import StubServer
 
 from summarizer.batch import PolicyInput, label_batch
-from summarizer.cache import CachedExtractor, FindingsCache
-from summarizer.chunking import Chunk, estimate_tokens, split_policy
-from summarizer.client import LLMExtractor
-from summarizer.eval_scoring import score_label, score_many
-from summarizer.evaluation import find_seeds
-from summarizer.extractor import Extractor
-from summarizer.loading import load_text
+from summarizer.engines.base import Extractor
+from summarizer.engines.llm import LLMExtractor
+from summarizer.engines.llm.cache import CachedExtractor, FindingsCache
+from summarizer.engines.llm.prompts import render_extraction_messages
+from summarizer.engines.rules import RulesExtractor
+from summarizer.evals.run import find_seeds
+from summarizer.evals.scoring import score_label, score_many
+from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document
-from summarizer.prompts import render_extraction_messages
-from summarizer.rules import RulesExtractor
-from summarizer.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
+from summarizer.text.chunking import Chunk, estimate_tokens, split_policy
+from summarizer.text.loading import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "evals" / "policies"
@@ -365,7 +365,7 @@ def bench_quality_endpoint(settings: Settings, concurrency: int) -> dict[str, An
     """Chunked against naive on the gold seeds with a real model: `settings.local_model`
     (llama.cpp started here) or the endpoint at `settings.base_url`."""
     if settings.local_model is not None:
-        from summarizer.local_llm import start_local_extractor
+        from summarizer.engines.llm.local_model import start_local_extractor
 
         print(f"\n== quality with the local model {settings.local_model} (llama.cpp)")
         with start_local_extractor(settings) as local:

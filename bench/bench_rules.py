@@ -16,9 +16,9 @@ import argparse
 import time
 from pathlib import Path
 
-from summarizer.chunking import split_policy
-from summarizer.rules import RulesExtractor
-from summarizer.rules.contacts import policy_profile
+from summarizer.engines.rules import RulesExtractor
+from summarizer.engines.rules.contacts import policy_profile
+from summarizer.text.chunking import split_policy
 
 
 def read_policy(extractor: RulesExtractor, text: str) -> tuple[int, int]:

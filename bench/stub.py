@@ -1,4 +1,4 @@
-"""The benchmarks' LLM endpoint: `tests/fake_openai_server.py` in a separate process.
+"""The benchmarks' LLM endpoint: `tests/support/fake_openai_server.py` in a separate process.
 
 Why a separate process: the benchmark measures the client's CPU time per call with
 `time.process_time()`, which must not include the server's work.
@@ -7,7 +7,7 @@ What differs from the test server's defaults:
 
 - `usage.prompt_tokens` counts what a real endpoint bills for: the text of every
   message plus the JSON of `tools`/`tool_choice`/`response_format`, at one token per
-  4 characters (chars/4, the same estimate `summarizer.chunking` uses), plus 4 tokens
+  4 characters (chars/4, the same estimate `summarizer.text.chunking` uses), plus 4 tokens
   per message for the chat template. The test server counts the JSON-escaped
   messages only and leaves the tool schema out.
 - The reply is a small but real `ChunkFindings` built from the chunk: up to three
@@ -86,7 +86,7 @@ def findings_for(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def _serve(latency_s: float, max_seconds: float, max_requests: int) -> None:
-    sys.path.insert(0, str(ROOT / "tests"))
+    sys.path.insert(0, str(ROOT / "tests" / "support"))
     from fake_openai_server import FakeOpenAIServer
 
     class BillingServer(FakeOpenAIServer):

@@ -1,20 +1,29 @@
-"""summarizer: turn a privacy policy into an evidence-backed privacy nutrition label."""
+"""summarizer: turn a privacy policy into an evidence-backed privacy nutrition label.
+
+The public names below are imported lazily, so `import summarizer` stays cheap and the
+CLI imports only what it uses.
+"""
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from importlib import import_module
 
-__all__ = ["PrivacyNutritionLabel", "__version__", "label_policy"]
+__version__ = "0.2.0"
+
+_PUBLIC = {
+    "label_policy": "summarizer.api",
+    "PrivacyNutritionLabel": "summarizer.label.schema",
+    "Extractor": "summarizer.engines.base",
+    "ExtractionResult": "summarizer.engines.base",
+    "open_extractor": "summarizer.engines.select",
+    "fetch_policy": "summarizer.text.fetching",
+    "Settings": "summarizer.settings",
+}
+
+__all__ = ["__version__", *_PUBLIC]
 
 
 def __getattr__(name: str) -> object:
-    # Lazy, so `import summarizer` stays cheap and the CLI imports only what it uses.
-    if name == "label_policy":
-        from summarizer.api import label_policy
-
-        return label_policy
-    if name == "PrivacyNutritionLabel":
-        from summarizer.schema import PrivacyNutritionLabel
-
-        return PrivacyNutritionLabel
+    if name in _PUBLIC:
+        return getattr(import_module(_PUBLIC[name]), name)
     raise AttributeError(name)

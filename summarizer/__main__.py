@@ -1,5 +1,5 @@
 """`python -m summarizer` runs the command line."""
 
-from summarizer.cli import main
+from summarizer.cli.main import main
 
 main(prog_name="summarizer")

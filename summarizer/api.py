@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from summarizer.engines import build_extractor
-from summarizer.extractor import Extractor
-from summarizer.loading import PolicyDocument, load_policy, load_text
+from summarizer.engines.base import Extractor
+from summarizer.engines.select import build_extractor
+from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import label_document
-from summarizer.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
+from summarizer.text.loading import PolicyDocument, load_policy, load_text
 
 
 def label_policy(

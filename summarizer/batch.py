@@ -14,13 +14,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from summarizer.chunking import Chunk, split_policy
+from summarizer.engines.base import ExtractionResult, Extractor
 from summarizer.errors import EndpointError, InputError, SummarizerError
-from summarizer.extractor import ExtractionResult, Extractor
-from summarizer.fetching import fetch_policy, is_url
-from summarizer.loading import PolicyDocument, load_policy, load_text
+from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document
-from summarizer.schema import PrivacyNutritionLabel
+from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.fetching import fetch_policy, is_url
+from summarizer.text.loading import PolicyDocument, load_policy, load_text
 
 POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")

@@ -26,10 +26,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from summarizer.chunking import Chunk
-from summarizer.findings import RIGHT_QUESTIONS, ChunkFindings, Question
-from summarizer.grounding import Grounder
-from summarizer.schema import (
+from summarizer.label.findings import RIGHT_QUESTIONS, ChunkFindings, Question
+from summarizer.label.schema import (
     Answer,
     Children,
     CollectedData,
@@ -49,6 +47,8 @@ from summarizer.schema import (
     SharingClaim,
     TriState,
 )
+from summarizer.text.chunking import Chunk
+from summarizer.text.grounding import Grounder
 
 MAX_DROPPED_QUOTES_KEPT = 20
 

@@ -13,15 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from summarizer import __version__
-from summarizer.chunking import Chunk, split_policy
+from summarizer.engines.base import ExtractionResult, Extractor
 from summarizer.errors import ChunkFailedError
-from summarizer.extractor import ExtractionResult, Extractor
-from summarizer.grading import grade_label
-from summarizer.grounding import Grounder
-from summarizer.loading import PolicyDocument
+from summarizer.label.grading import grade_label
+from summarizer.label.schema import Coverage, FailedChunk, PrivacyNutritionLabel, Provenance
+from summarizer.label.summary import summarize_label
 from summarizer.merge import merge_findings
-from summarizer.schema import Coverage, FailedChunk, PrivacyNutritionLabel, Provenance
-from summarizer.summary import summarize_label
+from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.grounding import Grounder
+from summarizer.text.loading import PolicyDocument
 
 ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
 

@@ -13,11 +13,11 @@ from fakes import FakeExtractor
 
 from summarizer import merge
 from summarizer.batch import BatchEvents, BatchResult, PolicyInput, collect_inputs, label_batch
-from summarizer.chunking import Chunk
-from summarizer.extractor import Extractor
-from summarizer.findings import ChunkFindings, ContactFinding
-from summarizer.grounding import Grounder
-from summarizer.rules import RulesExtractor
+from summarizer.engines.base import Extractor
+from summarizer.engines.rules import RulesExtractor
+from summarizer.label.findings import ChunkFindings, ContactFinding
+from summarizer.text.chunking import Chunk
+from summarizer.text.grounding import Grounder
 
 
 def _inputs(count: int) -> list[PolicyInput]:

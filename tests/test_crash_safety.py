@@ -24,13 +24,13 @@ from fakes import POLICIES
 from robust_helpers import ROOT, cli_command, cli_environment, quoting_reply, start_cli
 
 from summarizer.batch import alabel_batch, collect_inputs
-from summarizer.cache import CachedExtractor, FindingsCache
-from summarizer.chunking import split_policy
-from summarizer.cli import main, write_atomically
-from summarizer.client import LLMExtractor
+from summarizer.cli.main import main, write_atomically
+from summarizer.engines.llm import LLMExtractor
+from summarizer.engines.llm.cache import CachedExtractor, FindingsCache
 from summarizer.errors import OutputError
-from summarizer.schema import PrivacyNutritionLabel
+from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
+from summarizer.text.chunking import split_policy
 
 pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"),
@@ -216,7 +216,7 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_what_finished(
 WRITER = """
 import sys
 from pathlib import Path
-from summarizer.cli import main, write_atomically
+from summarizer.cli.main import main, write_atomically
 from summarizer.errors import OutputError
 
 target = Path(sys.argv[1])

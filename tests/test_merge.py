@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.chunking import Chunk
-from summarizer.findings import (
+from summarizer.label.findings import (
     AnswerFinding,
     ChildrenAgeFinding,
     ChunkFindings,
@@ -14,9 +13,10 @@ from summarizer.findings import (
     Question,
     SharingFinding,
 )
-from summarizer.grounding import Grounder
+from summarizer.label.schema import DataCategory, Purpose, Recipient, Right, Source
 from summarizer.merge import merge_findings
-from summarizer.schema import DataCategory, Purpose, Recipient, Right, Source
+from summarizer.text.chunking import Chunk
+from summarizer.text.grounding import Grounder
 
 TEXT = (
     "# Privacy\n\n"

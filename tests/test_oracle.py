@@ -19,11 +19,10 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.chunking import Chunk, split_policy
-from summarizer.eval_scoring import score_label
-from summarizer.evaluation import load_gold
-from summarizer.extractor import ExtractionResult
-from summarizer.findings import (
+from summarizer.engines.base import ExtractionResult
+from summarizer.evals.run import load_gold
+from summarizer.evals.scoring import score_label
+from summarizer.label.findings import (
     MAX_ITEMS,
     MAX_QUOTE_CHARS,
     AnswerFinding,
@@ -36,11 +35,12 @@ from summarizer.findings import (
     Question,
     SharingFinding,
 )
-from summarizer.loading import load_policy
+from summarizer.label.schema import Evidence, PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document, label_document
-from summarizer.schema import Evidence, PrivacyNutritionLabel
+from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.loading import load_policy
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[1]
 POLICIES = ROOT / "evals" / "policies"
 GOLD = ROOT / "evals" / "gold"
 SEEDS = sorted(p for p in POLICIES.glob("*.txt") if (GOLD / f"{p.stem}.json").exists())

@@ -18,13 +18,13 @@ from fake_openai_server import FakeOpenAIServer, RawReply
 from fakes import POLICIES
 from robust_helpers import ROOT, chunk_in, is_about, quoting_reply
 
-import summarizer.client
-from summarizer.chunking import Chunk, split_policy
-from summarizer.cli import main
-from summarizer.client import LLMExtractor
-from summarizer.loading import load_policy
+import summarizer.engines.llm
+from summarizer.cli.main import main
+from summarizer.engines.llm import LLMExtractor
 from summarizer.pipeline import alabel_document
 from summarizer.settings import Settings
+from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.loading import load_policy
 
 SEED = POLICIES / "004_dafdca722bf6f56e.txt"
 OTHER_SEEDS = [POLICIES / "000_11594554f452ae84.txt", POLICIES / "003_b808c7326c12b3a8.txt"]
@@ -113,7 +113,7 @@ def test_a_chunk_that_exhausts_its_retries_is_named_with_its_reason(
 
 @pytest.fixture
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(summarizer.client, "LLMExtractor", QuickRetries)
+    monkeypatch.setattr(summarizer.engines.llm, "LLMExtractor", QuickRetries)
 
 
 def llm_args(server: FakeOpenAIServer, tmp_path: Path) -> list[str]:

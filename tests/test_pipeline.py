@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 from fakes import FakeExtractor
 
-from summarizer.chunking import Chunk
 from summarizer.errors import ChunkFailedError, EndpointError
-from summarizer.findings import ChunkFindings, CollectedFinding
-from summarizer.loading import load_text
+from summarizer.label.findings import ChunkFindings, CollectedFinding
+from summarizer.label.schema import DataCategory
 from summarizer.pipeline import label_document
-from summarizer.schema import DataCategory
+from summarizer.text.chunking import Chunk
+from summarizer.text.loading import load_text
 
 FILLER = "This paragraph is here so that the section is long enough to stand as its own chunk. " * 5
 

@@ -16,11 +16,11 @@ from fake_openai_server import FakeOpenAIServer, RawReply
 from fakes import GOLD, POLICIES
 from robust_helpers import files_under, is_about, quoting_reply
 
-import summarizer.client
-from summarizer.chunking import split_policy
-from summarizer.cli import main
-from summarizer.client import LLMExtractor
+import summarizer.engines.llm
+from summarizer.cli.main import main
+from summarizer.engines.llm import LLMExtractor
 from summarizer.settings import Settings
+from summarizer.text.chunking import split_policy
 
 KEY = "sk-test-SECRET-9f8e7d"
 SEED = POLICIES / "000_11594554f452ae84.txt"
@@ -45,7 +45,7 @@ def everything_logged(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
 
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(summarizer.client, "LLMExtractor", QuickRetries)
+    monkeypatch.setattr(summarizer.engines.llm, "LLMExtractor", QuickRetries)
 
 
 def echoing_failure(request: dict[str, Any]) -> RawReply:

@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
+from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.render.html import render_html
 from summarizer.render.markdown import render_markdown
 from summarizer.render.png import find_chromium, screenshot_html
 from summarizer.render.terminal import render_terminal, terminal_text
-from summarizer.schema import PrivacyNutritionLabel
-from summarizer.views import VIEW_NAMES, RenderError, ViewName, build_view
+from summarizer.render.views import VIEW_NAMES, RenderError, ViewName, build_view
 
 Format = Literal["json", "md", "html", "png", "terminal"]
 FORMATS: tuple[Format, ...] = get_args(Format)

@@ -15,7 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from summarizer import __version__
-from summarizer.schema import (
+from summarizer.label.schema import (
     DataCategory,
     Evidence,
     PrivacyNutritionLabel,
@@ -23,14 +23,7 @@ from summarizer.schema import (
     Recipient,
     Right,
 )
-from summarizer.views import (
-    ViewName,
-    apple_view,
-    complete_label,
-    google_view,
-    opp115_view,
-)
-from summarizer.vocabulary import (
+from summarizer.label.vocabulary import (
     ANSWER_TERMS,
     CATEGORY_TERMS,
     FIELD_TITLES,
@@ -40,6 +33,13 @@ from summarizer.vocabulary import (
     SOURCE_TERMS,
     field_title,
     measures_text,
+)
+from summarizer.render.views import (
+    ViewName,
+    apple_view,
+    complete_label,
+    google_view,
+    opp115_view,
 )
 
 TEMPLATES = Path(__file__).parent / "templates"

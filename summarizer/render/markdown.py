@@ -9,18 +9,8 @@ from __future__ import annotations
 
 import re
 
-from summarizer.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
-from summarizer.views import (
-    AppleView,
-    GoogleView,
-    Opp115View,
-    ViewName,
-    apple_view,
-    complete_label,
-    google_view,
-    opp115_view,
-)
-from summarizer.vocabulary import (
+from summarizer.label.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
+from summarizer.label.vocabulary import (
     ANSWER_TERMS,
     CATEGORY_TERMS,
     FIELD_TITLES,
@@ -30,6 +20,16 @@ from summarizer.vocabulary import (
     SOURCE_TERMS,
     field_title,
     measures_text,
+)
+from summarizer.render.views import (
+    AppleView,
+    GoogleView,
+    Opp115View,
+    ViewName,
+    apple_view,
+    complete_label,
+    google_view,
+    opp115_view,
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")

@@ -18,7 +18,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from summarizer.views import RenderError
+from summarizer.render.views import RenderError
 
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 ENV_BROWSER = "SUMMARIZER_CHROMIUM"

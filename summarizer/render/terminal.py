@@ -15,18 +15,8 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from summarizer.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
-from summarizer.views import (
-    AppleView,
-    GoogleView,
-    Opp115View,
-    ViewName,
-    apple_view,
-    complete_label,
-    google_view,
-    opp115_view,
-)
-from summarizer.vocabulary import (
+from summarizer.label.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
+from summarizer.label.vocabulary import (
     ANSWER_TERMS,
     CATEGORY_TERMS,
     FIELD_TITLES,
@@ -36,6 +26,16 @@ from summarizer.vocabulary import (
     SOURCE_TERMS,
     field_title,
     measures_text,
+)
+from summarizer.render.views import (
+    AppleView,
+    GoogleView,
+    Opp115View,
+    ViewName,
+    apple_view,
+    complete_label,
+    google_view,
+    opp115_view,
 )
 
 DEFAULT_WIDTH = 100

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from summarizer.schema import (
+from summarizer.label.schema import (
     Answer,
     Children,
     CollectedData,

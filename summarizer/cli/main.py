@@ -1,0 +1,254 @@
+"""The `summarizer` command line.
+
+Exit codes: 0 every label complete; 1 an unexpected problem; 2 bad input or
+usage; 3 the LLM endpoint cannot be used (unreachable, bad key, unknown model);
+4 partial: some chunk of a policy, or some policy of a batch, could not be read
+(the labels that could be made are still written); 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from summarizer import __version__
+from summarizer.cli.common import (
+    EXIT_PARTIAL,
+    announce_engine,
+    friendly_errors,
+    llm_options,
+    open_engine,
+    settings_from_options,
+    stderr,
+    write_atomically,
+)
+from summarizer.cli.eval import eval_command
+
+FORMATS = ("terminal", "json", "md", "html", "png")
+VIEWS = ("label", "apple", "google", "opp115")
+SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "png": ".png", "terminal": ".txt"}
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="summarizer")
+def main() -> None:
+    """Read a website's privacy policy and produce a privacy nutrition label:
+    what they collect, why, who gets it, and what you can do about it, every
+    claim backed by a quote from the policy.
+
+    \b
+    Quick start (offline, no API key):
+      summarizer label policy.txt
+    With an LLM (any OpenAI-compatible server):
+      OPENAI_API_KEY=... summarizer label policy.html --format md
+    """
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default=None,
+    help="terminal: a card (default on a terminal); json (default when piped): the label; "
+    "md; html: a self-contained page; png: the card as an image (needs Chromium).",
+)
+@click.option(
+    "--view",
+    type=click.Choice(VIEWS),
+    default="label",
+    show_default=True,
+    help="label, or the policy mapped to Apple's privacy label, Google Play's Data safety, "
+    "or OPP-115 categories.",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
+)
+@llm_options
+@friendly_errors
+def label(
+    inputs: tuple[str, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
+) -> None:
+    """Label privacy policies.
+
+    INPUTS are .txt, .md or .html files, directories of them, JSONL files with
+    one {"id": ..., "text": ...} per line, or http(s) URLs of policy pages. One
+    policy and no --out-dir prints to stdout; several need --out-dir (or --format
+    json, which prints JSON Lines).
+
+    Exit codes: 0 done; 2 bad input; 3 endpoint unusable; 4 partial (part of a
+    policy or of a batch could not be read; what could be labelled is written).
+    """
+    from summarizer.batch import collect_inputs
+
+    settings = settings_from_options(options)
+    policies = collect_inputs(inputs)
+    to_stdout = out_dir is None
+    if fmt is None:
+        fmt = "terminal" if to_stdout and sys.stdout.isatty() else "json"
+    if to_stdout and len(policies) > 1 and fmt != "json":
+        raise click.UsageError("several policies need --out-dir, or --format json for JSON Lines")
+    if to_stdout and fmt == "png":
+        raise click.UsageError("--format png writes an image: use --out-dir")
+    extractor = open_engine(settings)
+    announce_engine(settings, extractor)
+    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    if len(policies) > 1 or out_dir is not None:
+        print_batch_summary(result)
+    failed = [item for item in result.items if item.label is None]
+    if failed and len(failed) == len(result.items):  # nothing labelled: say why
+        codes = {item.error_code for item in failed}
+        sys.exit(codes.pop() if len(codes) == 1 else 1)
+    if any(item.status != "labelled" for item in result.items):
+        sys.exit(EXIT_PARTIAL)
+
+
+def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from summarizer.batch import BatchEvents, label_batch
+
+    show = stderr.is_terminal
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=stderr,
+        disable=not show,
+        transient=True,
+    )
+    policy_task = progress.add_task("policies", total=len(policies))
+    chunk_task = progress.add_task("chunks", total=0)
+    several = len(policies) > 1
+
+    def on_chunks(_policy, count: int) -> None:
+        progress.update(chunk_task, total=(progress.tasks[chunk_task].total or 0) + count)
+
+    def on_chunk_done(_policy, _chunk, _result) -> None:
+        progress.advance(chunk_task)
+
+    # On stdout, results come out in the order of the inputs (a policy that finishes
+    # early waits for those before it), so the same inputs always print the same.
+    position = {policy.id: number for number, policy in enumerate(policies)}
+    finished: dict[int, Any] = {}
+    printed = 0
+
+    def on_policy_done(item) -> None:
+        nonlocal printed
+        progress.advance(policy_task)
+        for warning in item.warnings:
+            stderr.print(f"summarizer: {item.input.id}: warning: {warning}")
+        if item.label is None:
+            stderr.print(f"summarizer: {item.input.id}: {item.error}")
+        else:
+            for failed in item.label.coverage.chunks_failed:
+                stderr.print(
+                    f"summarizer: {item.input.id}: could not read {failed.section}: "
+                    f"{failed.reason}"
+                )
+        if out_dir is not None:
+            if item.label is not None:
+                emit(item, fmt, view, out_dir, several)
+            return
+        finished[position[item.input.id]] = item
+        while printed in finished:
+            ready = finished.pop(printed)
+            printed += 1
+            if ready.label is not None:
+                emit(ready, fmt, view, out_dir, several)
+
+    # A disabled Progress still prints a newline when it stops: enter it only when shown.
+    with progress if show else contextlib.nullcontext():
+        return label_batch(
+            policies,
+            extractor,
+            concurrency=settings.concurrency,
+            events=BatchEvents(
+                on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
+            ),
+        )
+
+
+def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
+    from summarizer.render import render_label, render_terminal
+
+    label = item.label
+    if out_dir is not None:
+        rendered = render_label(label, fmt, view)  # type: ignore[arg-type]
+        write_atomically(out_dir / f"{item.input.id}{SUFFIX[fmt]}", rendered)
+        return
+    if fmt == "terminal":
+        render_terminal(label, view, Console())  # type: ignore[arg-type]
+    elif fmt == "json" and several:
+        payload = json.loads(render_label(label, "json", view))  # type: ignore[arg-type]
+        click.echo(json.dumps({"id": item.input.id, "label": payload}, ensure_ascii=False))
+    else:
+        click.echo(render_label(label, fmt, view))  # type: ignore[arg-type]
+
+
+def print_batch_summary(result) -> None:
+    from rich.table import Table
+
+    table = Table(title="summarizer batch", title_justify="left")
+    for column in (
+        "labelled",
+        "partial",
+        "failed",
+        "LLM calls",
+        "prompt tokens",
+        "completion tokens",
+        "time",
+    ):
+        table.add_column(column, justify="right")
+    labels = result.labels
+    table.add_row(
+        str(result.count("labelled")),
+        str(result.count("partial")),
+        str(result.count("failed")),
+        str(sum(label.provenance.calls for label in labels)),
+        str(sum(label.provenance.prompt_tokens for label in labels)),
+        str(sum(label.provenance.completion_tokens for label in labels)),
+        f"{result.wall_time_s:.1f}s",
+    )
+    stderr.print(table)
+
+
+@main.command()
+@click.argument("source")
+@friendly_errors
+def text(source: str) -> None:
+    """Print the text that evidence offsets refer to.
+
+    SOURCE is a policy file or an http(s) URL. For .txt and .md files that is the
+    file itself; for HTML (files or web pages) it is the extracted text, headings
+    kept as '#' lines.
+    """
+    from summarizer.text.fetching import fetch_policy, is_url
+    from summarizer.text.loading import load_policy
+
+    document = fetch_policy(source) if is_url(source) else load_policy(source)
+    for warning in document.warnings:
+        stderr.print(f"summarizer: warning: {warning}")
+    sys.stdout.write(document.text)
+
+
+@main.command()
+@friendly_errors
+def schema() -> None:
+    """Print the JSON Schema of the privacy nutrition label."""
+    from summarizer.label.schema import PrivacyNutritionLabel
+
+    click.echo(json.dumps(PrivacyNutritionLabel.model_json_schema(), indent=2))
+
+
+main.add_command(eval_command)

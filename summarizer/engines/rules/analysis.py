@@ -1,0 +1,406 @@
+"""Read one sentence: its practice verbs, who does them, negation, and the terms named.
+
+Everything here works on a *masked* copy of the chunk text: the same length as the
+original (so offsets carry over), with link targets, bare URLs and e-mail addresses
+blanked (a URL such as `/cookies-policy` is not a statement about cookies), markdown
+emphasis removed, curly quotes straightened and line breaks turned into spaces.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from enum import Enum
+
+from summarizer.engines.rules import grammar as gr
+from summarizer.engines.rules import lexicon as lx
+from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
+from summarizer.label.schema import Purpose
+
+CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
+RECIPIENT_RE = compile_terms(lx.RECIPIENT_TERMS)
+PURPOSE_RE = compile_terms(lx.PURPOSE_TERMS)
+VERB_RE = compile_terms(gr.VERB_TERMS)
+ACTOR_RE = compile_terms(gr.ACTOR_TERMS)
+LEGAL_COMPULSION_RE = compile_any(lx.LEGAL_COMPULSION)
+ANAPHORA_RE = compile_any(lx.ANAPHORA)
+RIGHT_RES = {right: compile_any(fragments) for right, fragments in lx.RIGHT_TERMS.items()}
+RIGHT_ANY_RE = compile_any([f for fragments in lx.RIGHT_TERMS.values() for f in fragments])
+HEADING_RES = {kind: compile_any(fragments) for kind, fragments in gr.HEADING_KINDS.items()}
+HEADING_CATEGORY_RES = {
+    category: compile_any(fragments) for category, fragments in lx.HEADING_CATEGORY_EXTRA.items()
+}
+SOURCE_RES = {name: compile_any(fragments) for name, fragments in lx.SOURCE_CUES.items()}
+BUSINESS_TRANSFER_RE = compile_any(lx.PURPOSE_TERMS[Purpose.business_transfer])
+COLLECTION_HEADING_RE = compile_any(gr.HEADING_KINDS["collect"])
+
+EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
+)
+_MASK_LINK_TARGET = re.compile(r"\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MASK_URL = re.compile(r"(?:https?://|www\.)[^\s<>()\"'\]]+|mailto:[^\s)\]]+", re.IGNORECASE)
+_MASK_CHARS = str.maketrans(
+    {
+        "*": " ",
+        "_": " ",
+        "#": " ",
+        ">": " ",
+        "\\": " ",
+        "`": " ",
+        "[": " ",
+        "\n": " ",
+        "\r": " ",
+        "\t": " ",
+        "\xa0": " ",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "–": "-",
+        "—": "-",
+        "−": "-",
+    }
+)
+
+
+def mask_text(text: str) -> str:
+    """Same-length copy of `text` for matching (see the module docstring)."""
+
+    def blank(match: re.Match[str]) -> str:
+        return " " * len(match.group(0))
+
+    masked = _MASK_LINK_TARGET.sub(blank, text)
+    masked = _MASK_URL.sub(blank, masked)
+    masked = EMAIL.sub(blank, masked)
+    return masked.translate(_MASK_CHARS)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower_ascii(text: str) -> str:
+    """`text` with ASCII capitals lower-cased: same length, so offsets carry over."""
+    return text.translate(_ASCII_LOWER)
+
+
+class Actor(str, Enum):
+    first = "first"
+    user = "user"
+    third = "third"
+    none = "none"
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Verb:
+    kind: str
+    start: int
+    end: int
+    negated: bool
+    conditional: bool
+    actor: Actor
+    passive: bool
+
+
+@dataclass
+class Facts:
+    """What one sentence says, in sentence-relative offsets."""
+
+    text: str
+    verbs: list[Verb] = field(default_factory=list)
+    categories: list[Term] = field(default_factory=list)
+    recipients: list[Term] = field(default_factory=list)
+    purposes: list[Term] = field(default_factory=list)
+    negators: list[int] = field(default_factory=list)
+    boundaries: list[int] = field(default_factory=list)
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+    markers: list[int] = field(default_factory=list)
+    # Indexes for the per-word questions below, computed once per sentence.
+    actors: list[tuple[int, int, Actor]] = field(default_factory=list)  # (start, end, actor)
+    scope_ends: list[int] = field(default_factory=list)  # ends of ; : . ! ?
+    punctuation: list[int] = field(default_factory=list)  # , ; : .
+    opener_ends: list[int] = field(default_factory=list)  # ends of if / when / unless ...
+
+
+_EXCLUSION = re.compile(
+    r"\((?:[^()]{0,20}?\b(?:not including|excluding|other than|except|but not)\b[^()]*)\)"
+    r"|\b(?:not including|excluding|with the exception of)\b[^.;:()]*"
+    # "we collect device identifiers but not your phone number" ("but not limited to" lists on)
+    r"|\bbut not\b(?! (?:limited|only|necessarily|just|always|exclusively|restricted)\b)[^.;:(),]*"
+)
+_SCOPE_END = re.compile(r"[;:.!?]")
+_PUNCTUATION = re.compile(r"[,;:.]")
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
+# "the device you use to access our services": the user's purpose, not the service's.
+_USER_USES_BEFORE = re.compile(
+    r"\b(?:you|users?|visitors?|they)\s+(?:\w+\s+)?(?:use|uses|used)\s+$"
+)
+# "Advertising networks (that) we work with may use cookies": "we" is inside a relative
+# clause; the subject of what follows is the networks.
+_RELATIVE_FIRST = re.compile(
+    r"(?:partners|networks|companies|providers|vendors|advertisers|parties|services|tools|businesses)"
+    r"\s+(?:that\s+|which\s+|whom\s+)?$"
+)
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:work|partner|engage|contract|use|do business|have (?:engaged|partnered|chosen))\b"
+)
+# The agent of a passive verb: "cookies are set by our advertising partners".
+_AGENT = re.compile(r"\s+by\s+")
+# "to" after these words starts no purpose: "you choose to provide", "asked to enter".
+_CONTROL_WORDS = frozenset(
+    [
+        "choose",
+        "chooses",
+        "decide",
+        "decides",
+        "want",
+        "wants",
+        "wish",
+        "wishes",
+        "like",
+        "able",
+        "asked",
+        "required",
+        "need",
+        "needs",
+        "agree",
+        "agrees",
+        "elect",
+        "going",
+        "try",
+        "continue",
+        "how",
+        "have",
+        "has",
+        "prompted",
+        "requested",
+        "invited",
+        "free",
+        "allowed",
+        "permitted",
+        "unable",
+        "refer",
+        "right",
+        "ability",
+        "option",
+        "opportunity",
+        "begin",
+        "start",
+        "used",
+        "access",
+        "connected",
+        "related",
+        "relating",
+        "respect",
+        "regard",
+        "addition",
+        "similar",
+        "prior",
+        "due",
+        "according",
+        "subject",
+        "up",
+    ]
+)
+
+
+def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
+    found = []
+    for match in pattern.finditer(text):
+        if excluded and any(a <= match.start() < b for a, b in excluded):
+            continue
+        found.append(Term(pattern.key(match), match.start(), match.end()))
+    return found
+
+
+def _negators(text: str) -> list[int]:
+    found = [m.start() for m in gr.NEGATORS.finditer(text)]
+    if not found:
+        return found
+    immune = [(m.start(), m.end()) for m in gr.NEGATION_IMMUNE.finditer(text)]
+    return [n for n in found if not any(a <= n < b for a, b in immune)]
+
+
+def negated_at(facts: Facts, pos: int, window: int = 70) -> bool:
+    """Whether a negator governs the word at `pos` (same clause, shortly before it)."""
+    if not facts.negators:
+        return False
+    boundaries = facts.boundaries
+    idx = bisect_left(boundaries, pos) - 1
+    clause_start = boundaries[idx] if idx >= 0 else 0
+    low = max(clause_start, pos - window)
+    idx = bisect_left(facts.negators, low)
+    return idx < len(facts.negators) and facts.negators[idx] < pos
+
+
+def conditional_at(facts: Facts, pos: int) -> bool:
+    """Whether `pos` sits in an if/when clause with no comma between opener and it."""
+    if not facts.opener_ends:
+        return False
+    idx = bisect_left(facts.punctuation, pos) - 1
+    last_punctuation = facts.punctuation[idx] if idx >= 0 else -1
+    first = bisect_right(facts.opener_ends, last_punctuation)
+    return first < len(facts.opener_ends) and facts.opener_ends[first] <= pos
+
+
+def actor_at(facts: Facts, pos: int) -> Actor:
+    """The last actor named before `pos` in its clause: the subject of a verb there."""
+    idx = bisect_left(facts.scope_ends, pos) - 1
+    low = max(facts.scope_ends[idx] if idx >= 0 else 0, pos - 120)
+    actors = facts.actors
+    index = bisect_left(actors, (pos, -1)) - 1
+    while index >= 0 and actors[index][0] >= low:
+        _, end, actor = actors[index]
+        if end <= pos:
+            return actor
+        index -= 1
+    return Actor.none
+
+
+def purpose_markers(text: str) -> list[int]:
+    """Where purposes are introduced ("to provide", "in order to", "for the purpose of").
+
+    "to" after a control verb ("you choose to provide", "asked to enter") is not one.
+    """
+    found = []
+    for match in gr.PURPOSE_MARKER.finditer(text):
+        if match.group(0).startswith("to "):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
+            if before and before.group(1) in _CONTROL_WORDS:
+                continue
+            if _USER_USES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            if RECIPIENT_RE.regex.match(text, match.start() + 3):
+                continue  # "disclose it to advertising networks": a recipient, not a purpose
+        found.append(match.start())
+    return found
+
+
+def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
+    found = [
+        (m.start(), m.end(), Actor(ACTOR_RE.key(m)))
+        for m in ACTOR_RE.finditer(text)
+        if not _in_relative_clause(text, m)
+    ]
+    if first_names is not None:
+        found.extend((m.start(), m.end(), Actor.first) for m in first_names.finditer(text))
+        found.sort(key=lambda item: item[0])
+    return found
+
+
+def _in_relative_clause(text: str, match: re.Match[str]) -> bool:
+    """ "(networks) we work with": a first-party "we" inside a reduced relative clause."""
+    if match.group(0) != "we":
+        return False
+    return bool(
+        _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
+        and _RELATIVE_VERB.match(text, match.end())
+    )
+
+
+def _nested_terms(pattern: TermPattern, text: str, terms: list[Term]) -> list[Term]:
+    """Terms of another key inside a longer match: "maintain and improve our services"
+    is service operation and also names improvement (analytics)."""
+    extra = [
+        Term(pattern.key(m), m.start(), m.end())
+        for term in terms
+        if term.end - term.start > 20
+        for m in pattern.finditer(text, term.start + 1, term.end)
+        if pattern.key(m) != term.key
+    ]
+    return sorted([*terms, *extra], key=lambda t: t.start) if extra else terms
+
+
+def _passive_actor(text: str, start: int, end: int, facts: Facts) -> Actor:
+    """The actor of a passive verb: the agent after "by"; with none, the actor named
+    before, unless that is the user ("when you call us, calls may be recorded")."""
+    agent = _AGENT.match(text, end)
+    if agent is not None:
+        named = [a for a in facts.actors if agent.end() <= a[0] <= agent.end() + 30]
+        if not named or named[0][0] != agent.end():
+            return Actor.none
+        actor = named[0][2]
+        if len(named) > 1 and named[1][0] <= named[0][1] + 1:
+            actor = named[1][2]  # "by our advertising partners": the partners, not "our"
+        return actor
+    actor = actor_at(facts, start)
+    return Actor.none if actor == Actor.user else actor
+
+
+def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Facts:
+    """The facts of one masked, lower-cased sentence (`mask_text`, `lower_ascii`)."""
+    excluded = (
+        [(m.start(), m.end()) for m in _EXCLUSION.finditer(text)]
+        if "(" in text or "xcep" in text or "xclud" in text or "not " in text
+        else []
+    )
+    facts = Facts(text=text, excluded=excluded)
+    facts.negators = _negators(text)
+    facts.boundaries = [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
+    facts.markers = purpose_markers(text)
+    facts.scope_ends = [m.end() for m in _SCOPE_END.finditer(text)]
+    facts.punctuation = [m.start() for m in _PUNCTUATION.finditer(text)]
+    facts.opener_ends = [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
+    facts.actors = _actors(text, first_names)
+    facts.categories = _terms(CATEGORY_RE, text, excluded)
+    facts.recipients = _terms(RECIPIENT_RE, text, [])
+    facts.purposes = _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
+    occupied_starts = [t.start for t in facts.categories]
+    for match in VERB_RE.finditer(text):
+        start = match.start()
+        inside = bisect_right(occupied_starts, start) - 1
+        if inside >= 0 and start < facts.categories[inside].end:
+            continue  # "how you use" is a data term, not a verb
+        passive = bool(gr.PASSIVE.search(text, max(0, start - 30), start)) or (
+            text.startswith("ed", match.end() - 2) and text.startswith(" by ", match.end())
+        )
+        facts.verbs.append(
+            Verb(
+                kind=VERB_RE.key(match),
+                start=start,
+                end=match.end(),
+                negated=negated_at(facts, start),
+                conditional=conditional_at(facts, start),
+                # The subject of a passive verb is what is acted on, not who acts.
+                actor=(
+                    _passive_actor(text, start, match.end(), facts)
+                    if passive
+                    else actor_at(facts, start)
+                ),
+                passive=passive,
+            )
+        )
+    return facts
+
+
+def heading_kinds(headings: tuple[str, ...]) -> set[str]:
+    """Which kinds of section ('collect', 'share', 'rights', ...) the headings name."""
+    kinds: set[str] = set()
+    for heading in headings:
+        kinds |= _heading_kind(heading)
+    return kinds
+
+
+_HEADING_KIND_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _heading_kind(heading: str) -> frozenset[str]:
+    cached = _HEADING_KIND_CACHE.get(heading)
+    if cached is None:
+        lowered = lower_ascii(mask_text(heading))
+        cached = frozenset(kind for kind, pattern in HEADING_RES.items() if pattern.search(lowered))
+        if len(_HEADING_KIND_CACHE) < 4096:
+            _HEADING_KIND_CACHE[heading] = cached
+    return cached
+
+
+def inner_heading_kinds(headings: tuple[str, ...]) -> set[str]:
+    """The kinds of the innermost heading only."""
+    return set(_heading_kind(headings[-1])) if headings else set()

@@ -1,0 +1,161 @@
+"""The offline rules engine: a deterministic `Extractor` that needs no model or key.
+
+It reads a chunk sentence by sentence (`sentences`), works out what each sentence
+does with data (`analysis`, `purposes`, `collection`, `sharing`, `answers`,
+`contacts`) from the vocabulary in `lexicon`, and returns `ChunkFindings` whose
+quotes are exact slices of the chunk text, so grounding always finds them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from summarizer.engines.base import ExtractionResult
+from summarizer.engines.rules import cues, grammar, lexicon
+from summarizer.engines.rules.analysis import (
+    CATEGORY_RE,
+    HEADING_CATEGORY_RES,
+    RECIPIENT_RE,
+    Facts,
+    heading_kinds,
+    inner_heading_kinds,
+    lower_ascii,
+    mask_text,
+    read_sentence,
+)
+from summarizer.engines.rules.answers import read_answers
+from summarizer.engines.rules.collection import read_collection
+from summarizer.engines.rules.contacts import policy_profile, read_addresses, read_contacts
+from summarizer.engines.rules.purposes import read_purposes
+from summarizer.engines.rules.reading import Collector, Profile, Reading
+from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.sharing import read_sharing
+from summarizer.label.findings import ChunkFindings
+from summarizer.label.schema import DataCategory, Recipient
+from summarizer.text.chunking import Chunk
+
+
+def _vocabulary_digest() -> str:
+    """A short hash of every vocabulary table and cue, so a changed word shows in reports."""
+    parts = [
+        f"{module.__name__}.{name}={getattr(module, name)!r}"
+        for module in (lexicon, grammar, cues)
+        for name in sorted(vars(module))
+        if name.isupper()
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:8]
+
+
+# The engine's logic version (bump by hand) plus the digest of its vocabulary.
+RULES_VERSION = f"rules-10+{_vocabulary_digest()}"
+
+
+class RulesExtractor:
+    """Reads a chunk with the rules engine: no network, no randomness, no cost."""
+
+    engine = "rules"
+
+    def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        return ExtractionResult(findings=read_chunk(chunk, policy_text))
+
+    async def aextract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        """The same as `extract`: pure CPU and fast, so it runs inline, not in a thread."""
+        return self.extract(chunk, policy_text)
+
+    def describe(self) -> dict[str, str | None]:
+        return {"model": None, "endpoint": None, "mode": None, "prompt_version": RULES_VERSION}
+
+
+def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
+    """Everything the rules can read in one chunk."""
+    profile = policy_profile(policy_text) if policy_text else Profile()
+    text = chunk.text
+    masked = mask_text(text)
+    lowered = lower_ascii(masked)
+    sentences, _ = split_chunk(text, chunk.heading_path)
+    out = Collector()
+    previous: Facts | None = None
+    previous_headings: tuple[str, ...] | None = None
+    previous_recipients: tuple[Recipient, ...] = ()
+    last_lead: tuple[str, Facts] | None = None
+    for sentence in sentences:
+        facts = read_sentence(lowered[sentence.start : sentence.end], profile.first_party)
+        if sentence.headings != previous_headings:
+            previous, previous_recipients = None, ()
+        lead: Facts | None = None
+        if sentence.lead is not None:
+            if last_lead is None or last_lead[0] != sentence.lead:
+                lead_masked = lower_ascii(mask_text(sentence.lead))
+                last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
+            lead = last_lead[1]
+        reading = Reading(
+            text=text,
+            masked=masked,
+            sentence=sentence,
+            facts=facts,
+            kinds=frozenset(heading_kinds(sentence.headings)),
+            inner_kinds=frozenset(inner_heading_kinds(sentence.headings)),
+            lead=lead,
+            previous=previous,
+            previous_recipients=previous_recipients,
+            heading_recipients=_heading_recipients(sentence.headings),
+            heading_categories=_heading_categories(sentence.headings),
+            profile=profile,
+        )
+        purposes = read_purposes(reading, out)
+        read_collection(reading, out, purposes)
+        recipients = read_sharing(reading, out, purposes)
+        read_answers(reading, out)
+        read_contacts(reading, out)
+        previous = facts
+        previous_headings = sentence.headings
+        if recipients:
+            previous_recipients = recipients
+        elif facts.recipients:
+            previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
+    read_addresses(text, masked, out)
+    name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
+    return out.findings(name)
+
+
+def _names(profile: Profile, masked: str, index: int) -> bool:
+    """Whether this chunk should report the service name (first chunk, or it names it)."""
+    if index == 0:
+        return True
+    return bool(profile.first_party and profile.first_party.search(masked))
+
+
+_HEADING_CACHE: dict[str, tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]] = {}
+
+
+def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]:
+    cached = _HEADING_CACHE.get(heading)
+    if cached is None:
+        masked = lower_ascii(mask_text(heading))
+        recipients = tuple(
+            dict.fromkeys(Recipient(RECIPIENT_RE.key(m)) for m in RECIPIENT_RE.finditer(masked))
+        )
+        categories = [DataCategory(CATEGORY_RE.key(m)) for m in CATEGORY_RE.finditer(masked)]
+        for category, pattern in HEADING_CATEGORY_RES.items():
+            if pattern.search(masked):
+                categories.append(category)
+        cached = (recipients, tuple(dict.fromkeys(categories)))
+        if len(_HEADING_CACHE) < 4096:
+            _HEADING_CACHE[heading] = cached
+    return cached
+
+
+_NOT_A_DATA_HEADING = re.compile(
+    r"\b(?:choices?|rights?|opt|control|manag|disabl|settings)\b", re.IGNORECASE
+)
+
+
+def _heading_recipients(headings: tuple[str, ...]) -> tuple[Recipient, ...]:
+    return _heading_facts(headings[-1])[0] if headings else ()
+
+
+def _heading_categories(headings: tuple[str, ...]) -> tuple[DataCategory, ...]:
+    if not headings or _NOT_A_DATA_HEADING.search(headings[-1]):
+        return ()
+    return _heading_facts(headings[-1])[1]

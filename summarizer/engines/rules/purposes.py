@@ -1,0 +1,109 @@
+"""Purposes in one sentence: what the service says it uses, collects or shares data for.
+
+A purpose marker ("to", "for the purpose of") counts only when somebody other than
+the user does something with data; under a lead such as "We use the information to:"
+the list items are the purposes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.rules import cues
+from summarizer.engines.rules.analysis import Actor, Facts, Term, actor_at, negated_at
+from summarizer.engines.rules.practices import _denied_list_item, _lead_uses
+from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.label.schema import Purpose, Recipient
+
+_PURPOSES_AFTER = re.compile(r"\s+(?:and \w+ )?purposes?\b")
+
+
+def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
+    """Purposes the sentence gives for using, collecting or sharing data."""
+    facts = r.facts
+    text = facts.text
+    if _denied_list_item(r):
+        return []  # "What we never do with your data: - use it for targeted advertising"
+    practice = [
+        v
+        for v in facts.verbs
+        if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
+    ]
+    # A purpose marker counts when somebody other than the user does something with
+    # data: "you can set your browser to notify you" states no purpose of the service.
+    acting = practice or [
+        v
+        for v in facts.verbs
+        if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
+    ]
+    markers = facts.markers if acting else []
+    sends = _SENDS_MARKETING.search(text)
+    if (
+        sends is not None
+        and actor_at(facts, sends.start()) == Actor.first
+        and not negated_at(facts, sends.start())
+    ):
+        # "We also send a short product newsletter once a month": the service markets.
+        out.purpose(Purpose.marketing, r.quote(sends.start()))
+    by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
+        r.sentence.list_item and _lead_uses(r.lead)
+    )
+    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
+    if not (practice or markers or by_context or legal_reason):
+        return []
+    found: list[Purpose] = []
+    for term in facts.purposes:
+        if _inside_recipient_shared_with(facts, term):
+            continue  # "we disclose it to: advertising networks; analytics providers"
+        eligible = (
+            by_context
+            or any(m < term.start for m in markers)
+            or any(v.start <= term.start for v in practice)
+            or bool(practice and _PURPOSES_AFTER.match(text, term.end))
+            # "In the event of a merger, your data may be transferred": the occasion of a
+            # transfer is its purpose wherever it stands in the sentence.
+            or (
+                term.key == Purpose.business_transfer.value
+                and any(v.kind == "share" for v in practice)
+            )
+            # "We keep these records for five years, because accounting rules require
+            # it": a legal requirement given for keeping data is the legal purpose.
+            or (term.key == Purpose.legal.value and any(v.start < term.start for v in acting))
+        )
+        if not eligible or negated_at(facts, term.start):
+            continue
+        purpose = Purpose(term.key)
+        if (
+            purpose == Purpose.security
+            and cues.SECURITY_MEASURE.search(text)
+            and not any(v.kind == "use" for v in practice)
+        ):
+            continue  # "measures to protect your data" describe security, not a use of data
+        if purpose not in found:
+            found.append(purpose)
+            out.purpose(purpose, r.quote(term.start))
+    return found
+
+
+_SENDS_MARKETING = re.compile(
+    r"\b(?:send|sends|sending|e-?mail|e-?mails|mail|mails|deliver|delivers)\s+(?:you\s+|users\s+|subscribers\s+|members\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:newsletters?|promotional|marketing|promotions|special offers|offers|product announcements)\b"
+)
+_NAMED_BY_RECIPIENT = frozenset(
+    {
+        Recipient.advertisers.value,
+        Recipient.analytics_providers.value,
+        Recipient.service_providers.value,
+        Recipient.business_partners.value,
+        Recipient.social_networks.value,
+    }
+)
+
+
+def _inside_recipient_shared_with(facts: Facts, term: Term) -> bool:
+    """A purpose word inside the name of a recipient data is disclosed to names the
+    recipient, not a purpose ("we disclose ... to advertising networks")."""
+    return any(
+        t.key in _NAMED_BY_RECIPIENT and t.start <= term.start and term.end <= t.end
+        for t in facts.recipients
+    ) and any(v.kind == "share" and v.start < term.start and not v.negated for v in facts.verbs)

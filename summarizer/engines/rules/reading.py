@@ -1,0 +1,223 @@
+"""What a reader of one sentence sees, and where its findings go.
+
+`Reading` bundles one sentence with its facts, the headings above it, the sentence
+that introduced its list and the one before it; `Collector` gathers the findings of a
+chunk, keeps each quote an exact slice of the chunk text, removes duplicates and
+respects the bounds of `ChunkFindings`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+from summarizer.engines.rules.analysis import Facts
+from summarizer.engines.rules.sentences import MAX_QUOTE, Sentence, clause_span
+from summarizer.label.findings import (
+    MAX_ITEMS,
+    AnswerFinding,
+    ChildrenAgeFinding,
+    ChunkFindings,
+    CollectedFinding,
+    ContactFinding,
+    NotCollectedFinding,
+    PurposeFinding,
+    Question,
+    SharingFinding,
+)
+from summarizer.label.schema import DataCategory, Purpose, Recipient, Source
+
+QUOTES_PER_CLAIM = 3
+MAX_AGES = 4
+MAX_CONTACTS = 12
+MAX_DETAIL = 160
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the whole policy tells every chunk: the service's name and its spellings,
+    whether it covers both an app and a website (so "through our website" names one
+    channel of several), whether it says anywhere that it sells personal data (so a
+    denial limited to selling "for money" or "to data brokers" is no plain "no"), and
+    whether it says how changes to it are announced (so "service messages, such as
+    ... changes to our terms" does not decide that)."""
+
+    name: str | None = None
+    first_party: re.Pattern[str] | None = None
+    several_channels: bool = False
+    sale_admitted: bool = False
+    changes_stated: bool = False
+
+
+@dataclass
+class Reading:
+    """One sentence of a chunk, with its context."""
+
+    text: str  # the chunk text
+    masked: str  # the masked chunk text (analysis.mask_text)
+    sentence: Sentence
+    facts: Facts
+    kinds: frozenset[str]  # kinds of every heading above (collect, use, share, rights, ...)
+    inner_kinds: frozenset[str]  # kinds of the innermost heading
+    lead: Facts | None = None  # the sentence introducing this list item
+    previous: Facts | None = None  # the sentence before, in the same paragraph or section
+    previous_recipients: tuple[Recipient, ...] = ()
+    heading_recipients: tuple[Recipient, ...] = ()
+    heading_categories: tuple[DataCategory, ...] = ()
+    profile: Profile = field(default_factory=Profile)
+
+    @property
+    def raw(self) -> str:
+        """The sentence as written (unmasked)."""
+        return self.text[self.sentence.start : self.sentence.end]
+
+    def span(self, anchor: int = 0) -> tuple[int, int]:
+        """Chunk offsets of the quote for a finding at sentence offset `anchor`."""
+        start, end = self.sentence.start, self.sentence.end
+        if end - start <= MAX_QUOTE:
+            return start, end
+        return clause_span(self.text, start, end, start + max(0, anchor))
+
+    def quote(self, anchor: int = 0) -> str:
+        start, end = self.span(anchor)
+        return self.text[start:end]
+
+
+T = TypeVar("T")
+
+
+def _round_robin(items: list[tuple[int, object, T]], limit: int, per_key: int) -> list[T]:
+    """At most `per_key` items per key and `limit` in all, every key served first."""
+    by_key: dict[object, list[tuple[int, T]]] = {}
+    for order, key, item in items:
+        bucket = by_key.setdefault(key, [])
+        if len(bucket) < per_key:
+            bucket.append((order, item))
+    chosen: list[tuple[int, T]] = []
+    depth = 0
+    while len(chosen) < limit and any(len(b) > depth for b in by_key.values()):
+        for bucket in by_key.values():
+            if len(bucket) > depth and len(chosen) < limit:
+                chosen.append(bucket[depth])
+        depth += 1
+    return [item for _, item in sorted(chosen, key=lambda pair: pair[0])]
+
+
+class Collector:
+    """The findings of one chunk, deduplicated and bounded."""
+
+    def __init__(self) -> None:
+        self._order = 0
+        self._seen: set[tuple[object, ...]] = set()
+        self.collected: list[tuple[int, object, CollectedFinding]] = []
+        self.not_collected: list[tuple[int, object, NotCollectedFinding]] = []
+        self.purposes: list[tuple[int, object, PurposeFinding]] = []
+        self.sharing: list[tuple[int, object, SharingFinding]] = []
+        self.answers: list[tuple[int, object, AnswerFinding]] = []
+        self.ages: list[tuple[int, bool, ChildrenAgeFinding]] = []
+        self.contacts: list[ContactFinding] = []
+
+    def _fresh(self, *key: object) -> bool:
+        if key in self._seen:
+            return False
+        self._seen.add(key)
+        self._order += 1
+        return True
+
+    def collect(
+        self,
+        category: DataCategory,
+        quote: str,
+        sources: Iterable[Source] = (),
+        purposes: Iterable[Purpose] = (),
+    ) -> None:
+        if self._fresh("collected", category, quote):
+            finding = CollectedFinding(
+                category=category,
+                sources=_unique(sources)[:3],
+                purposes=_unique(purposes)[:8],
+                quote=quote,
+            )
+            self.collected.append((self._order, category, finding))
+
+    def not_collect(self, category: DataCategory, quote: str) -> None:
+        if self._fresh("not_collected", category, quote):
+            finding = NotCollectedFinding(category=category, quote=quote)
+            self.not_collected.append((self._order, category, finding))
+
+    def purpose(self, purpose: Purpose, quote: str) -> None:
+        if self._fresh("purpose", purpose, quote):
+            self.purposes.append(
+                (self._order, purpose, PurposeFinding(purpose=purpose, quote=quote))
+            )
+
+    def share(
+        self,
+        recipient: Recipient,
+        quote: str,
+        categories: Iterable[DataCategory] = (),
+        purposes: Iterable[Purpose] = (),
+    ) -> None:
+        if self._fresh("sharing", recipient, quote):
+            finding = SharingFinding(
+                recipient=recipient,
+                categories=_unique(categories)[:14],
+                purposes=_unique(purposes)[:8],
+                quote=quote,
+            )
+            self.sharing.append((self._order, recipient, finding))
+
+    def answer(
+        self,
+        question: Question,
+        answer: Literal["yes", "no"],
+        quote: str,
+        detail: str | None = None,
+    ) -> None:
+        if self._fresh("answer", question, answer, quote):
+            if detail is not None:
+                detail = " ".join(detail.split())[:MAX_DETAIL].strip() or None
+            finding = AnswerFinding(question=question, answer=answer, detail=detail, quote=quote)
+            self.answers.append((self._order, (question, answer), finding))
+
+    def age(self, age: int, quote: str, *, about_collection: bool) -> None:
+        if 1 <= age <= 21 and self._fresh("age", age, quote):
+            self.ages.append(
+                (self._order, about_collection, ChildrenAgeFinding(min_age=age, quote=quote))
+            )
+
+    def contact(self, kind: Literal["email", "url", "address"], value: str, quote: str) -> None:
+        value = value.strip()
+        if value and len(value) <= 300 and self._fresh("contact", kind, value.lower()):
+            self.contacts.append(ContactFinding(kind=kind, value=value, quote=quote))
+
+    def findings(self, service_name: str | None) -> ChunkFindings:
+        """The bounded `ChunkFindings` for the chunk."""
+        ages = self.ages
+        if any(about for _, about, _ in ages):
+            # The age that governs collection ("we do not knowingly collect ... under 13")
+            # is the children threshold; "not directed to anyone under 18" is context.
+            ages = [entry for entry in ages if entry[1]]
+        by_age: dict[int, ChildrenAgeFinding] = {}
+        for _, _, finding in sorted(ages, key=lambda entry: entry[0]):
+            by_age.setdefault(finding.min_age, finding)
+        return ChunkFindings(
+            service_name=service_name,
+            data_collected=_round_robin(self.collected, MAX_ITEMS, QUOTES_PER_CLAIM),
+            data_not_collected=_round_robin(self.not_collected, MAX_ITEMS, 2),
+            purposes=_round_robin(self.purposes, MAX_ITEMS, QUOTES_PER_CLAIM),
+            sharing=_round_robin(self.sharing, MAX_ITEMS, QUOTES_PER_CLAIM),
+            answers=_round_robin(self.answers, MAX_ITEMS, QUOTES_PER_CLAIM),
+            children_age=list(by_age.values())[:MAX_AGES],
+            contacts=self.contacts[:MAX_CONTACTS],
+        )
+
+
+def _unique(items: Iterable[T]) -> list[T]:
+    seen: list[T] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen

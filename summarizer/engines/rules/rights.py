@@ -1,0 +1,120 @@
+"""The user rights one sentence grants or denies (access, deletion, opt-outs, cookie
+controls ...): one yes/no question per right.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.rules import cues
+from summarizer.engines.rules import grammar as gr
+from summarizer.engines.rules import lexicon as lx
+from summarizer.engines.rules.analysis import (
+    RIGHT_ANY_RE,
+    RIGHT_RES,
+    Actor,
+    conditional_at,
+    lower_ascii,
+    negated_at,
+)
+from summarizer.engines.rules.answer_common import _actor
+from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.label.schema import Right
+
+_FIRST_GRANTS = re.compile(
+    r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
+    r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
+    r"if you (?:do not|don't|no longer) (?:wish|want)|(?:have|has) the right to|"
+    r"contact us|you (?:can|may))\b",
+)
+
+_AD_CONTEXT = re.compile(
+    r"\b(?:advertis\w*|ads|ad networks?|interest[- ]based|targeted|behaviou?ral)\b"
+)
+
+_AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronlinechoices|optout")
+
+
+# "If you do not want to receive our newsletter, reply 'unsubscribe'": the "not" is the
+# user's wish, not a denial of the choice.
+_UNWANTED = re.compile(
+    r"\bif you (?:do not|don't|no longer|would rather not|prefer not to) (?:wish|want|like|care)?\s*(?:to )?"
+)
+
+
+def _rights(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    raw = lower_ascii(r.raw) if "](" in r.raw or "www" in r.raw or "http" in r.raw else text
+    if not RIGHT_ANY_RE.search(text) and not _AD_CHOICE_URL.search(raw):
+        return
+    if cues.CHILD_CONTEXT.search(text):
+        return
+    ability = (
+        bool(gr.USER_ABILITY.search(text))
+        or "rights" in r.kinds
+        or bool(gr.RIGHT_DENIED.search(text))
+    )
+    if not ability:
+        return
+    for right, pattern in RIGHT_RES.items():
+        match = pattern.search(text)
+        if match is None and right == Right.opt_out_targeted_ads:
+            match = pattern.search(raw)  # the cue may be a link target (networkadvertising.org)
+        if match is None:
+            continue
+        if right == Right.opt_out_marketing and not _marketing_choice(text):
+            continue
+        if (
+            right == Right.cookie_controls
+            and _AD_CONTEXT.search(text)
+            and "opt" in match.group(0).lower()
+        ):
+            continue
+        if right == Right.cookie_controls and not _about_cookies(r):
+            continue  # "your browser will warn you that the extension can read pages"
+        actor = _actor(r, match.start())
+        if actor == Actor.third:
+            continue
+        if actor == Actor.first and not _FIRST_GRANTS.search(text) and "rights" not in r.kinds:
+            continue
+        question = lx.QUESTION_FOR_RIGHT[right]
+        if negated_at(r.facts, match.start()) and not _only_unwanted(r, match.start()):
+            if conditional_at(r.facts, match.start()):
+                continue
+            if not gr.RIGHT_DENIED.search(text):
+                continue
+            if right == Right.opt_out_marketing and not cues.MARKETING_WORDS.search(text):
+                continue
+            out.answer(question, "no", r.quote(match.start()))
+        else:
+            out.answer(question, "yes", r.quote(match.start()))
+
+
+_COOKIE_TOPIC = re.compile(
+    r"\b(?:cookies?|tracking technolog\w*|trackers?|local storage|do not track)\b"
+)
+
+
+def _about_cookies(r: Reading) -> bool:
+    """Whether the sentence, the one before it or its heading is about cookies: browser
+    settings are a cookie control only there."""
+    return bool(
+        _COOKIE_TOPIC.search(r.facts.text)
+        or (r.previous is not None and _COOKIE_TOPIC.search(r.previous.text))
+        or any(_COOKIE_TOPIC.search(lower_ascii(h)) for h in r.sentence.headings)
+    )
+
+
+def _only_unwanted(r: Reading, pos: int) -> bool:
+    """Whether every negator before `pos` belongs to "if you do not want to ..."."""
+    spans = [(m.start(), m.end()) for m in _UNWANTED.finditer(r.facts.text, 0, pos)]
+    if not spans:
+        return False
+    return all(any(a <= n < b for a, b in spans) for n in r.facts.negators if n < pos)
+
+
+def _marketing_choice(text: str) -> bool:
+    """An opt-out that is about marketing, not about service notices only."""
+    if cues.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text):
+        return True
+    return not cues.SERVICE_NOTICES.search(text)

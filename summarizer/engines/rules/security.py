@@ -1,0 +1,93 @@
+"""Security measures a sentence describes (LABEL_SPEC `security_measures_described`),
+with the short names the label shows for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.rules import cues
+from summarizer.engines.rules.analysis import Actor, lower_ascii, negated_at
+from summarizer.engines.rules.answer_common import _actor
+from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.label.findings import Question
+from summarizer.label.vocabulary import join_words
+
+# Cheap substring gates: a sentence without any of these words cannot answer.
+_SECURITY_HINTS = re.compile(
+    r"secur|protect|safeguard|encrypt|ssl|tls|https|firewall|precaution|measure|"
+    r"access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket"
+)
+
+
+# "... only where appropriate safeguards are in place" (transfers) is not data security.
+_TRANSFER_SAFEGUARDS = re.compile(r"^(?:(?:appropriate|adequate|suitable) )?safeguards$")
+
+
+def _security(r: Reading, out: Collector) -> None:
+    text = r.facts.text
+    if not _SECURITY_HINTS.search(text):
+        return
+    # "... but no method of transmission is 100% secure": only what comes before counts.
+    disclaimer = cues.SECURITY_DISCLAIMER.search(text)
+    stop = disclaimer.start() if disclaimer else len(text)
+    named: list[str] = []
+    generic: list[str] = []
+    anchor = None
+    for match in cues.SECURITY_MEASURE.finditer(text, 0, stop):
+        if negated_at(r.facts, match.start()) or _actor(r, match.start()) in (
+            Actor.user,
+            Actor.third,
+        ):
+            continue
+        if _TRANSFER_SAFEGUARDS.match(match.group(0)) and cues.TRANSFER_ABROAD.search(text):
+            continue
+        if match.group(0).startswith("hash") and cues.SECURITY_HASHED_SHARING.search(text):
+            continue
+        name = security_measure_name(match.group(0), text)
+        if name is None:
+            generic.append(_generic_name(match.group(0)))
+        elif name not in named:
+            named.append(name)
+        anchor = match.start() if anchor is None else anchor
+    if anchor is not None:
+        # A generic phrase only when the sentence names nothing more specific; of several,
+        # the one that keeps the policy's own adjective ("industry-standard").
+        own_adjective = [g for g in generic if g != cues.SECURITY_GENERIC]
+        names = named or (own_adjective or generic)[:1]
+        detail = "; ".join(names)
+        out.answer(Question.security_measures_described, "yes", r.quote(anchor), detail)
+
+
+def security_measure_name(words: str, sentence: str = "") -> str | None:
+    """The short phrase for a measure SECURITY_MEASURE found, or None when it names none.
+
+    "TLS" -> "encryption"; "physical, electronic, and procedural safeguards" ->
+    "procedural, electronic and physical safeguards"; "reasonable measures",
+    "safeguarding", "protect your information from" -> None (generic). `sentence`
+    says whose confidentiality obligations they are ("our staff are bound by ...").
+    """
+    words = lower_ascii(words)
+    kinds: list[str] = []
+    for word, kind in cues.SECURITY_KINDS:
+        if re.search(rf"\b{word}\b", words) and kind not in kinds:
+            kinds.append(kind)
+    if kinds:
+        noun = "safeguards" if cues.SECURITY_KIND_NOUN_SAFEGUARDS.search(words) else "measures"
+        return f"{join_words(kinds)} {noun}"
+    for pattern, name in cues.SECURITY_NAMES:
+        if pattern.search(words):
+            if name == "confidentiality obligations" and cues.SECURITY_STAFF.search(
+                lower_ascii(sentence)
+            ):
+                return "staff confidentiality obligations"
+            return name
+    return None
+
+
+def _generic_name(words: str) -> str:
+    words = lower_ascii(words)
+    for pattern, name in cues.SECURITY_GENERIC_NAMES:
+        if pattern.search(words):
+            return name
+    return cues.SECURITY_GENERIC

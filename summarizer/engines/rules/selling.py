@@ -1,0 +1,135 @@
+"""Whether the service sells personal data (LABEL_SPEC `sells_personal_data`).
+
+"We do not sell" is `no`, narrowed when limited to selling for money, to one kind of
+buyer, one list or children's data; a refusal to disclose to any outsider ("we will
+never share your information with anyone") also rules out selling.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from summarizer.engines.rules import cues
+from summarizer.engines.rules import grammar as gr
+from summarizer.engines.rules.analysis import (
+    BUSINESS_TRANSFER_RE,
+    Actor,
+    Facts,
+    actor_at,
+    conditional_at,
+    negated_at,
+)
+from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA
+from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.label.findings import Question
+
+_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell (?:or share )?my\b")
+
+
+# Cheap substring gates: a sentence without any of these words cannot answer.
+_SELL_HINTS = re.compile(r"sell|sold|sale|rent|leas|trad|barter|exchange|monetary|fee")
+
+
+def _sells(r: Reading, out: Collector) -> None:
+    statement = sell_statement(r.facts)
+    if statement is None:
+        return
+    value, pos, narrow = statement
+    if value == "no" and narrow and r.profile.sale_admitted:
+        return  # "we do not sell it for money" beside a sale in the CCPA sense
+    out.answer(Question.sells_personal_data, value, r.quote(pos))
+
+
+def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | None:
+    """What a sentence says about selling personal data: the answer, where, and whether
+    a "no" is narrow (limited to selling for money, to one kind of buyer, one list or
+    children's data), or None when it says nothing about it."""
+    text = facts.text
+    if not facts.negators and not _SELL_HINTS.search(text):
+        return None
+    if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
+        return None
+    blanket = _sells_by_blanket_refusal(facts)
+    if blanket is not None:
+        return "no", blanket, False
+    admission = cues.SALE_ADMISSION.search(text)
+    if (
+        admission is not None
+        and not negated_at(facts, admission.start())
+        and not conditional_at(facts, admission.start())
+    ):
+        return "yes", admission.start(), False  # "... may be considered a 'sale' under the CCPA"
+    for match in cues.SELL_VERB.finditer(text):
+        following = text[match.end() : match.end() + 90]
+        obj = cues.SELL_OBJECT.search(following)
+        if obj is None:
+            continue
+        if cues.SELL_NOT_DATA.search(following[: obj.start()]):
+            continue
+        if actor_at(facts, match.start()) in (Actor.user, Actor.third):
+            continue
+        if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "the right to opt out of the sale of your data" is no sale
+        if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "servers rented from data centres"; "confirm whether we sell": no sale
+        negated = negated_at(facts, match.start())
+        conditional = conditional_at(facts, match.start())
+        if conditional:
+            continue
+        if not negated:
+            return "yes", match.start(), False
+        end = _CLAUSE_END.search(text, match.end())
+        scope = text[match.end() : end.start() if end else len(text)]
+        narrow = bool(
+            cues.SELL_NARROW.search(scope)
+            or cues.SELL_NARROW_OBJECT.match(following, obj.start())
+            or cues.CHILD_CONTEXT.search(text)
+        )
+        return "no", match.start(), narrow
+    return None
+
+
+# "We will never share / allow access to your information to anyone outside X": a
+# refusal to disclose to any outsider also rules out selling.
+_BLANKET_DISCLOSURE = re.compile(
+    r"\b(?:shar(?:e|ed|ing)|disclos(?:e|ed|ing)|transfer(?:red)?|giv(?:e|en)|allow(?:ed)? (?:\w+ )?access|grant(?:ed)? (?:\w+ )?access|"
+    r"provid(?:e|ed) (?:\w+ )?access|ma(?:k|d)e (?:\w+ ){0,3}available|releas(?:e|ed)|rent(?:ed)?|trad(?:e|ed)|distribut(?:e|ed)|pass(?:ed)? on)\b"
+    r"[^.;]{0,100}?\b(?:anyone|anybody|any (?:third|other|outside|unaffiliated)|third[- ]part(?:y|ies)|outside (?:parties|companies|organi[sz]ations)|"
+    r"outsi\w* (?!of\b)(?!(?:the )?(?:eea|eu|european|united|uk|us|u\.s|countr|region|jurisdiction|your (?:country|region|state)))\w+|"
+    r"other (?:companies|organi[sz]ations|parties|businesses))",
+)
+
+_FOR_A_PURPOSE = re.compile(
+    r"\bfor (?:their|its|any|the)? ?(?:own )?(?:direct )?(?:marketing|advertising|promotional|commercial)\b|\bfor (?:their|its) own\b"
+    r"|\bto (?:market|advertise|send|contact)\b"
+)
+
+
+# Renting or buying in: "servers rented from data centres", "lists rented from brokers".
+_TAKEN_IN = re.compile(
+    r"\s+from\b|\s+(?:[\w-]+\s+){1,3}from\s+(?:(?:data|list)\s+)?(?:brokers?|providers?|vendors?|"
+    r"suppliers?|third[- ]part(?:y|ies)|other companies|partners|firms|owners)\b",
+    re.IGNORECASE,
+)
+
+
+def _sells_by_blanket_refusal(facts: Facts) -> int | None:
+    """Where a refusal to disclose to any outsider stands, if the sentence has one."""
+    text = facts.text
+    for match in _BLANKET_DISCLOSURE.finditer(text):
+        if not negated_at(facts, match.start()) or conditional_at(facts, match.start()):
+            continue
+        if gr.EXCEPTION_MARKERS.search(text, match.start()):
+            continue
+        if _FOR_A_PURPOSE.search(text, match.end()):
+            continue  # "... with third parties for their marketing purposes": a narrower promise
+        if actor_at(facts, match.start()) in (Actor.user, Actor.third):
+            continue
+        clause_start = max((b for b in facts.boundaries if b < match.start()), default=0)
+        if not _PERSONAL_DATA.search(text, clause_start, match.end()):
+            continue  # "your password is ... not shared with third parties"
+        return match.start()
+    return None

@@ -1,0 +1,333 @@
+"""Sharing in one sentence: the recipients data is disclosed to, and the third parties
+that collect or use data on the service itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.engines.rules import grammar as gr
+from summarizer.engines.rules.analysis import (
+    ANAPHORA_RE,
+    LEGAL_COMPULSION_RE,
+    Actor,
+    Facts,
+    Term,
+    Verb,
+    negated_at,
+)
+from summarizer.engines.rules.practices import (
+    _SHOWING_VERB,
+    _denied_list_item,
+    _is_definition,
+    _is_practice,
+    _is_receipt,
+    _purpose_between,
+)
+from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.label.schema import DataCategory, Purpose, Recipient
+
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:our|other|the|these|those|such|any|certain|various|select|selected|following|trusted|reputable|"
+    r"carefully|approved)\s+){0,3}$",
+)
+# "we may ... disclose information" with nobody named: unspecified third parties. Overviews
+# ("how we collect, use and disclose") and nouns ("disclosure") are not such statements.
+_BARE_DISCLOSURE = re.compile(
+    r"\b(?:we|[a-z0-9][\w.&-]*)\s+(?:(?:may|might|can|could|will|also|then|sometimes)\s+)+(?:\w+,?\s+){0,5}?"
+    r"(?:share|disclose|transfer|sell|rent|release|provide)\b",
+)
+_OVERVIEW = re.compile(
+    r"\b(?:how we|this (?:privacy )?(?:policy|statement|notice)|explains|describes|covers)\b",
+)
+_PUBLIC = (Recipient.other_users_public, Recipient.social_networks)
+# Companies "that serve ads" are advertisers, whatever they are called.
+_SERVES_ADS = re.compile(
+    r"\b(?:serv(?:e|es|ing)|deliver(?:s|ing)?|display(?:s|ing)?|show(?:s|ing)?) (?:\w+ ){0,2}(?:ads|advertisements|advertising)\b"
+)
+# Providers engaged "to monitor and analyze the use of our service" provide analytics.
+_ANALYSES_USE = re.compile(
+    r"\b(?:analy[sz](?:e|es|ing|is)|monitor(?:s|ing)?|measur(?:e|es|ing)) (?:\w+ ){0,3}(?:use|usage|traffic|performance|how)\b"
+)
+_TRACKING_TECH_FROM = re.compile(
+    r"\b(?:cookies|pixels|tags|scripts|sdks?|kits(?: \(sdks?\))?|plug-?ins|widgets|tools|code|technologies)\s+from\s+"
+    r"(?:our\s+|other\s+|the\s+|these\s+|such\s+|any\s+|certain\s+|various\s+|select\s+)?$"
+)
+_TO_US = re.compile(r"(?:\s+[\w,'-]+){0,8}?\s+(?:with|to) us\b")
+# A company named by its legal form: "Acme Labs Inc.", "Acme Logistics Ltd", "Acme GmbH".
+_NAMED_COMPANY = re.compile(
+    r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?\s+(?:Inc|Ltd|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.L|S\.A|SAS|B\.V|N\.V|"
+    r"Pty|Limited|Corp|Corporation|Co)\b\.?"
+)
+_GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
+_TRACKING_TECH = re.compile(
+    r"\b(?:cookies|pixels?|web beacons|beacons|tags|sdks?|software development kits|tracking (?:code|technolog\w+)|"
+    r"similar technologies|local storage)\b",
+    re.IGNORECASE,
+)
+_THROUGH_TOOL = re.compile(
+    r"\b(?:through|via|using|by means of)\s+(?:the\s+|our\s+|its\s+|their\s+)?$"
+)
+_BEYOND_PURPOSE = (Recipient.government_legal, Recipient.acquirers)
+_SELF_HOSTED = re.compile(
+    r"\bself[- ]hosted\b|\b(?:hosted|run|operated|installed)(?: \w+){0,2} (?:on|in|by) (?:our|its) own\b|"
+    r"\b(?:on|in) (?:servers?|infrastructure) (?:that )?(?:we|it) (?:own|operate|run|control)\b"
+)
+_THEIR_OWN_POLICIES = re.compile(
+    r"\b(?:in accordance with|under|subject to|governed by|according to|pursuant to) (?:their|its|the(?:ir)? respective) "
+    r"(?:own )?(?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)\b"
+)
+
+_OWN_ACCOUNT = re.compile(
+    r"\bdecides? (?:for )?(?:themselves|itself)\b|\b(?:on|for) their own (?:account|purposes)\b|"
+    r"\b(?:read|review|consult|check|see) (?:their|its|the(?:ir)? respective) (?:own )?(?:privacy )?"
+    r"(?:polic(?:y|ies)|notices?|statements?|terms)\b",
+)
+
+
+def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
+    """Recipients the sentence says receive data, or collect it on the service."""
+    facts = r.facts
+    text = facts.text
+    if _is_definition(text):
+        return ()  # '"Third-party" cookies are set by other domains' explains a word
+    if _denied_list_item(r):
+        return ()  # "We will never: - sell your data to brokers"
+    if r.sentence.list_item and _lead_receives(r.lead):
+        return ()  # the sources listed under "We receive data about you from:"
+    shares = [
+        v
+        for v in facts.verbs
+        if v.kind == "share" and _is_practice(v, text) and not _TO_US.match(text, v.end)
+    ]  # "the provider, which will share your name with us": data coming in
+    third = [
+        v
+        for v in facts.verbs
+        if v.kind in ("collect", "use", "cookie")
+        and v.actor == Actor.third
+        and not v.negated
+        and not _is_receipt(v, text)
+    ]
+    engages = [
+        v
+        for v in facts.verbs
+        if v.kind in ("use", "cookie")
+        and v.actor not in (Actor.user, Actor.third)
+        and not v.negated
+    ]  # "we use X", "we use the Meta Pixel and Google Analytics": X works on the service
+    positive_share = any(not v.negated for v in shares)
+    if not (shares or third or engages) and _lead_shares(r):
+        return _share_list_item(r, out, purposes)
+    if not (shares or third or engages):
+        return ()
+    kept: dict[Recipient, int] = {}
+    for term in facts.recipients:
+        recipient = Recipient(term.key)
+        if _FROM_BEFORE.search(text[max(0, term.start - 25) : term.start]) and not (
+            third and _TRACKING_TECH_FROM.search(text, max(0, term.start - 50), term.start)
+        ):
+            continue  # data "from partners" is a source; "SDKs from ad networks" collect here
+        if negated_at(facts, term.start) and not any(
+            v.negated and gr.EXCEPTION_MARKERS.search(text, v.end, term.start) for v in shares
+        ):
+            continue  # "we have no parent company", "no ad network places trackers"
+        if recipient == Recipient.social_networks and _ad_platform_role(facts, term):
+            recipient = Recipient.advertisers  # "advertising partners, including Meta, TikTok"
+        if _recipient_kept(facts, term, recipient, shares, third, engages):
+            if (
+                recipient == Recipient.business_partners
+                and _GENERIC_PARTNERS.match(text[term.start : term.end])
+                and len(r.previous_recipients) == 1
+                and r.previous_recipients[0] != Recipient.business_partners
+            ):
+                # "our advertising partners use cookies ... Our partners may use ..."
+                recipient = r.previous_recipients[0]
+            elif (
+                recipient == Recipient.business_partners
+                and _GENERIC_PARTNERS.match(text[term.start : term.end])
+                and _TRACKING_TECH.search(text)
+            ):
+                # "We and our partners use cookies and SDKs": unqualified partners in a
+                # tracking sentence are not co-marketing partners (third-party tracking is).
+                continue
+            kept.setdefault(recipient, term.start)
+    anchor = (shares or third or engages)[0].start
+    if not kept and (positive_share or third):
+        if ANAPHORA_RE.search(text) and not (
+            not positive_share and (_THEIR_OWN_POLICIES.search(text) or _OWN_ACCOUNT.search(text))
+        ):
+            # "Those companies decide for themselves how to use your data": what they do
+            # on their own account is not another disclosure to them.
+            for recipient in r.previous_recipients or r.heading_recipients:
+                kept.setdefault(recipient, anchor)
+        if not kept and positive_share and len(r.heading_recipients) == 1:
+            kept[r.heading_recipients[0]] = anchor
+        if not kept and positive_share and LEGAL_COMPULSION_RE.search(text):
+            kept[Recipient.government_legal] = anchor
+        bare = _BARE_DISCLOSURE.search(text)
+        if (
+            not kept
+            and bare
+            and not _OVERVIEW.search(text)
+            and not negated_at(facts, bare.end() - 1)
+        ):
+            kept[Recipient.unspecified_third_parties] = bare.start()
+    if (
+        positive_share
+        and len(r.heading_recipients) == 1
+        and r.heading_recipients[0] not in kept
+        and r.heading_recipients[0] != Recipient.unspecified_third_parties
+        and _NAMED_COMPANY.search(r.raw)
+    ):
+        # "We may share personal data with Acme Labs Inc., which acts as our processor"
+        # under a "Corporate group" heading: the named company is what the heading says.
+        kept[r.heading_recipients[0]] = anchor
+    if not kept and any(
+        text.startswith("publish", v.start) and not v.negated and not v.conditional for v in shares
+    ):
+        kept[Recipient.other_users_public] = anchor  # "your comment is published alongside it"
+    if set(kept) == {Recipient.unspecified_third_parties} and _SERVES_ADS.search(text):
+        kept[Recipient.advertisers] = kept.pop(Recipient.unspecified_third_parties)
+    if (
+        kept.keys() & {Recipient.service_providers, Recipient.unspecified_third_parties}
+        and Recipient.analytics_providers not in kept
+        and Purpose.analytics in purposes
+        and _ANALYSES_USE.search(text)
+    ):
+        kept[Recipient.analytics_providers] = kept.get(
+            Recipient.service_providers, kept.get(Recipient.unspecified_third_parties, 0)
+        )
+    if Recipient.analytics_providers in kept and _SELF_HOSTED.search(text):
+        del kept[Recipient.analytics_providers]  # an analytics tool run on the service's own server
+    if (
+        Recipient.unspecified_third_parties in kept
+        and not (shares or engages)
+        and _THEIR_OWN_POLICIES.search(text)
+    ):
+        # "Such third parties may collect information about you in accordance with their
+        # own privacy policies": what others do on their own account, not a disclosure.
+        del kept[Recipient.unspecified_third_parties]
+    if len(kept) > 1:
+        kept.pop(Recipient.unspecified_third_parties, None)
+    if set(kept) == {Recipient.unspecified_third_parties} and len(r.heading_recipients) == 1:
+        # "We partner with other companies ..." under a "Service providers" heading.
+        kept[r.heading_recipients[0]] = kept.pop(Recipient.unspecified_third_parties)
+    categories = [DataCategory(t.key) for t in facts.categories]
+    for recipient, start in kept.items():
+        out.share(recipient, r.quote(start), categories, purposes)
+    return tuple(kept)
+
+
+# "Advertising partners, including Meta (through the Meta Pixel), TikTok and Pinterest":
+# companies given as examples of a kind of recipient are that kind; so are the
+# companies that provide the advertising cookies or pixels.
+_EXAMPLES_MARKER = re.compile(r",?\s*(?:including|such as|like|e\.g\.,?|for example,?|namely)\s")
+_AD_TECH_BY = re.compile(
+    r"\b(?:advertising|ad|marketing|targeting|retargeting) (?:cookies|pixels?|tags|sdks|technolog\w+)"
+    r"(?: and [\w -]{1,30}?)? (?:provided|set|placed|served|operated|supplied|run) by\s"
+)
+
+
+def _ad_platform_role(facts: Facts, term: Term) -> bool:
+    """Whether a social network named here is in the role of an advertiser."""
+    text = facts.text
+    clause_start = max((m.end() for m in re.finditer(r"[;.]\s", text[: term.start])), default=0)
+    for head in facts.recipients:
+        if head.key != Recipient.advertisers.value or not (clause_start <= head.end <= term.start):
+            continue
+        marker = _EXAMPLES_MARKER.match(text, head.end)
+        if marker is None:
+            continue
+        ends = [v.start for v in facts.verbs if v.start > marker.end()]
+        if term.start < min(ends, default=len(text)):
+            return True
+    return any(m.end() <= term.start for m in _AD_TECH_BY.finditer(text, clause_start, term.start))
+
+
+def _lead_receives(lead: Facts | None) -> bool:
+    """ "We may receive personal data about you from the following third parties:"."""
+    if lead is None:
+        return False
+    return any(
+        v.kind == "collect"
+        and not v.negated
+        and v.actor != Actor.third
+        and re.search(r"\bfrom\b", lead.text[v.end :])
+        for v in lead.verbs
+    ) and not any(v.kind == "share" and not v.negated for v in lead.verbs)
+
+
+def _lead_shares(r: Reading) -> bool:
+    """A list item under "We share information as follows:" or a sharing heading."""
+    if not r.sentence.list_item:
+        return False
+    if r.lead is not None:
+        return any(v.kind == "share" and not v.negated for v in r.lead.verbs)
+    return "share" in r.inner_kinds
+
+
+def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
+    facts = r.facts
+    kept: dict[Recipient, int] = {}
+    for term in facts.recipients:
+        if _FROM_BEFORE.search(facts.text[max(0, term.start - 25) : term.start]):
+            continue
+        if negated_at(facts, term.start):
+            continue
+        kept.setdefault(Recipient(term.key), term.start)
+    if not kept and LEGAL_COMPULSION_RE.search(facts.text):
+        kept[Recipient.government_legal] = 0
+    if len(kept) > 1:
+        kept.pop(Recipient.unspecified_third_parties, None)
+    categories = [DataCategory(t.key) for t in facts.categories]
+    for recipient, start in kept.items():
+        out.share(recipient, r.quote(start), categories, purposes)
+    return tuple(kept)
+
+
+def _recipient_kept(
+    facts: Facts,
+    term: Term,
+    recipient: Recipient,
+    shares: list[Verb],
+    third: list[Verb],
+    engages: list[Verb],
+) -> bool:
+    text = facts.text
+    # A third party that itself collects or uses data on the service.
+    for verb in third:
+        if term.end <= verb.start and not re.search(r"[.;:]", text[term.end : verb.start]):
+            return True
+        if (
+            verb.end <= term.start
+            and _THROUGH_TOOL.search(text, max(verb.end, term.start - 30), term.start)
+            and not re.search(r"[.;:]", text[verb.end : term.start])
+        ):
+            return True  # "Google collects information about visits through Google Analytics"
+        if verb.passive and re.fullmatch(
+            r"\s+by\s+(?:our\s+|its\s+|these\s+|such\s+)?", text[verb.end : term.start]
+        ):
+            return True  # "cookies are set by our advertising partners"
+    # "We use / engage X": X works on the service.
+    for verb in engages:
+        if 0 <= term.start - verb.end <= 40 and not _purpose_between(facts, verb.end, term.start):
+            return True
+    if not shares:
+        return False
+    before = [v for v in shares if v.start < term.start]
+    verb = before[-1] if before else min(shares, key=lambda v: abs(v.start - term.start))
+    if text[verb.start : verb.end].lower().startswith(_SHOWING_VERB) and recipient not in _PUBLIC:
+        return False
+    if verb.negated:
+        between = text[verb.end : term.start] if term.start > verb.end else ""
+        return bool(gr.EXCEPTION_MARKERS.search(between))
+    if verb.conditional and negated_at(facts, verb.start):
+        return False
+    after = term.start > verb.start
+    role = text[term.start : term.end].lower().startswith("on ")  # "... on our behalf"
+    return not (
+        after
+        and not role
+        and recipient not in _BEYOND_PURPOSE
+        and _purpose_between(facts, verb.end, term.start)
+    )
