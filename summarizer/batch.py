@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from summarizer.engines.base import ExtractionResult, Extractor
+from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
 from summarizer.errors import EndpointError, InputError, SummarizerError
 from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document
-from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.chunking import Chunk
 from summarizer.text.fetching import fetch_policy, is_url
 from summarizer.text.loading import PolicyDocument, load_policy, load_text
 
@@ -212,7 +212,7 @@ async def alabel_batch(
             # replies must not wait for it.
             document = await asyncio.to_thread(item.input.load)
             item.warnings = document.warnings
-            chunks = split_policy(document.text)
+            chunks = chunks_for(extractor, document.text)
             if events.on_chunks:
                 events.on_chunks(item.input, len(chunks))
 

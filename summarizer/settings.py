@@ -16,6 +16,7 @@ from summarizer.errors import ConfigError
 
 EngineName = Literal["auto", "rules", "llm", "hybrid"]
 ModeName = Literal["tools", "json_schema", "json"]
+ChunkingName = Literal["packed", "sections"]
 
 ENV_BASE_URL = "OPENAI_BASE_URL"
 ENV_API_KEY = "OPENAI_API_KEY"
@@ -38,8 +39,12 @@ class Settings:
     transport_retries: int = 4
     reasks: int = 2
     temperature: float = 0.0
-    max_tokens: int = 2048
+    max_tokens: int = 4096
     concurrency: int = 4
+    # LLM engines: "packed" puts as many whole sections in a call as fit `pack_tokens`;
+    # "sections" is one call per heading section (the behaviour before packing).
+    chunking: ChunkingName = "packed"
+    pack_tokens: int = 6000
     local_model: Path | None = None
 
     @classmethod

@@ -30,7 +30,6 @@ from summarizer.engines.llm.cache import CachedExtractor, FindingsCache
 from summarizer.errors import OutputError
 from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
-from summarizer.text.chunking import split_policy
 
 pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"),
@@ -58,14 +57,18 @@ def policy_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def settings_for(server: FakeOpenAIServer, cache_dir: Path | None = None) -> Settings:
-    return Settings(base_url=server.url, api_key="sk-test", model=MODEL, cache_dir=cache_dir)
+    # One call per section: enough calls in flight that a kill lands mid-run.
+    return Settings(
+        base_url=server.url, api_key="sk-test", model=MODEL, cache_dir=cache_dir,
+        chunking="sections",
+    )  # fmt: skip
 
 
 def label_args(server: FakeOpenAIServer, policy_dir: Path, out: Path, cache: Path) -> list[str]:
     return [
         "label", str(policy_dir), "--out-dir", str(out), "--engine", "llm",
         "--base-url", server.url, "--api-key", "sk-test", "--model", MODEL,
-        "--cache-dir", str(cache), "--concurrency", str(CONCURRENCY),
+        "--cache-dir", str(cache), "--concurrency", str(CONCURRENCY), "--chunking", "sections",
     ]  # fmt: skip
 
 
@@ -75,7 +78,7 @@ def all_keys(server: FakeOpenAIServer, policy_dir: Path) -> set[str]:
     return {
         keyer.key_for(chunk)
         for path in sorted(policy_dir.glob("*.txt"))
-        for chunk in split_policy(path.read_text(encoding="utf-8"))
+        for chunk in keyer.split_policy(path.read_text(encoding="utf-8"))
     }
 
 

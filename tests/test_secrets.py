@@ -60,7 +60,8 @@ def partial_reply(request: dict[str, Any]) -> Any:
 
 def llm_args(server: FakeOpenAIServer, tmp_path: Path, key_flag: bool = True) -> list[str]:
     args = ["--engine", "llm", "--base-url", server.url, "--model", "m"]
-    args += ["--cache-dir", str(tmp_path / "cache")]
+    # One call per section, so one section can fail while the others are labelled.
+    args += ["--cache-dir", str(tmp_path / "cache"), "--chunking", "sections"]
     return [*args, "--api-key", KEY] if key_flag else args
 
 

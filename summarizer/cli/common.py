@@ -138,6 +138,20 @@ def llm_options(command: F) -> F:
             "--timeout", type=float, help="Seconds to wait for one LLM reply. [default: 60]"
         ),
         click.option(
+            "--chunking",
+            type=click.Choice(["packed", "sections"]),
+            default=None,
+            help="LLM engines: packed (default) sends as many whole sections per call as "
+            "fit --pack-tokens; sections sends one call per heading section.",
+        ),
+        click.option(
+            "--pack-tokens",
+            type=click.IntRange(200, 100_000),
+            default=None,
+            help="Policy tokens per LLM call when packing. [default: 6000; 1500 with "
+            "--local-model]",
+        ),
+        click.option(
             "--concurrency",
             type=click.IntRange(1, 256),
             default=None,
@@ -163,6 +177,8 @@ def settings_from_options(options: dict[str, Any]):  # -> Settings
         use_cache=False if options.get("no_cache") else None,
         timeout_s=options.get("timeout"),
         concurrency=options.get("concurrency"),
+        chunking=options.get("chunking"),
+        pack_tokens=options.get("pack_tokens"),
     )
 
 

@@ -27,7 +27,7 @@ from typing import Any
 import diskcache
 from pydantic import ValidationError
 
-from summarizer.engines.base import ExtractionResult, Extractor
+from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import SCHEMA_VERSION
 from summarizer.text.chunking import Chunk
@@ -117,6 +117,9 @@ class CachedExtractor:
     def describe(self) -> dict[str, str | None]:
         return self.extractor.describe()
 
+    def split_policy(self, text: str) -> list[Chunk]:
+        return chunks_for(self.extractor, text)
+
     def key_for(self, chunk: Chunk) -> str:
         """The cache key of `chunk` for the wrapped extractor's current settings."""
         parts: dict[str, Any] = {
@@ -124,6 +127,8 @@ class CachedExtractor:
             "engine": self.extractor.engine,
             "heading_path": list(chunk.heading_path),
         }
+        if chunk.parts:  # a packed chunk's prompt shows each section's heading path
+            parts["parts"] = [list(part.heading_path) for part in chunk.parts]
         return cache_key(parts, chunk.text)
 
     def _hit(self, key: str) -> ExtractionResult | None:
