@@ -177,3 +177,24 @@ def test_gold_contacts_are_written_as_in_the_policy(gold_file: Path):
         if " ".join(re.findall(r"\w+", address)) not in words_of_text
     ]
     assert absent == []
+
+
+# Round 4 of the dev set prints phone numbers, and the label has no `contact.phones`
+# on this branch yet, so the annotated phones wait in a side file keyed by policy stem
+# (to be moved into each gold file's `contact.phones` when the schema has the field).
+PENDING_PHONES = ROOT / "evals" / "dev" / "round4-contact-phones.json"
+
+
+def test_pending_phone_annotations_name_dev_policies_that_print_them():
+    pending = json.loads(PENDING_PHONES.read_bytes().decode("utf-8"))
+    gold_dir = CORPORA["dev"][1]
+    assert pending, "no pending phone annotations"
+    unknown = [stem for stem in pending if not (gold_dir / f"{stem}.json").exists()]
+    assert unknown == []
+    absent = [
+        f"{stem}: {phone!r}"
+        for stem, phones in pending.items()
+        for phone in phones
+        if not isinstance(phone, str) or phone not in policy_text(gold_dir / f"{stem}.json")
+    ]
+    assert absent == []
