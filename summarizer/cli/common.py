@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import glob
+import logging
 import os
 import sys
 import tempfile
@@ -46,6 +47,20 @@ def shown(message: str) -> str:
 def say(message: str, style: str = "") -> None:
     """One line on stderr (anything from inputs in it shows as written, nothing live)."""
     stderr.print(Text(shown(message), style=style))
+
+
+class _WarningLines(logging.Handler):
+    """summarizer's own WARNING records (a damaged cache set aside, say), as lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(record.getMessage())
+
+
+def show_warnings() -> None:
+    """Print summarizer's logged warnings on stderr (once, however often it is called)."""
+    logger = logging.getLogger("summarizer")
+    if not any(isinstance(handler, _WarningLines) for handler in logger.handlers):
+        logger.addHandler(_WarningLines(level=logging.WARNING))
 
 
 def fail(message: str, code: int = 1) -> None:

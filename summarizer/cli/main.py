@@ -27,6 +27,7 @@ from summarizer.cli.common import (
     open_engine,
     say,
     settings_from_options,
+    show_warnings,
     stderr,
     write_atomically,
 )
@@ -51,6 +52,7 @@ def main() -> None:
     With an LLM (any OpenAI-compatible server):
       OPENAI_API_KEY=... summarizer label policy.html --format md
     """
+    show_warnings()
 
 
 @main.command()
