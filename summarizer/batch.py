@@ -259,17 +259,17 @@ def _make_ids_unique(inputs: list[PolicyInput]) -> None:
             inputs[position] = replace(item, id=short)
     taken = {_name_key(item.id) for item in inputs}
     used: set[str] = set()
+    next_number: dict[str, int] = {}  # per id: where the search for a free suffix resumes
     for position, item in enumerate(inputs):
         key = _name_key(item.id)
         if key not in used:
             used.add(key)
             continue
-        number = 2
-        while True:
-            candidate = f"{item.id}-{number}"
-            if _name_key(candidate) not in taken and _name_key(candidate) not in used:
-                break
+        number = next_number.get(key, 2)
+        while _name_key(f"{item.id}-{number}") in taken:
             number += 1
+        next_number[key] = number + 1
+        candidate = f"{item.id}-{number}"
         used.add(_name_key(candidate))
         taken.add(_name_key(candidate))
         inputs[position] = replace(item, id=candidate)
