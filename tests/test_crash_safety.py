@@ -194,8 +194,22 @@ def test_two_processes_sharing_one_cache_both_finish_with_equal_labels(
     assert len(keys) <= server.request_count <= 2 * len(keys)
 
 
+@pytest.fixture(params=["launched_in_a_terminal", "launched_in_the_background"])
+def launch(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In the background (`nohup pytest &`, `setsid ... &`) the suite inherits SIGINT
+    ignored, and so would the CLI it starts, unless the child restores it."""
+    if request.param == "launched_in_the_background":
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    else:
+        yield
+
+
 def test_ctrl_c_exits_130_with_one_line_and_keeps_what_finished(
-    server: FakeOpenAIServer, policy_dir: Path, tmp_path: Path
+    server: FakeOpenAIServer, policy_dir: Path, tmp_path: Path, launch: None
 ) -> None:
     out, cache = tmp_path / "out", tmp_path / "cache"
     run = start_cli(*label_args(server, policy_dir, out, cache))

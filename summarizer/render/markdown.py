@@ -21,6 +21,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     AppleView,
     GoogleView,
@@ -358,7 +359,7 @@ VIEW_TITLES: dict[str, str] = {
 
 def render_markdown(label: PrivacyNutritionLabel, view: ViewName = "label") -> str:
     """The label in the given view as a Markdown document."""
-    label = complete_label(label)
+    label = displayable(complete_label(label))
     lines = _header(label, VIEW_TITLES[view])
     if view == "label":
         lines += [*_summary_lines(label), *_label_tables(label), *_coverage_lines(label)]
