@@ -394,3 +394,15 @@ SERVICE_NOTICES = re.compile(
 # verbs listed after it too ("whether we collect, share, or sell").
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 WHETHER_LIST_BEFORE = re.compile(r"\bwhether\b[^.;]*$", re.IGNORECASE)
+
+
+# The user's data named as such: "your information", "customer records", "personal data",
+# "personally identifiable information", "PII". In a sentence about a corporate
+# transaction it says the data goes with the deal ("your information may be among the
+# assets transferred", "the purchaser will receive the personal information we hold").
+USER_DATA_MENTION = re.compile(
+    r"\b(?:your|user|users'?|customer|customers'?|member|members'?|personal|subscriber)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:information|data|records|details|databases?|lists?)\b|\bpersonally identifiable\b|\bpii\b|"
+    r"\b(?:information|data|records) (?:we|that we) (?:hold|have|keep|maintain|collect)\b",
+    FLAGS,
+)

@@ -558,6 +558,15 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"divestitures?",
         r"(?:corporate|business) transactions?",
         r"transfer of (?:assets|ownership)",
+        # corporate transactions stated with verbs: "if we or this site are bought, sold or
+        # merged", "we may buy or sell businesses or assets", "should we merge with another company"
+        r"(?:we|us|company|business|site|web ?site|app|service|services|assets|[a-z]+ (?:inc|llc|ltd))"
+        r"(?: (?:or|and) (?:\w+ ){1,3}?)? (?:is|are|be|being|was|were|gets?) (?:\w+,? |or ){0,4}?"
+        r"(?:bought|sold|merged|acquired|purchased|taken over|combined)\b",
+        r"(?:buy|sell|acquire|purchase)(?:,? (?:or|and) (?:buy|sell|acquire|purchase))? (?:other |additional )?"
+        r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
+        r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation)",
     ),
     Recipient.other_users_public: (
         # ("other members of the Acme Group" are companies of the group: affiliates)
@@ -628,6 +637,15 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"transfer of (?:assets|ownership)",
         r"(?:its|our|their) assets",
         r"(?:company|business|companies|businesses) (?:is|are|be|being|gets?|was|were) (?:sold|merged)",
+        # corporate transactions stated with verbs: "if we or this site are bought, sold or
+        # merged", "we may buy or sell businesses or assets", "should we merge with another company"
+        r"(?:we|us|company|business|site|web ?site|app|service|services|assets|[a-z]+ (?:inc|llc|ltd))"
+        r"(?: (?:or|and) (?:\w+ ){1,3}?)? (?:is|are|be|being|was|were|gets?) (?:\w+,? |or ){0,4}?"
+        r"(?:bought|sold|merged|acquired|purchased|taken over|combined)\b",
+        r"(?:buy|sell|acquire|purchase)(?:,? (?:or|and) (?:buy|sell|acquire|purchase))? (?:other |additional )?"
+        r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
+        r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation)",
     ),
     Purpose.advertising: (
         r"advertis(?:ing|ements?)",
