@@ -394,6 +394,44 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"signatures?",
     ),
 }
+# Word senses that are not data: a category word inside one of these phrases names no
+# personal data of that category ("posted at this location", "of interest to you",
+# "corporate transactions", "the Department of Health Sciences"). `None` applies to every
+# category: role descriptions of staff ("employees who handle card numbers").
+OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
+    DataCategory.location: (
+        r"(?:at|on|in|from) (?:this|that|the same|a different|another) (?:location|web ?page|page|url)",
+        r"(?:campus|office|store|retail|branch|physical|business|restaurant|clinic|hotel|shop|warehouse|"
+        r"school|our|its|their|other|multiple|various|all) locations",
+        r"locations? (?:on|of) (?:the )?(?:internet|web|network)",
+        r"(?:your|their|its) (?:\w+ )?location on the (?:internet|web|network)",
+        r"locations? (?:of|where) (?:our|its|the|their) (?:servers?|offices?|data cent(?:er|re)s?|facilities|stores?)",
+        r"(?:laws?|jurisdiction|courts?) of (?:your|the|that) (?:state,? |country,? |province,? |or )*location",
+    ),
+    DataCategory.account_profile: (
+        r"successors?(?: and assigns)? in interest",
+        r"(?:of|be of) (?:\w+ )?interest to (?:you|users|our (?:users|customers|members|readers))",
+        r"(?:may|might|could|would) interest (?:you|users)",
+        r"in (?:the|your|our|their) (?:best )?interests?",
+        r"conflicts? of interest",
+        r"interest (?:rates?|payments?|charges?|income|accrued)",
+    ),
+    DataCategory.financial: (
+        r"(?:corporate|business|strategic|m&a|merger|acquisition|financing|capital) transactions?",
+        r"transactions? (?:such as|like|including|involving) (?:a |an |the )?(?:merger|acquisition|sale of|reorgani|bankruptcy|transfer of)",
+    ),
+    DataCategory.health: (
+        r"(?:department|dept\.?|school|college|faculty|ministry|institute|division|office) (?:of|for) "
+        r"(?:[\w-]+ ){0,2}health\b(?: (?:sciences?|services?|care|and human services))?",
+        r"health sciences?",
+    ),
+    None: (
+        r"(?:employees|staff(?: members)?|personnel|workers|team members) (?:who|that) (?:\w+ ){1,2}(?:[\w-]+ ){0,3}"
+        r"(?:numbers|information|data|details|records)",
+    ),
+}
+
+
 # "name" must not be a domain/user/brand name: the look-behinds go in front.
 CATEGORY_TERMS[DataCategory.contact_info] = (
     _NAME_EXCLUDED_BEFORE
