@@ -102,7 +102,7 @@ TRACKING_VERB = re.compile(
 
 TRACKING_PARTY = re.compile(
     r"\b(?:third[- ]part(?:y|ies)|advertis(?:ers?|ing (?:companies|networks?|partners?|providers?|agencies|vendors))|"
-    r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|(?:our |business |marketing )?partners|"
+    r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|ad (?:companies|firms|vendors|agencies)|(?:our |business |marketing )?partners|"
     r"analytics (?:providers?|services?|companies|partners?|tools?|vendors)|google analytics|doubleclick|adsense|"
     r"google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|chartbeat|facebook|twitter|linkedin|pinterest|"
     r"social (?:media |network )?(?:plug-?ins?|features|widgets|buttons)|widgets|"

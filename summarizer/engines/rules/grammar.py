@@ -346,6 +346,7 @@ USER_ABILITY = re.compile(
     r"close|cancel|remove|erase|disable|manage|request)\b|"
     r"(?:page|portal|dashboard|screen|settings|app|account|profile) (?:shows|displays|lists) (?:you )?(?:everything|all\b)|"
     r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
+    r"browsers? (?:\w+ ){0,2}(?:can|may) be (?:set|configured|adjusted|changed)|"
     # "e-mail your request to ...", "send an e-mail to ... to have your information deleted"
     r"(?:send|e-?mail|mail|write|submit|direct) (?:us |an? |your )?(?:e-?mail|letter|requests?|message|note|written request)|"
     r"to have (?:your|the|all|any) |"

@@ -265,6 +265,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"content (?:that )?you (?:post|upload|submit|provide|create|share|publish)",
         r"(?:photos?|photographs?|pictures?|images?|videos?|audio|recordings?|files?|documents?) (?:that )?you (?:upload|post|submit|share|provide|send)",
         r"uploads",
+        # "when you post a photo", "the image is uploaded with its caption"
+        r"(?:(?<=post a )|(?<=posts a )|(?<=upload a )|(?<=uploads a )|(?<=share a )|(?<=submit a )|(?<=post an )|"
+        r"(?<=upload an )|(?<=post your )|(?<=upload your ))(?:photos?|photographs?|pictures?|images?|videos?)",
+        r"(?:photos?|photographs?|pictures?|images?|videos?|files?|captions?)(?= (?:is|are|gets?) (?:\w+ )?uploaded\b)",
         r"(?<=your )upload",
         r"(?:forum |blog )?posts",
         r"postings",
@@ -947,6 +951,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"opt(?:-| )?(?:in or out|out or in)",
         r"no longer (?:wish|want|desire) to receive",
         r"stop (?:receiving|sending)",
+        r"(?:choose|decide|select|indicate|tell us) whether (?:or not )?(?:you )?(?:want |wish |would like )?(?:to )?receive",
         r"remov(?:e|ed) (?:you |your (?:\w+ ){0,2})?from (?:our |the )?(?:mailing|e-?mail|marketing|distribution) lists?",
         r"(?:withdraw|change) (?:your )?(?:consent|preferences) (?:to|for) (?:receive |receiving )?(?:marketing|promotional)",
         r"(?:marketing|communication|e-?mail|contact) preferences",
