@@ -21,7 +21,7 @@ SELL_VERB = re.compile(
 
 
 SELL_OBJECT = re.compile(
-    r"\b(?:information|data(?!\s+cent(?:er|re)s?\b)|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|"
+    r"\b(?:information|data(?!\s+cent(?:er|re)s?\b)|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|pii|"
     r"(?:these |those |the following |all )?categories)\b",
     FLAGS,
 )
@@ -377,7 +377,7 @@ CHILD_COLLECT = re.compile(
 
 
 MARKETING_WORDS = re.compile(
-    r"\b(?:marketing|promotional|promotions?|newsletters?|commercial|offers|advertising e-?mails?|mailing lists?)\b",
+    r"\b(?:marketing|promotional|promotions?|newsletters?|commercial|offers|advertising e-?mails?|mailing lists?|catalog(?:ue)?s?)\b",
     FLAGS,
 )
 

@@ -349,7 +349,7 @@ USER_ABILITY = re.compile(
     r"browsers? (?:\w+ ){0,2}(?:can|may) be (?:set|configured|adjusted|changed)|"
     # "e-mail your request to ...", "send an e-mail to ... to have your information deleted"
     r"(?:send|e-?mail|mail|write|submit|direct) (?:us |an? |your )?(?:e-?mail|letter|requests?|message|note|written request)|"
-    r"to have (?:your|the|all|any) |"
+    r"to have (?:your|the|all|any) |(?:let|tell) us know|(?:when|if|once) you (?:tell|notify|inform|ask|let) us|"
     r"(?:click|visit|go to|see) (?:here|the|our|this))\b",
     FLAGS,
 )

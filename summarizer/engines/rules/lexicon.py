@@ -406,7 +406,7 @@ OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
     DataCategory.location: (
         r"(?:at|on|in|from) (?:this|that|the same|a different|another) (?:location|web ?page|page|url)",
         r"(?:campus|office|store|retail|branch|physical|business|restaurant|clinic|hotel|shop|warehouse|"
-        r"school|our|its|their|other|multiple|various|all) locations",
+        r"school|our|its|their|other|multiple|various|several|many|different|some|\d+) locations",
         r"locations? (?:on|of) (?:the )?(?:internet|web|network)",
         r"(?:your|their|its) (?:\w+ )?location on the (?:internet|web|network)",
         r"locations? (?:of|where) (?:our|its|the|their) (?:servers?|offices?|data cent(?:er|re)s?|facilities|stores?)",
@@ -609,6 +609,8 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
         r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
         r"(?:company|companies|business|entity|firm|organi[sz]ation)",
+        r"(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation|owner)",
     ),
     Recipient.other_users_public: (
         # ("other members of the Acme Group" are companies of the group: affiliates)
@@ -688,6 +690,8 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
         r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
         r"(?:company|companies|business|entity|firm|organi[sz]ation)",
+        r"(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation|owner)",
     ),
     Purpose.advertising: (
         r"advertis(?:ing|ements?)",
@@ -893,15 +897,15 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:right|ability|entitled|option) (?:to |of )(?:\w+ ){0,2}access",
         r"(?<=you )(?:may |can |could )?(?:request|ask for|obtain) (?:\w+ ){0,2}access",
         r"right of access",
-        r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |their |any |such |all (?:of )?(?:your |the )?)?(?:personal |personally identifiable )?(?:information|pii|data|details|records|profile|account information)",
+        r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?)?(?:personal |personally identifiable )?(?:information|pii|data|details|records|profile|account information)",
         r"(?:obtain|request|receive|get|download|export)(?:s|ing)? (?:a )?cop(?:y|ies) of",
         r"(?:download|export)(?:s|ing)? (?:everything|all (?:of )?(?:your|the|their)|(?:your|their) (?:own )?(?:\w+ ){0,2}(?:information|data|content|profile|account|messages|history|posts|files))",
         r"download my data",
         r"(?:provide|give) you (?:with )?(?:access|a copy)",
-        r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any |what |which |all )?(?:personally identifiable |personal |profile |account )?(?:information|data|details|profile|account information)",
+        r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any (?:of )?(?:your |the |their )?|what |which |all )?(?:personally identifiable |personal |profile |account )?(?:information|data|details|profile|account information)",
         r"confirm(?:ation)? (?:of )?whether (?:or not )?we (?:process|hold|have)",
         r"confirmation (?:as to |of )?whether",
-        r"(?:review|view) (?:and \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|data|profile|details|records)",
+        r"(?:review|view) (?:(?:and/or|and|or) \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|data|profile|details|records)",
         # "your account page shows everything we hold about you"
         r"(?:shows?|displays?|lists?|see) (?:you )?(?:everything|all (?:of )?(?:the )?(?:\w+ )?(?:information|data)|what) (?:that )?we (?:hold|have|keep|store|collect|process)",
         r"(?:download|export|view)(?:s|ing)? (?:your |their |the |all )?(?:\w+ ){0,2}(?:summaries|records|reports|statements|transcripts|invoices|receipts|history|results)",
@@ -913,7 +917,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:provide|give|tell|inform) you (?:with )?(?:information )?(?:about |of |on )?(?:whether|what|which) (?:\w+ ){0,6}(?:information|data)",
     ),
     Right.correction: (
-        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:and \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any |such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
+        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
         r"(?:update|correct|rectify|amend|edit|modify|change|revise|review)(?:,? (?:and/or |or |and )?(?:update|correct|rectify|amend|edit|modify|change|revise|delete))+",
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
@@ -924,9 +928,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:information|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified)",
     ),
     Right.deletion: (
-        r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:and \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any |such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
+        r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
         r"(?:request|ask)(?:s|ing)? (?:\w+ ){0,3}(?:deletion|removal|erasure)",
-        r"(?:deletion|removal|erasure) of (?:your |the |any |such )?(?:personal |personally identifiable )?(?:information|pii|data|account|profile)",
+        r"(?:deletion|removal|erasure) of (?:your |the |any (?:of )?(?:your |the |their )?|such )?(?:personal |personally identifiable )?(?:information|pii|data|account|profile)",
         r"right (?:to|of) (?:erasure|deletion|delete|erase|be forgotten)",
         r"right to be forgotten",
         r"(?:account|information|data|profile|details|records)(?: \w+){0,3} (?:deleted|erased|removed|purged)",
@@ -950,6 +954,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:marketing|promotional|commercial|newsletters?).{0,60}\bopt(?:-| )?(?:out|in)\b",
         r"opt(?:-| )?(?:in or out|out or in)",
         r"no longer (?:wish|want|desire) to receive",
+        r"(?:prefer|wish|want|like|choose) not to (?:receive|get)",
         r"stop (?:receiving|sending)",
         r"(?:choose|decide|select|indicate|tell us) whether (?:or not )?(?:you )?(?:want |wish |would like )?(?:to )?receive",
         r"remov(?:e|ed) (?:you |your (?:\w+ ){0,2})?from (?:our |the )?(?:mailing|e-?mail|marketing|distribution) lists?",
@@ -994,14 +999,14 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
     ),
     Right.object_or_restrict: (
         r"(?:right|ability|entitled) (?:\w+ ){0,3}(?:to )?object",
-        r"\bobject(?:ing)? to (?:the |our |any |such )?(?:\w+ ){0,3}(?:processing|use|profiling|direct marketing)",
-        r"restrict(?:ion of)? (?:the |our |any |how we )?(?:\w+ ){0,2}(?:processing|use of your|use your)",
+        r"\bobject(?:ing)? to (?:the |our |any (?:of )?(?:your |the |their )?|such )?(?:\w+ ){0,3}(?:processing|use|profiling|direct marketing)",
+        r"restrict(?:ion of)? (?:the |our |any (?:of )?(?:your |the |their )?|how we )?(?:\w+ ){0,2}(?:processing|use of your|use your)",
         r"right (?:to|of) restrict(?:ion)?",
         r"limit (?:the |our |how we )?(?:processing|use of your|use your)",
         r"restriction of processing",
     ),
     Right.complaint_to_authority: (
-        r"(?:lodge|file|make|submit|bring|raise) (?:a |an )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any |an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
+        r"(?:lodge|file|make|submit|bring|raise) (?:a |an )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
         r"complain to (?:a |the |your |any )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|agency)",
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",
         r"information commissioner",
