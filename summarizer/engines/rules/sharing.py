@@ -344,4 +344,6 @@ def _share_in_a_deal(r: Reading, out: Collector) -> None:
     buyers = [t for t in facts.recipients if t.key == Recipient.acquirers.value]
     mention = cues.USER_DATA_MENTION.search(facts.text)
     if deal and buyers and mention and not negated_at(facts, mention.start()):
-        out.share(Recipient.acquirers, r.quote(buyers[0].start), purposes=[Purpose.business_transfer])
+        out.share(
+            Recipient.acquirers, r.quote(buyers[0].start), purposes=[Purpose.business_transfer]
+        )
