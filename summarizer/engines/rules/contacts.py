@@ -369,6 +369,7 @@ def _add_address(text: str, run: list[tuple[int, int]], out: Collector) -> None:
 
 # --- the service's name ----------------------------------------------------------------
 _TITLE = re.compile(r"^[ \t]{0,3}#[ \t]+(?P<title>(?![\d.]+\s).+?)[ \t#]*$", re.MULTILINE)
+_PLAIN_TITLE = re.compile(r"\s*(?P<title>[^\n<>#]{2,79}[^\n<>#.:!?,;\s])[ \t]*\n")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN = re.compile(
     r"^(?P<stem>[\w-]+)\.(?:com|net|org|tv|io|co|me|md|info|biz|us|uk|de|fr|app|ly|fm|to|cc|in|eu)(?:\.[a-z]{2})?$",
@@ -401,8 +402,14 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
     """The service's name as the policy spells it most often, and a pattern for it."""
     head = policy_text[:4000]
     candidates: list[str] = []
-    for match in _TITLE.finditer(head):
-        for part in _TITLE_SEPARATORS.split(match.group("title")):
+    titles = [match.group("title") for match in _TITLE.finditer(head)]
+    if not titles:
+        # A plain-text policy's first line is its title: "Privacy Policy - Oakmont Press".
+        first = _PLAIN_TITLE.match(head)
+        if first is not None:
+            titles.append(first.group("title"))
+    for title in titles:
+        for part in _TITLE_SEPARATORS.split(title):
             part = part.strip(" *_")
             if part and TITLE_NOISE.sub("", part).strip(" .,&-") and len(part) <= 60:
                 candidates.append(_strip_noise(part))

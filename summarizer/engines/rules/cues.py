@@ -406,3 +406,12 @@ USER_DATA_MENTION = re.compile(
     r"\b(?:information|data|records) (?:we|that we) (?:hold|have|keep|maintain|collect)\b",
     FLAGS,
 )
+
+
+# A passive corporate transaction ("is bought, sold or merged", "were acquired"): a deal
+# when its subject is the service (checked by the caller with the sentence's actors).
+SERVICE_SOLD = re.compile(
+    r"\b(?:is|are|be|being|was|were|gets?) (?:ever )?(?:\w+,? |or ){0,4}?"
+    r"(?:bought|sold|merged|acquired|purchased|taken over)\b",
+    FLAGS,
+)

@@ -893,19 +893,19 @@ SOURCE_DEFAULT: dict[DataCategory, str] = {
 # control" and "user access, edit and deletion", NAI/DAA/EDAA opt-out programmes.
 RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
     Right.access: (
-        r"access(?:,? (?:and/or |or |and )?(?:review|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|obtain|export|download|receive))+ (?:\w+ ){0,3}(?:information|data|details|account|profile)",
+        r"access(?:,? (?:and/or |or |and )?(?:review|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|obtain|export|download|receive))+ (?:\w+ ){0,3}(?:information|pii|data|details|account|profile)",
         r"(?:right|ability|entitled|option) (?:to |of )(?:\w+ ){0,2}access",
         r"(?<=you )(?:may |can |could )?(?:request|ask for|obtain) (?:\w+ ){0,2}access",
         r"right of access",
         r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?)?(?:personal |personally identifiable )?(?:information|pii|data|details|records|profile|account information)",
         r"(?:obtain|request|receive|get|download|export)(?:s|ing)? (?:a )?cop(?:y|ies) of",
-        r"(?:download|export)(?:s|ing)? (?:everything|all (?:of )?(?:your|the|their)|(?:your|their) (?:own )?(?:\w+ ){0,2}(?:information|data|content|profile|account|messages|history|posts|files))",
+        r"(?:download|export)(?:s|ing)? (?:everything|all (?:of )?(?:your|the|their)|(?:your|their) (?:own )?(?:\w+ ){0,2}(?:information|pii|data|content|profile|account|messages|history|posts|files))",
         r"download my data",
         r"(?:provide|give) you (?:with )?(?:access|a copy)",
-        r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any (?:of )?(?:your |the |their )?|what |which |all )?(?:personally identifiable |personal |profile |account )?(?:information|data|details|profile|account information)",
+        r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any (?:of )?(?:your |the |their )?|what |which |all )?(?:personally identifiable |personal |profile |account )?(?:information|pii|data|details|profile|account information)",
         r"confirm(?:ation)? (?:of )?whether (?:or not )?we (?:process|hold|have)",
         r"confirmation (?:as to |of )?whether",
-        r"(?:review|view) (?:(?:and/or|and|or) \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|data|profile|details|records)",
+        r"(?:review|view) (?:(?:and/or|and|or) \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|pii|data|profile|details|records)",
         # "your account page shows everything we hold about you"
         r"(?:shows?|displays?|lists?|see) (?:you )?(?:everything|all (?:of )?(?:the )?(?:\w+ )?(?:information|data)|what) (?:that )?we (?:hold|have|keep|store|collect|process)",
         r"(?:download|export|view)(?:s|ing)? (?:your |their |the |all )?(?:\w+ ){0,2}(?:summaries|records|reports|statements|transcripts|invoices|receipts|history|results)",
@@ -922,10 +922,10 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
         r"correct (?:it|them|the data)",
-        r"(?:have|get|having) (?:your )?(?:\w+ ){0,3}(?:information|data|details|records) (?:corrected|rectified|amended|updated|completed)",
-        r"keep (?:your )?(?:\w+ ){0,3}(?:information|data|details) (?:accurate|up[- ]to[- ]date|current)",
+        r"(?:have|get|having) (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details|records) (?:corrected|rectified|amended|updated|completed)",
+        r"keep (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details) (?:accurate|up[- ]to[- ]date|current)",
         # agentless passives: "your information can be corrected or removed upon request"
-        r"(?:information|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified)",
+        r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified)",
     ),
     Right.deletion: (
         r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
@@ -935,7 +935,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"right to be forgotten",
         r"(?:account|information|data|profile|details|records)(?: \w+){0,3} (?:deleted|erased|removed|purged)",
         r"(?:close|cancel|terminate) (?:your )?account",
-        r"(?:information|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:deleted|erased|removed|purged)",
+        r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:deleted|erased|removed|purged)",
         r"(?:delete|erase|remove) (?:it|them)",
     ),
     Right.portability: (

@@ -54,6 +54,12 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
         cues.USER_DATA_MENTION.search(text)
     )
+    if not deal and cues.USER_DATA_MENTION.search(text):
+        sold = cues.SERVICE_SOLD.search(text)
+        if sold is not None and actor_at(facts, sold.start()) == Actor.first:
+            # "If Oakmont Press is bought, sold or merged, your information may be among
+            # the assets transferred": the service itself, by name, is the one sold.
+            out.purpose(Purpose.business_transfer, r.quote(sold.start()))
     if not (practice or markers or by_context or legal_reason or deal):
         return []
     found: list[Purpose] = []
