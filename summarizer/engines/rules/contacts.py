@@ -192,6 +192,18 @@ _INLINE_ADDRESS = re.compile(
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
+# "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
+# "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
+_CUED_INLINE_ADDRESS = re.compile(
+    r"(?:\b(?:(?:by )?(?:post|mail)|postal address|mailing address|address|write to us at|registered (?:office|address))"
+    r"\s*:[ \t]*)(?P<address>[A-Z0-9][^\n()<>]{8,220}?)(?=\s*(?:\(|<|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]))",
+    re.IGNORECASE,
+)
+# A postcode inside a comma-separated line: "08005 Barcelona", "D01 K2P6", "Singapore 088444".
+_POSTCODE_IN_LINE = re.compile(
+    r"(?:^|,\s*)(?:[A-Z]{1,3}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+|\b[A-Z]\d{2}\s?[A-Z0-9]{4}\b|"
+    r"\b[A-Z][a-z]+ \d{6}\b"
+)
 _ABBREVIATED_END = re.compile(
     r"\b(?:ltd|inc|co|corp|llc|plc|gmbh|st|ave|rd|blvd|dr|ln|pl|ct|sq|n\.?v|s\.?a|b\.?v|a\.?g)\.$",
     re.IGNORECASE,
@@ -314,7 +326,15 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
                 index = nxt
                 continue
         index += 1
+    taken: list[tuple[int, int]] = []
+    for match in _CUED_INLINE_ADDRESS.finditer(text):
+        quote = match.group("address").rstrip(" .,;")
+        if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
+            out.contact("address", " ".join(quote.split()), quote)
+            taken.append((match.start("address"), match.end("address")))
     for match in _INLINE_ADDRESS.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue  # part of an address already read whole after its cue
         quote = match.group(0)
         out.contact("address", " ".join(quote.split()), quote)
 

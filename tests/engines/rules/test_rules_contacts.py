@@ -75,3 +75,21 @@ def test_a_postcode_before_the_town_ends_an_address_with_no_house_number():
 def test_a_request_url_on_the_line_after_visit_is_a_contact_url():
     text = "To submit a request about your personal data, visit\nhttps://kestrel.example/privacy"
     assert contact(text).urls == ["https://kestrel.example/privacy"]
+
+
+def test_an_address_on_one_line_after_mail_is_read_whole_with_its_company_and_attention():
+    text = (
+        "- Mail: Quillon Press Oy, Attn: Privacy, Aleksanterinkatu 5 C, 00100 Helsinki, Finland\n"
+    )
+    assert contact(text).addresses == [
+        "Quillon Press Oy, Attn: Privacy, Aleksanterinkatu 5 C, 00100 Helsinki, Finland"
+    ]
+
+
+def test_an_address_after_write_to_us_at_ends_with_its_sentence():
+    text = "You can write to us at: Quillon Press Ltd, 4 Dock Road, Cork T12 X8Y2, Ireland. We reply within a month."
+    assert contact(text).addresses == ["Quillon Press Ltd, 4 Dock Road, Cork T12 X8Y2, Ireland"]
+
+
+def test_a_mail_label_before_a_sentence_without_an_address_gives_none():
+    assert contact("Mail: we answer every letter within ten days.\n").addresses == []
