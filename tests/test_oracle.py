@@ -151,6 +151,7 @@ def contact_spans(gold: PrivacyNutritionLabel, text: str) -> list[tuple[str, str
         ("email", gold.contact.emails),
         ("url", gold.contact.urls),
         ("address", gold.contact.addresses),
+        ("phone", gold.contact.phones),
     ):
         for value in values:
             pattern = r"\W+".join(re.escape(word) for word in re.findall(r"\w+", value))
@@ -287,6 +288,7 @@ def test_a_perfect_extractor_scores_perfectly_through_the_real_pipeline(
     assert score.three_way_overall.rate == 1.0
     assert label.children.min_age == gold.children.min_age
     assert score.grounding.rate == 1.0
+    assert all(counts.fp == counts.fn == 0 for counts in score.contact.values()), score.contact
 
 
 @pytest.mark.parametrize("chunking", CHUNKERS)

@@ -112,7 +112,7 @@ class ChildrenAgeFinding(_Finding):
 
 
 class ContactFinding(_Finding):
-    kind: Literal["email", "url", "address"]
+    kind: Literal["email", "url", "address", "phone"]
     value: str = Field(max_length=300)
     quote: Quote
 

@@ -199,7 +199,12 @@ def _detail_lines(label: PrivacyNutritionLabel) -> list[str]:
         kids.append(
             f"knowingly collects from children: {ANSWER_TERMS[children.knowingly_collects_from_children].phrase}"
         )
-    contact = [*label.contact.emails, *label.contact.urls, *label.contact.addresses]
+    contact = [
+        *label.contact.emails,
+        *label.contact.urls,
+        *label.contact.addresses,
+        *label.contact.phones,
+    ]
     lines = ["## Retention, security, children, contact", ""]
     lines += _table(
         ["Topic", "What the policy says", "Evidence"],

@@ -242,7 +242,12 @@ def _details(label: PrivacyNutritionLabel) -> list[RenderableType]:
             "; " if kids else ""
         ) + f"knowingly collects from children: {ANSWER_TERMS[knowingly].phrase}"
     _row(grid, FIELD_TITLES["children"], kids or "Not stated")
-    contact = [*label.contact.emails, *label.contact.urls, *label.contact.addresses]
+    contact = [
+        *label.contact.emails,
+        *label.contact.urls,
+        *label.contact.addresses,
+        *label.contact.phones,
+    ]
     _row(grid, FIELD_TITLES["contact"], ", ".join(contact) or "Not given")
     for conflict in label.conflicts:
         note = f": {conflict.note}" if conflict.note else ""

@@ -189,7 +189,9 @@ class Collector:
                 (self._order, about_collection, ChildrenAgeFinding(min_age=age, quote=quote))
             )
 
-    def contact(self, kind: Literal["email", "url", "address"], value: str, quote: str) -> None:
+    def contact(
+        self, kind: Literal["email", "url", "address", "phone"], value: str, quote: str
+    ) -> None:
         value = value.strip()
         if value and len(value) <= 300 and self._fresh("contact", kind, value.lower()):
             self.contacts.append(ContactFinding(kind=kind, value=value, quote=quote))
