@@ -172,35 +172,16 @@ def test_no_gold_set_item_is_listed_twice(gold_file: Path):
 
 @pytest.mark.parametrize("gold_file", GOLD_FILES, ids=gold_id)
 def test_gold_contacts_are_written_as_in_the_policy(gold_file: Path):
-    """Emails and URLs exactly; a postal address word for word (it may span lines)."""
+    """Emails, URLs and phone numbers exactly; a postal address word for word (it may
+    span lines)."""
     text = policy_text(gold_file)
     contact = load_gold(gold_file).label.contact
-    absent = [value for value in [*contact.emails, *contact.urls] if value not in text]
+    printed = [*contact.emails, *contact.urls, *contact.phones]
+    absent = [value for value in printed if value not in text]
     words_of_text = " ".join(re.findall(r"\w+", text))
     absent += [
         address
         for address in contact.addresses
         if " ".join(re.findall(r"\w+", address)) not in words_of_text
-    ]
-    assert absent == []
-
-
-# Round 4 of the dev set prints phone numbers, and the label has no `contact.phones`
-# on this branch yet, so the annotated phones wait in a side file keyed by policy stem
-# (to be moved into each gold file's `contact.phones` when the schema has the field).
-PENDING_PHONES = ROOT / "evals" / "dev" / "round4-contact-phones.json"
-
-
-def test_pending_phone_annotations_name_dev_policies_that_print_them():
-    pending = json.loads(PENDING_PHONES.read_bytes().decode("utf-8"))
-    gold_dir = CORPORA["dev"][1]
-    assert pending, "no pending phone annotations"
-    unknown = [stem for stem in pending if not (gold_dir / f"{stem}.json").exists()]
-    assert unknown == []
-    absent = [
-        f"{stem}: {phone!r}"
-        for stem, phones in pending.items()
-        for phone in phones
-        if not isinstance(phone, str) or phone not in policy_text(gold_dir / f"{stem}.json")
     ]
     assert absent == []
