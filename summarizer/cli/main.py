@@ -28,6 +28,7 @@ from summarizer.cli.common import (
     stderr,
     write_atomically,
 )
+from summarizer.cli.diff import diff_command
 from summarizer.cli.eval import eval_command
 
 FORMATS = ("terminal", "json", "md", "html", "png")
@@ -252,3 +253,4 @@ def schema() -> None:
 
 
 main.add_command(eval_command)
+main.add_command(diff_command)
