@@ -264,7 +264,7 @@ def _details(label: PrivacyNutritionLabel) -> dict[str, Practice]:
         for value in getattr(label.contact, kind):
             key = " ".join(value.split()).lower()
             found[f"contact.{kind}.{key}"] = Practice(
-                f"{FIELD_TITLES['contact']}: {word}", value, []
+                f"{FIELD_TITLES['contact']}: {word}", key, []
             )
     return found
 

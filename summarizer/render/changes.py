@@ -9,6 +9,7 @@ Quotes are policy text, so the template autoescapes everything.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Literal
 
@@ -134,17 +135,9 @@ def diff_card(diff: LabelDiff) -> RenderableType:
 
 
 def diff_terminal_text(diff: LabelDiff, width: int = 100) -> str:
-    console = Console(width=width, record=True, file=_Discard(), color_system=None)
+    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
     console.print(diff_card(diff))
     return console.export_text()
-
-
-class _Discard:
-    def write(self, _text: str) -> int:
-        return 0
-
-    def flush(self) -> None:
-        pass
 
 
 def diff_html(diff: LabelDiff) -> str:
