@@ -28,6 +28,7 @@ from summarizer.cli.common import (
     stderr,
     write_atomically,
 )
+from summarizer.cli.compare import compare_command
 from summarizer.cli.diff import diff_command
 from summarizer.cli.eval import eval_command
 
@@ -254,3 +255,4 @@ def schema() -> None:
 
 main.add_command(eval_command)
 main.add_command(diff_command)
+main.add_command(compare_command)
