@@ -104,6 +104,10 @@ def label(
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
     result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    if out_dir is not None:
+        from summarizer.cli.index import write_index
+
+        write_index(out_dir, result.items)  # OUT/index.csv and index.jsonl
     if len(policies) > 1 or out_dir is not None:
         print_batch_summary(result)
     failed = [item for item in result.items if item.label is None]
