@@ -31,6 +31,7 @@ from summarizer.cli.common import (
 from summarizer.cli.compare import compare_command
 from summarizer.cli.diff import diff_command
 from summarizer.cli.eval import eval_command
+from summarizer.cli.show import show_command
 
 FORMATS = ("terminal", "json", "md", "html", "png")
 VIEWS = ("label", "apple", "google", "opp115")
@@ -260,3 +261,4 @@ def schema() -> None:
 main.add_command(eval_command)
 main.add_command(diff_command)
 main.add_command(compare_command)
+main.add_command(show_command)
