@@ -34,7 +34,7 @@ _ENV = Environment(
 @dataclass
 class Claim:
     number: int
-    field: str
+    path: str
     title: str
     value: str
     spans: list[int] = field(default_factory=list)  # span numbers, in text order
