@@ -8,11 +8,14 @@
     result.reworded_sentences # sentences that changed without changing a practice
     result.grade              # GradeChange: old and new grade, the points gained and lost
 
-A practice is one entry of the label: a data category collected (with its sources and
-purposes), a purpose, a recipient (with the categories and purposes it gets), each
+A practice is one entry of the label: a data category collected (with its sources),
+a purpose, a recipient (with the categories it gets), each
 yes/no answer and right, the retention period, security, the children's age, the
 change notice, each contact address, and the policy's own date when the label has
-one. Two labels that hold the same practices, whatever their quotes say word for
+one. The purposes a policy ties to one category or recipient are not compared: an
+engine infers them from nearby sentences, so moving a paragraph can change them
+while the policy's purposes (compared on their own) stay the same. Two labels that
+hold the same practices, whatever their quotes say word for
 word or wherever the quotes sit, have no changes: a re-phrased or moved paragraph is
 counted in `reworded_sentences`, never reported as a change.
 
@@ -56,7 +59,6 @@ from summarizer.label.vocabulary import (
     ANSWER_TERMS,
     CATEGORY_TERMS,
     FIELD_TITLES,
-    PURPOSE_TERMS,
     RIGHT_TERMS,
     SOURCE_TERMS,
     field_title,
@@ -68,6 +70,7 @@ ChangeKind = Literal["added", "removed", "changed"]
 # Changes a reader should see first: the fields behind the grade's bad points.
 SERIOUS_FIELDS = (
     "sells_personal_data",
+    "conflicts.sells_personal_data",
     "sharing.advertisers",
     "third_party_tracking",
     "data_collected.sensitive",
@@ -153,13 +156,8 @@ def _collected(label: PrivacyNutritionLabel) -> dict[str, Practice]:
     found = {}
     for item in label.data_collected:
         sources = _words(SOURCE_TERMS[s].title for s in sorted(item.sources, key=lambda s: s.value))
-        purposes = _words(
-            PURPOSE_TERMS[p].title for p in sorted(item.purposes, key=lambda p: p.value)
-        )
         path = f"data_collected.{item.category.value}"
-        found[path] = Practice(
-            field_title(path), f"collected (how: {sources}; why: {purposes})", item.evidence
-        )
+        found[path] = Practice(field_title(path), f"collected (how: {sources})", item.evidence)
     return found
 
 
@@ -169,13 +167,8 @@ def _shared(label: PrivacyNutritionLabel) -> dict[str, Practice]:
         categories = _words(
             CATEGORY_TERMS[c].title for c in sorted(claim.categories, key=lambda c: c.value)
         )
-        purposes = _words(
-            PURPOSE_TERMS[p].title for p in sorted(claim.purposes, key=lambda p: p.value)
-        )
         path = f"sharing.{claim.recipient.value}"
-        found[path] = Practice(
-            field_title(path), f"gets data (what: {categories}; why: {purposes})", claim.evidence
-        )
+        found[path] = Practice(field_title(path), f"gets data (what: {categories})", claim.evidence)
     return found
 
 
@@ -263,9 +256,7 @@ def _details(label: PrivacyNutritionLabel) -> dict[str, Practice]:
     for kind, word in (("emails", "email"), ("urls", "web page"), ("addresses", "address")):
         for value in getattr(label.contact, kind):
             key = " ".join(value.split()).lower()
-            found[f"contact.{kind}.{key}"] = Practice(
-                f"{FIELD_TITLES['contact']}: {word}", key, []
-            )
+            found[f"contact.{kind}.{key}"] = Practice(f"{FIELD_TITLES['contact']}: {word}", key, [])
     return found
 
 
@@ -301,7 +292,8 @@ def label_practices(label: PrivacyNutritionLabel) -> dict[str, Practice]:
     """Every practice the label states, keyed by field path; the unit `diff_labels` compares.
 
     Yes/no answers and rights are always present (`not_stated` is a value); list
-    entries, the minimum age, the date and contacts only when the label has them.
+    entries, the minimum age, the date, contacts and contradictions (`conflicts.<field>`:
+    the policy says both yes and no) only when the label has them.
     """
     practices: dict[str, Practice] = {}
     practices.update(_collected(label))
@@ -314,6 +306,14 @@ def label_practices(label: PrivacyNutritionLabel) -> dict[str, Practice]:
     practices.update(_shared(label))
     practices.update(_answers(label))
     practices.update(_details(label))
+    for conflict in label.conflicts:
+        # The note counts quotes on each side; a contradiction is one practice however
+        # many quotes make it, so the value does not repeat the counts.
+        practices[f"conflicts.{conflict.field}"] = Practice(
+            f"Contradicts itself on: {field_title(conflict.field)}",
+            "says both",
+            conflict.evidence,
+        )
     return practices
 
 

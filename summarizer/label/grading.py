@@ -5,27 +5,28 @@ grade is computed, never generated: the same label always gets the same grade.
 
 The table of points (`RULES`); `value` is what the point adds to the balance:
 
-| kind    | value | reason                                                    | field                       |
-|---------|-------|-----------------------------------------------------------|-----------------------------|
-| blocker | -8    | They sell personal data                                   | sells_personal_data         |
-| bad     | -2    | They do not say whether they sell personal data           | sells_personal_data         |
-| bad     | -4    | They share data with advertisers                          | sharing.advertisers         |
-| bad     | -2    | Other companies track you on the service                  | third_party_tracking        |
-| bad     | -4    | They collect sensitive data                               | data_collected.sensitive    |
-| bad     | -4    | They collect health and fitness data                      | data_collected.health       |
-| bad     | -2    | They collect other people's contact details               | data_collected.contacts     |
-| bad     | -2    | They get data about you from other companies              | data_collected.<c>.sources  |
-| bad     | -2    | No statement of how long they keep data                   | retention                   |
-| bad     | -2    | They may keep data indefinitely                           | retention.period            |
-| bad     | -2    | They keep data "as long as necessary", with no limit      | retention.period            |
-| bad     | -2    | Policy changes are only posted, not sent to you           | policy_changes              |
-| good    | +1    | They say they do not sell personal data                   | sells_personal_data         |
-| good    | +1    | You can delete your data                                  | rights.deletion             |
-| good    | +1    | You can see your data                                     | rights.access               |
-| good    | +1    | You can opt out of targeted ads                           | rights.opt_out_targeted_ads |
-| good    | +1    | They say how long they keep data, with a limit            | retention.period            |
-| good    | +1    | They tell you directly when the policy changes            | policy_changes              |
-| good    | +1    | They describe how they protect your data                  | security                    |
+| kind    | value | reason                                                 | field                         |
+|---------|-------|--------------------------------------------------------|-------------------------------|
+| blocker | -8    | They sell personal data                                | sells_personal_data           |
+| bad     | -2    | They do not say whether they sell personal data        | sells_personal_data           |
+| bad     | -4    | They say both that they sell data and that they do not | conflicts.sells_personal_data |
+| bad     | -4    | They share data with advertisers                       | sharing.advertisers           |
+| bad     | -2    | Other companies track you on the service               | third_party_tracking          |
+| bad     | -4    | They collect sensitive data                            | data_collected.sensitive      |
+| bad     | -4    | They collect health and fitness data                   | data_collected.health         |
+| bad     | -2    | They collect other people's contact details            | data_collected.contacts       |
+| bad     | -2    | They get data about you from other companies           | data_collected.<c>.sources    |
+| bad     | -2    | No statement of how long they keep data                | retention                     |
+| bad     | -4    | They may keep data indefinitely                        | retention.period              |
+| bad     | -2    | They keep data "as long as necessary", with no limit   | retention.period              |
+| bad     | -2    | Policy changes are only posted, not sent to you        | policy_changes                |
+| good    | +1    | They say they do not sell personal data                | sells_personal_data           |
+| good    | +1    | You can delete your data                               | rights.deletion               |
+| good    | +1    | You can see your data                                  | rights.access                 |
+| good    | +1    | You can opt out of targeted ads                        | rights.opt_out_targeted_ads   |
+| good    | +1    | They say how long they keep data, with a limit         | retention.period              |
+| good    | +1    | They tell you directly when the policy changes         | policy_changes                |
+| good    | +1    | They describe how they protect your data               | security                      |
 
 Formula: balance = the sum of the values. A label with no evidence at all is N/A
 (nothing was read, so nothing can be judged; no points are listed). Otherwise:
@@ -47,8 +48,12 @@ Why these weights (decided on 17 policies, see README "How the grade works"):
   sentence; those promises are often required by law and do not undo ad tech or
   data bought from brokers. With equal weights, a policy that shares with
   advertisers but lists every right came out as well as one that shares with no one.
-- Sharing with advertisers and collecting special categories (sensitive, health)
-  weigh double again: they are what a careful reader worries about most.
+- Sharing with advertisers, collecting special categories (sensitive, health) and
+  keeping data indefinitely weigh double again: they are what a careful reader
+  worries about most.
+- A policy that says it sells in one place and denies it in another shows "no" on
+  the label (the merge keeps the side with more quotes, and records the conflict);
+  the contradiction itself costs 4, so an added "we sell" sentence is never free.
 - Selling is a blocker: it costs 8 and caps the grade at D whatever else is good.
 - Retention is judged, not only detected: a bounded period ("30 days") or a bounded
   criterion ("while your account is open", "until you delete it") is good;
@@ -150,6 +155,13 @@ def _sale_not_stated(label: PrivacyNutritionLabel) -> str | None:
     return "sells_personal_data" if label.sells_personal_data.value == "not_stated" else None
 
 
+def _contradicts_itself_on_selling(label: PrivacyNutritionLabel) -> str | None:
+    field = "sells_personal_data"
+    if label.sells_personal_data.value == "yes":
+        return None  # already a blocker
+    return f"conflicts.{field}" if any(c.field == field for c in label.conflicts) else None
+
+
 def _right_is_yes(right: Right) -> Callable[[PrivacyNutritionLabel], str | None]:
     def check(label: PrivacyNutritionLabel) -> str | None:
         return f"rights.{right.value}" if label.rights[right].value == "yes" else None
@@ -200,6 +212,12 @@ RULES: tuple[GradeRule, ...] = (
         "blocker", BLOCKER, "They sell personal data", _answer_is("sells_personal_data", "yes")
     ),
     GradeRule("bad", BAD, "They do not say whether they sell personal data", _sale_not_stated),
+    GradeRule(
+        "bad",
+        SERIOUS,
+        "They say both that they sell data and that they do not",
+        _contradicts_itself_on_selling,
+    ),
     GradeRule("bad", SERIOUS, "They share data with advertisers", _shares_with_advertisers),
     GradeRule(
         "bad",
@@ -221,7 +239,7 @@ RULES: tuple[GradeRule, ...] = (
         "bad", BAD, "They get data about you from other companies", _receives_from_third_parties
     ),
     GradeRule("bad", BAD, "No statement of how long they keep data", _retention_is("none")),
-    GradeRule("bad", BAD, "They may keep data indefinitely", _retention_is("indefinite")),
+    GradeRule("bad", SERIOUS, "They may keep data indefinitely", _retention_is("indefinite")),
     GradeRule(
         "bad",
         BAD,

@@ -19,6 +19,7 @@ from summarizer.label.grading import (
 from summarizer.label.schema import (
     Answer,
     CollectedData,
+    Conflict,
     DataCategory,
     GradePoint,
     PolicyChanges,
@@ -45,6 +46,12 @@ def _right(right: Right) -> dict[str, object]:
 # One label per row of the table, holding only the field that rule reads.
 ONLY_THAT_FIELD: list[tuple[str, dict[str, object], str, int]] = [
     ("They sell personal data", {"sells_personal_data": _yes()}, "sells_personal_data", -8),
+    (
+        "They say both that they sell data and that they do not",
+        {"conflicts": [Conflict(field="sells_personal_data", evidence=[evidence()])]},
+        "conflicts.sells_personal_data",
+        -4,
+    ),
     (
         "They say they do not sell personal data",
         {"sells_personal_data": Answer(value="no", evidence=[evidence()])},
@@ -101,7 +108,7 @@ ONLY_THAT_FIELD: list[tuple[str, dict[str, object], str, int]] = [
             )
         },
         "retention.period",
-        -2,
+        -4,
     ),
     (
         'They keep data "as long as necessary", with no limit',
@@ -386,3 +393,18 @@ def test_every_rule_is_in_the_documented_table_with_its_value():
         row = next((line for line in doc.splitlines() if rule.reason in line), None)
         assert row is not None, rule.reason
         assert f"| {rule.value:+d} " in row, row
+
+
+def test_a_seller_who_also_denies_selling_is_not_graded_as_a_non_seller():
+    denies = one_claim_label(sells_personal_data=Answer(value="no", evidence=[evidence()]))
+    contradicts = denies.model_copy(
+        update={"conflicts": [Conflict(field="sells_personal_data", evidence=[evidence()])]}
+    )
+    assert grade_label(contradicts).balance == grade_label(denies).balance - 4
+    seller = one_claim_label(
+        sells_personal_data=_yes(),
+        conflicts=[Conflict(field="sells_personal_data", evidence=[evidence()])],
+    )
+    reasons = [p.reason for p in grade_label(seller).points]
+    assert "They sell personal data" in reasons
+    assert "They say both that they sell data and that they do not" not in reasons
