@@ -30,7 +30,27 @@ POLICIES = sorted((ROOT / "evals" / "policies").glob("*")) + sorted(
     (ROOT / "evals" / "dev" / "policies").glob("*")
 )
 
-WORRY_RANKING = "102 112 105 001 106 109 003 103 111 108 000 004 002 101 110 104 107".split()
+# Most worrying first, with the reason a reader would give.
+WORRY_REASONS = {
+    "102": "news site: sells (CCPA sale), ad tech, data bought from others, posted-only changes",
+    "112": "dating: orientation, precise location, ad partners, silent on sale, third-party data",
+    "105": "short video: biometrics, contacts upload, advertisers, tracking, third-party data",
+    "001": "IMVBox: ad networks track on and off the service, partner data, silent on sale",
+    "106": "telehealth: health and sensitive data, pixels, advertisers, posted-only changes",
+    "109": "neobank: ID selfie, credit reports, advertisers, fingerprinting, posted-only",
+    "003": "AllMoviePortal: DoubleClick, demographics used for ads, no retention, posted-only",
+    "103": "marketplace: tracking, advertisers, sensitive data; but every right, no sale",
+    "111": "smart home: face recognition, advertisers; bounded 30/60 days, warrant-only",
+    "108": "children's game with rewarded ads and tracking; parental consent, bounded retention",
+    "000": "123Movies: thin, no retention, third-party data; says no sale",
+    "004": "flix247: 'as long as necessary', unnamed third parties, silent on sale",
+    "002": "Trakt: no retention, posted-only changes, silent on sale; no ads",
+    "101": "fitness: health and GPS, but no sale, no ads, no tracking, GDPR rights, bounded",
+    "110": "edtech: student data, no sale, no ads, student privacy pledge",
+    "104": "B2B SaaS: no sale, no tracking, few recipients, bounded retention",
+    "107": "VPN: no logs, no tracking, few recipients",
+}
+WORRY_RANKING = list(WORRY_REASONS)
 
 SALE = "\n\n## Sale of personal information\n\nWe sell your personal information to data brokers.\n"
 ADS = (
