@@ -202,6 +202,9 @@ _DURATION = re.compile(
 )
 
 
+SINGULAR = ("1", "a", "an", "one")
+
+
 def _retention_words(label: PrivacyNutritionLabel) -> str:
     """Retention as a practice: its kind and the limits it names, not its wording."""
     kind = retention_kind(label)
@@ -210,7 +213,7 @@ def _retention_words(label: PrivacyNutritionLabel) -> str:
     texts = [label.retention.period or ""] + [e.quote for e in label.retention.evidence]
     limits = sorted(
         {
-            f"{number.lower()} {unit.lower()}"
+            f"{number.lower()} {unit.lower()}{'' if number.lower() in SINGULAR else 's'}"
             for text in texts
             for number, unit in _DURATION.findall(text)
         }
