@@ -73,7 +73,7 @@ def updated() -> str:
 def hostile() -> str:
     """The base policy with markup and script in the text a renderer must escape."""
     return OLD_POLICY.replace(
-        SALE if SALE in OLD_POLICY else ADVERTISING,
+        ADVERTISING,
         ADVERTISING
         + '\nWe sell your data to <script>alert("x")</script> brokers '
         + '<img src=x onerror="alert(2)"> and <a href="javascript:alert(3)">partners</a>.',
