@@ -75,7 +75,7 @@ def with_batch_api(policies: Sequence[Any], extractor: Any, options: dict[str, A
     from summarizer.engines.llm.batch_api import run_batch_api
 
     return run_batch_api(
-        _texts(policies),
+        lambda: _texts(policies),
         extractor,
         poll_interval_s=options.get("batch_poll") or 0.0,
         batch_id=options.get("batch_id"),
@@ -85,7 +85,7 @@ def with_batch_api(policies: Sequence[Any], extractor: Any, options: dict[str, A
 
 def _texts(policies: Sequence[Any]) -> Iterator[str]:
     """Each policy's text; one that cannot be read is left out here and reported
-    when it is labelled."""
+    when it is labelled. (Files are read again for each pass, never all held.)"""
     for policy in policies:
         try:
             yield policy.load().text

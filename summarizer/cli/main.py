@@ -157,8 +157,7 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
         else:
             for failed in item.label.coverage.chunks_failed:
                 stderr.print(
-                    f"summarizer: {item.input.id}: could not read {failed.section}: "
-                    f"{failed.reason}"
+                    f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
                 )
         if out_dir is not None:
             if item.label is not None:

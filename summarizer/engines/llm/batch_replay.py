@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping
+from typing import NamedTuple
 
 from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
 from summarizer.engines.llm.cache import CachedExtractor
@@ -19,6 +20,14 @@ from summarizer.errors import ChunkFailedError
 from summarizer.text.chunking import Chunk
 
 NOT_IN_BATCH = "not read: the chunk was not in the batch (run again)"
+
+
+class Cost(NamedTuple):
+    """What one batch request cost."""
+
+    calls: int = 1
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
 
 
 def failure(
@@ -71,20 +80,21 @@ class BatchFailures:
 
 
 class BatchReplay:
-    """The chunks a batch read, with their cost; the rest through the cache, where a
-    chunk the batch could not read fails with its reason."""
+    """The chunks a batch read (from the cache, where the batch put their findings),
+    with what their requests cost; the rest through the cache, where a chunk the batch
+    could not read fails with its reason. Only costs and failures are held in memory."""
 
     def __init__(
         self,
         cached: CachedExtractor,
-        results: Mapping[str, ExtractionResult],
+        costs: Mapping[str, Cost],
         failures: Mapping[str, ChunkFailedError],
     ) -> None:
         self.engine = cached.engine
         self.extractor = CachedExtractor(
             BatchFailures(cached.extractor, failures, cached.key_for), cached.cache
         )
-        self._results = dict(results)
+        self._costs = dict(costs)
         self._lock = threading.Lock()
 
     def describe(self) -> dict[str, str | None]:
@@ -96,7 +106,13 @@ class BatchReplay:
     def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         key = self.extractor.key_for(chunk)
         with self._lock:  # the first policy with this chunk is charged for it, others not
-            result = self._results.pop(key, None)
-        if result is not None:
-            return result
-        return self.extractor.extract(chunk, policy_text)
+            cost = self._costs.pop(key, None)
+        findings = None if cost is None else self.extractor.cache.get(key)
+        if cost is None or findings is None:
+            return self.extractor.extract(chunk, policy_text)
+        return ExtractionResult(
+            findings=findings,
+            calls=cost.calls,
+            prompt_tokens=cost.prompt_tokens,
+            completion_tokens=cost.completion_tokens,
+        )

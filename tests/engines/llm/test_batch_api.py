@@ -157,7 +157,7 @@ def test_a_run_killed_while_polling_resumes_the_same_batch(tmp_path: Path) -> No
         server.hold_batches = False
         result = run([*args])
 
-    assert state["batch_id"] == "batch_1" and state["input_file_id"] == "file-1"
+    assert state["batches"] == [{"input_file_id": "file-1", "batch_id": "batch_1"}]
     assert server.batches_created == 1
     assert result.exit_code == 0, result.output
     assert "resuming batch batch_1" in result.stderr
@@ -270,13 +270,55 @@ def test_a_batch_the_endpoint_no_longer_knows_is_submitted_again(tmp_path: Path)
         settings = Settings(engine="llm", base_url=server.url, api_key=KEY, model="m",
                             cache_dir=tmp_path / "cache")  # fmt: skip
         with open_extractor(settings) as extractor, pytest.raises(Crash):
-            run_batch_api(texts, extractor, poll_interval_s=0.01, report=crash_while_waiting)
+            run_batch_api(
+                lambda: texts, extractor, poll_interval_s=0.01, report=crash_while_waiting
+            )
         server.batches.clear()  # e.g. deleted, or the key now belongs to another project
         server.hold_batches = False
         reported: list[str] = []
         with open_extractor(settings) as extractor:
-            run_batch_api(texts, extractor, poll_interval_s=0.01, report=reported.append)
+            run_batch_api(lambda: texts, extractor, poll_interval_s=0.01, report=reported.append)
 
-    assert "batch API: batch batch_1 is gone; submitting the requests again" in reported
+    assert "batch API: batch batch_1 is gone; submitting its requests again" in reported
     assert "batch batch_1 completed: 5 chunks read, 0 failed, 0 from the cache" in reported
     assert server.batches_created == 1 and len(server.files) == 3  # two inputs, one output
+
+
+def test_a_run_over_one_batchs_limit_is_sent_as_several_and_resumes_each(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from summarizer.engines.llm import batch_api
+    from summarizer.engines.select import open_extractor
+    from summarizer.settings import Settings
+
+    monkeypatch.setattr(batch_api, "MAX_REQUESTS", 2)
+    texts = [path.read_text(encoding="utf-8") for path in seed_paths()]
+    submitted: list[str] = []
+
+    def crash_after_the_first_submission(line: str) -> None:
+        if "submitted" in line:
+            submitted.append(line)
+            raise Crash
+
+    with FakeBatchServer(reply=quoting_reply, api_key=KEY) as server:
+        settings = Settings(engine="llm", base_url=server.url, api_key=KEY, model="m",
+                            cache_dir=tmp_path / "cache")  # fmt: skip
+        with open_extractor(settings) as extractor, pytest.raises(Crash):
+            batch_api.run_batch_api(
+                lambda: texts, extractor, poll_interval_s=0.0,
+                report=crash_after_the_first_submission,
+            )  # fmt: skip
+        result = run([*label_args(server, tmp_path / "cache", POLICIES), "--batch-api"])
+        inputs = [server.files[batch["input_file_id"]] for batch in server.batches.values()]
+        per_batch = [len(data.decode().splitlines()) for data in inputs]
+        online = run(label_args(server, tmp_path / "online", POLICIES))
+
+    assert submitted == [submitted[0]] and "submitted 2 requests as batch batch_1" in submitted[0]
+    assert server.batches_created == 3 and per_batch == [2, 2, 1]
+    assert "resuming batch batch_1" in result.stderr
+    assert "3 batches 3 completed: 5 chunks read, 0 failed" in result.stderr
+    assert result.exit_code == 0, result.output
+    batched, online_labels = labels(result), labels(online)
+    assert {p: without_timing(label) for p, label in batched.items()} == {
+        p: without_timing(label) for p, label in online_labels.items()
+    }
