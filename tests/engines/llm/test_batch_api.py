@@ -39,9 +39,11 @@ def run(args: list[str]) -> Result:
 
 
 def labels(result: Result) -> dict[str, dict[str, Any]]:
-    lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
-    if len(lines) == 1 and "label" not in lines[0]:
-        return {"only": lines[0]}
+    """Labels by policy id (JSON Lines), or {"only": label} for one policy."""
+    try:
+        return {"only": json.loads(result.stdout)}
+    except json.JSONDecodeError:
+        lines = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     return {line["id"]: line["label"] for line in lines}
 
 
@@ -322,3 +324,21 @@ def test_a_run_over_one_batchs_limit_is_sent_as_several_and_resumes_each(
     assert {p: without_timing(label) for p, label in batched.items()} == {
         p: without_timing(label) for p, label in online_labels.items()
     }
+
+
+def test_the_hybrid_engine_batches_the_rules_candidates_like_its_online_calls(
+    tmp_path: Path,
+) -> None:
+    policy = seed_paths()[1]
+    with FakeBatchServer(reply=quoting_reply, api_key=KEY) as server:
+        hybrid = ["--engine", "hybrid"]
+        online = run([*label_args(server, tmp_path / "online", policy), *hybrid])
+        online_bodies = list(server.requests)
+        batched = run([*label_args(server, tmp_path / "batch", policy), *hybrid, "--batch-api"])
+        (line,) = server.files["file-1"].decode().splitlines()
+
+    assert online.exit_code == batched.exit_code == 0, batched.output
+    assert json.loads(line)["body"] == online_bodies[0]
+    assert "candidate" in json.dumps(online_bodies[0]).lower()
+    assert without_timing(labels(batched)["only"]) == without_timing(labels(online)["only"])
+    assert labels(batched)["only"]["provenance"]["engine"] == "hybrid"
