@@ -77,9 +77,12 @@ class BatchPlan:
     cached: int = 0
 
     def digest(self, describe: dict[str, str | None]) -> str:
-        parts = {"keys": sorted(self.keys), "model": describe.get("model")}
-        parts["endpoint"] = describe.get("endpoint")
-        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:32]
+        """Names the run's state file: the same inputs and settings, the same name."""
+        digest = hashlib.sha256()
+        digest.update(json.dumps([describe.get("model"), describe.get("endpoint")]).encode())
+        for key in sorted(self.keys):
+            digest.update(key.encode())
+        return digest.hexdigest()[:32]
 
 
 @dataclass

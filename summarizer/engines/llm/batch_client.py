@@ -21,6 +21,9 @@ from summarizer.errors import EndpointError
 BATCH_URL: Final[Literal["/v1/chat/completions"]] = "/v1/chat/completions"
 COMPLETION_WINDOW: Final[Literal["24h"]] = "24h"
 STATE_DIR = "batch-api"
+# Seconds for an upload or download of a batch file (up to 200 MB): longer than the
+# per-reply timeout that the client is built with.
+FILE_TIMEOUT_S = 900.0
 
 T = TypeVar("T")
 
@@ -58,22 +61,26 @@ class BatchClient:
                 problem = f"the endpoint rejected the API key ({error.status_code})"
             elif error.status_code == 404 and what in ("upload", "create"):
                 problem = f"{self._transport.endpoint} has no Batch API (HTTP 404)"
-            elif error.status_code == 404 and what == "poll":
+            elif error.status_code == 404 and what.startswith("poll "):
                 raise BatchNotFound(
-                    f"Batch API: no such batch at {self._transport.endpoint} (HTTP 404)"
+                    f"Batch API: no {what.removeprefix('poll ')} at {self._transport.endpoint} "
+                    "(HTTP 404)"
                 ) from None
             else:
                 message = self._transport.redact(_server_message(error))[:200]
                 problem = f"HTTP {error.status_code}: {message}"
         except openai.APIError as error:
             problem = self._transport.redact(str(error.__cause__ or error))[:160]
+        if what.startswith(("poll", "download")):
+            problem += "; the batch goes on: run the same command again to collect it"
         raise EndpointError(f"Batch API ({what}): {problem}")
 
     def upload(self, path: Path) -> str:
         data = path.read_bytes()
         upload = self._sdk.files.create
         return self._call(
-            "upload", lambda: upload(file=("requests.jsonl", data), purpose="batch")
+            "upload",
+            lambda: upload(file=("requests.jsonl", data), purpose="batch", timeout=FILE_TIMEOUT_S),
         ).id
 
     def create(self, input_file_id: str) -> Batch:
@@ -88,10 +95,13 @@ class BatchClient:
         )
 
     def retrieve(self, batch_id: str) -> Batch:
-        return self._call("poll", lambda: self._sdk.batches.retrieve(batch_id))
+        return self._call(f"poll batch {batch_id}", lambda: self._sdk.batches.retrieve(batch_id))
 
     def lines(self, file_id: str) -> list[dict[str, Any]]:
-        text = self._call("download", lambda: self._sdk.files.content(file_id).text)
+        content = self._sdk.files.content
+        text = self._call(
+            f"download {file_id}", lambda: content(file_id, timeout=FILE_TIMEOUT_S).text
+        )
         records = []
         for line in text.splitlines():
             with contextlib.suppress(json.JSONDecodeError):

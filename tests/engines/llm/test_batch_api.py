@@ -342,3 +342,13 @@ def test_the_hybrid_engine_batches_the_rules_candidates_like_its_online_calls(
     assert "candidate" in json.dumps(online_bodies[0]).lower()
     assert without_timing(labels(batched)["only"]) == without_timing(labels(online)["only"])
     assert labels(batched)["only"]["provenance"]["engine"] == "hybrid"
+
+
+def test_an_unknown_batch_id_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    with FakeBatchServer(reply=quoting_reply, api_key=KEY) as server:
+        args = [*label_args(server, tmp_path / "cache", seed_paths()[0]), "--batch-id", "nosuch"]
+        result = run(args)
+        url = server.url
+    assert result.exit_code == 3, result.output
+    assert f"Batch API: no batch nosuch at {url} (HTTP 404)" in result.stderr
+    assert server.batches_created == 0
