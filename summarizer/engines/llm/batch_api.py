@@ -211,12 +211,20 @@ def run_batch_api(
     which = (
         f"batch {batches[0].id} {batches[0].status}"
         if len(batches) == 1
-        else f"{len(batches)} batches " + ", ".join(f"{n} {status}" for status, n in ended.items())
+        else f"{len(batches)} batches ("
+        + ", ".join(f"{n} {status}" for status, n in ended.items())
+        + ")"
     )
+    retry = "; run the same command without --batch-api to read those online" if failures else ""
     report(
-        f"{which}: {len(costs)} chunks read, {len(failures)} failed, {plan.cached} from the cache"
+        f"{which}: {_chunks(len(costs))} read, {len(failures)} failed, "
+        f"{plan.cached} from the cache{retry}"
     )
     return BatchReplay(cached, costs, failures)
+
+
+def _chunks(count: int) -> str:
+    return f"{count} chunk{'' if count == 1 else 's'}"
 
 
 def _submit_or_resume(

@@ -32,9 +32,9 @@ def label_args(server: FakeOpenAIServer, cache: Path, *inputs: str | Path) -> li
 
 def run(args: list[str]) -> Result:
     result = CliRunner().invoke(main, args)
-    assert not isinstance(result.exception, Exception) or isinstance(
-        result.exception, SystemExit
-    ), result.exception
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
     return result
 
 
@@ -318,7 +318,7 @@ def test_a_run_over_one_batchs_limit_is_sent_as_several_and_resumes_each(
     assert submitted == [submitted[0]] and "submitted 2 requests as batch batch_1" in submitted[0]
     assert server.batches_created == 3 and per_batch == [2, 2, 1]
     assert "resuming batch batch_1" in result.stderr
-    assert "3 batches 3 completed: 5 chunks read, 0 failed" in result.stderr
+    assert "3 batches (3 completed): 5 chunks read, 0 failed" in result.stderr
     assert result.exit_code == 0, result.output
     batched, online_labels = labels(result), labels(online)
     assert {p: without_timing(label) for p, label in batched.items()} == {
