@@ -9,10 +9,11 @@ in order:
    from, then anywhere in the text;
 2. the normalised quote in the normalised text (see `normalise`), chunk first, then
    the whole text; a normalised match must start and end on word boundaries;
-3. for a quote elided with "..." (or "[...]"), its parts: the first part that can
-   be found anchors the match, and each following part found in order within
-   `ELISION_WINDOW` characters extends it, so the evidence spans the whole source
-   passage (elided words included, since evidence is always a verbatim span).
+3. for a quote elided with "..." (or "[...]"), its parts: every part must be found,
+   in order, each within `ELISION_WINDOW` characters of the one before, and the
+   evidence spans the whole source passage (elided words included, since evidence is
+   always a verbatim span). A quote with any part missing is not grounded: a real
+   start with an invented ending must not pass as the real start alone.
 
 Whatever matched, the evidence is the source span: `text[start:end] == quote`.
 Text addressed to a model (prompt injection, see `summarizer.text.injection`) is never
@@ -42,6 +43,8 @@ MIN_GROUNDABLE_CHARS = 8
 # Longer quotes are only matched verbatim (findings cap quotes far below this).
 MAX_NORMALISED_CHARS = 2000
 ELISION_WINDOW = 1000
+# Occurrences of an elided quote's first part tried as its start.
+MAX_ELISION_ANCHORS = 20
 
 # Words that say nothing on their own: a quote made only of these would match
 # almost anywhere. Common English function words plus the nouns every policy uses.
@@ -171,26 +174,37 @@ class Grounder:
         return None
 
     def _find_elided(self, core: str, chunk: Chunk | None) -> Evidence | None:
+        """Every part of an elided quote, in order, each within `ELISION_WINDOW` of the
+        last; None if any part is missing. A quote whose ending (or start, or middle)
+        was invented must not ground to its real parts alone: the claim it carries may
+        rest on exactly the invented words."""
         parts = [part.strip(_EDGE) for part in _ELISION.split(core)]
         parts = [part for part in parts if part]
-        if len(parts) < 2:
+        if len(parts) < 2 or not any(_groundable(part) for part in parts):
             return None
-        for index, part in enumerate(parts):
-            if not _groundable(part):
-                continue
-            span = self._find_normalised(part, chunk)
-            if span is None:
-                continue
-            begin, end = span
-            for following in parts[index + 1 :]:
-                found = _find_word(
-                    self._norm, following, end, end + ELISION_WINDOW + len(following)
-                )
+        first = parts[0]
+        for low, high in self._norm_range(chunk):
+            best: tuple[int, int] | None = None  # the shortest passage holding every part
+            found = _find_word(self._norm, first, low, high)
+            for _ in range(MAX_ELISION_ANCHORS):
                 if found < 0:
                     break
-                end = found + len(following)
-            return self._evidence_from_norm(begin, end)
+                end = self._follow(parts[1:], found + len(first))
+                if end is not None and (best is None or end - found < best[1] - best[0]):
+                    best = (found, end)
+                found = _find_word(self._norm, first, found + 1, high)
+            if best is not None:
+                return self._evidence_from_norm(*best)
         return None
+
+    def _follow(self, parts: Sequence[str], end: int) -> int | None:
+        """Where the last of `parts` ends, each found after the one before within the window."""
+        for part in parts:
+            found = _find_word(self._norm, part, end, end + ELISION_WINDOW + len(part))
+            if found < 0:
+                return None
+            end = found + len(part)
+        return end
 
     def _evidence_from_norm(self, begin: int, end: int) -> Evidence:
         start = self._offsets.to_source(begin)
