@@ -81,6 +81,15 @@ async def _extract_all(
     return outcomes
 
 
+MAX_PASSAGES_KEPT = 20
+
+
+def _opening(passage: str, limit: int = 200) -> str:
+    """The first `limit` characters of a passage, whitespace runs as one space."""
+    flat = " ".join(passage.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
 def _chunk_name(chunk: Chunk) -> str:
     path = " > ".join(chunk.heading_path) if chunk.heading_path else "(before the first heading)"
     return f"#{chunk.index + 1} {path} [{chunk.start}:{chunk.end}]"
@@ -99,8 +108,9 @@ async def alabel_document(
     text = document.text
     chunks = list(chunks) if chunks is not None else split_policy(text)
     outcomes = await _extract_all(extractor, chunks, text, limiter, on_chunk)
+    grounder = Grounder(text, chunks)
     label, stats = merge_findings(
-        ((chunk, result.findings) for chunk, result in outcomes.results), Grounder(text, chunks)
+        ((chunk, result.findings) for chunk, result in outcomes.results), grounder
     )
     label.coverage = Coverage(
         chunks=len(chunks),
@@ -111,6 +121,10 @@ async def alabel_document(
         claims_total=stats.claims_total,
         claims_dropped=stats.claims_dropped,
         dropped_quotes=stats.dropped_quotes,
+        injections_masked=len(grounder.injections),
+        masked_passages=[
+            _opening(text[start:end]) for start, end in grounder.injections[:MAX_PASSAGES_KEPT]
+        ],
     )
     described = extractor.describe()
     # Failed chunks cost requests and tokens too.

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from summarizer.label.schema import Evidence
 from summarizer.text.chunking import Chunk
 from summarizer.text.headings import find_headings
-from summarizer.text.injection import mask_injections
+from summarizer.text.injection import find_injections, mask_spans
 
 MIN_GROUNDABLE_CHARS = 8
 # Longer quotes are only matched verbatim (findings cap quotes far below this).
@@ -105,7 +105,8 @@ class Grounder:
         self.text = text
         # Searched instead of `text`: the same text with the spans addressed to a
         # model (prompt injection) blanked, so no quote is found there.
-        self.searchable = mask_injections(text)
+        self.injections = find_injections(text)
+        self.searchable = mask_spans(text, self.injections)
         self.chunks = sorted(chunks, key=lambda chunk: chunk.start)
         self._chunk_starts = [chunk.start for chunk in self.chunks]
         self._headings = find_headings(text)
