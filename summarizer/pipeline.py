@@ -110,7 +110,9 @@ async def alabel_document(
     outcomes = await _extract_all(extractor, chunks, text, limiter, on_chunk)
     grounder = Grounder(text, chunks)
     label, stats = merge_findings(
-        ((chunk, result.findings) for chunk, result in outcomes.results), grounder
+        ((chunk, result.findings) for chunk, result in outcomes.results),
+        grounder,
+        url=document.source,
     )
     label.coverage = Coverage(
         chunks=len(chunks),
@@ -121,6 +123,8 @@ async def alabel_document(
         claims_total=stats.claims_total,
         claims_dropped=stats.claims_dropped,
         dropped_quotes=stats.dropped_quotes,
+        values_dropped=stats.values_dropped,
+        dropped_values=stats.dropped_values,
         injections_masked=len(grounder.injections),
         masked_passages=[
             _opening(text[start:end]) for start, end in grounder.injections[:MAX_PASSAGES_KEPT]

@@ -33,6 +33,8 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from summarizer.label.schema import Evidence
 from summarizer.text.chunking import Chunk
@@ -223,6 +225,48 @@ def ground_quote(
 ) -> Evidence | None:
     """One-off `Grounder(text, chunks).ground(quote, chunk)`; build a `Grounder` for many quotes."""
     return Grounder(text, chunks).ground(quote, chunk)
+
+
+# The longest service name taken: longer "names" are sentences (a model once gave a
+# sentence of its own prompt as the name).
+MAX_NAME_WORDS = 8
+# Words a company name may carry that its web address does not.
+_COMPANY_SUFFIXES = frozenset(
+    {"inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "limited",
+     "gmbh", "ag", "sa", "sas", "bv", "nv", "pty", "srl", "the"}
+)  # fmt: skip
+_HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "io", "co", "app", "privacy", "legal"})
+
+
+def name_in_sources(
+    name: str, text: str, *, title: str | None = None, url: str | None = None
+) -> bool:
+    """Whether a service name is written in the policy `text` or the page's `title`
+    (its words in order, ignoring case and punctuation), or is the name in the host of
+    `url` ("IMVBox" for https://www.imvbox.com/privacy, "Acme Inc." for acme.com).
+    A name of more than `MAX_NAME_WORDS` words is a sentence, not a name."""
+    tokens = _WORD.findall(name.lower())
+    if not tokens or len(tokens) > MAX_NAME_WORDS:
+        return False
+    phrase = f" {' '.join(tokens)} "
+    if any(phrase in _word_string(source) for source in (text, title) if source):
+        return True
+    return url is not None and _name_in_host(tokens, url)
+
+
+@lru_cache(maxsize=4)
+def _word_string(text: str) -> str:
+    """`text` as its lower-cased words, one space between them and around them."""
+    return f" {' '.join(_WORD.findall(text.lower()))} "
+
+
+def _name_in_host(tokens: list[str], url: str) -> bool:
+    if not url.lower().startswith(("http://", "https://")):
+        return False  # a file path names no service
+    host = (urlsplit(url).hostname or "").lower()
+    labels = {label.replace("-", "") for label in host.split(".") if label not in _HOST_NOISE}
+    core = "".join(token for token in tokens if token not in _COMPANY_SUFFIXES)
+    return bool(core) and core in labels
 
 
 class _OffsetMap:

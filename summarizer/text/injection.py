@@ -200,8 +200,8 @@ def _enclosing_braces(text: str, position: int, floor: int, ceiling: int) -> tup
     if opening < 0:
         return None
     depth = 0
-    for brace in _BRACE.finditer(text, opening, ceiling):
-        depth += 1 if brace.group() == "{" else -1
+    for match in _BRACE.finditer(text, opening, ceiling):
+        depth += 1 if match.group() == "{" else -1
         if depth == 0:
-            return opening, brace.end()
+            return opening, match.end()
     return None
