@@ -10,7 +10,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer import __version__
 from summarizer.engines.base import ExtractionResult, Extractor
@@ -21,6 +21,7 @@ from summarizer.label.summary import summarize_label
 from summarizer.merge import merge_findings
 from summarizer.text.chunking import Chunk, split_policy
 from summarizer.text.grounding import Grounder
+from summarizer.text.invisible import visible
 from summarizer.text.loading import PolicyDocument
 
 ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
@@ -107,7 +108,10 @@ async def alabel_document(
     started = time.perf_counter()
     text = document.text
     chunks = list(chunks) if chunks is not None else split_policy(text)
-    outcomes = await _extract_all(extractor, chunks, text, limiter, on_chunk)
+    # Engines read the text as it shows, without invisible characters splitting its
+    # words ("sh\u200bare"); grounding maps their quotes back to the real text.
+    reading = [replace(chunk, text=visible(chunk.text)) for chunk in chunks]
+    outcomes = await _extract_all(extractor, reading, visible(text), limiter, on_chunk)
     grounder = Grounder(text, chunks)
     label, stats = merge_findings(
         ((chunk, result.findings) for chunk, result in outcomes.results),

@@ -40,6 +40,7 @@ from summarizer.label.schema import Evidence
 from summarizer.text.chunking import Chunk
 from summarizer.text.headings import find_headings
 from summarizer.text.injection import find_injections, mask_spans
+from summarizer.text.invisible import INVISIBLE, visible
 
 MIN_GROUNDABLE_CHARS = 8
 # Longer quotes are only matched verbatim (findings cap quotes far below this).
@@ -81,8 +82,8 @@ _SPECIAL = re.compile(
     r"""(?P<link>\]\([^()\[\]\s]{0,2048}\))  # the "](url)" of a markdown link
     |(?P<space>\s{2,}|[^\S ])
     |(?P<escape>\\(?=[!-/:-@\[-`{-~]))  # a backslash escaping punctuation
-    |(?P<drop>[*_\[\]\u00ad\u200b\u200c\u200d\u2060\ufeff]+)
-    |(?P<other>[^\x00-\x7f])""",
+    |(?P<drop>[*_\[\]INVISIBLE]+)
+    |(?P<other>[^\x00-\x7f])""".replace("INVISIBLE", INVISIBLE),
     re.VERBOSE,
 )
 _ELISION_MARK = re.compile(r"[\[(]\s*(?:\.\.\.|\u2026)\s*[\])]")
@@ -95,8 +96,8 @@ _LINK_REST = re.compile(r"[^\[\]\n]{0,300}\]\([^)\s]{0,2048}(?: +\"[^\"\n]{0,200
 def normalise(text: str) -> str:
     """`text` as grounding compares it: lower case; whitespace runs as one space;
     curly quotes, double quotes and backticks as `'`; dashes as `-`; `…` as `...`;
-    markdown emphasis (`*`, `_`), brackets, link targets (`](url)`) and backslash
-    escapes removed; other non-ASCII characters NFKC-normalised."""
+    markdown emphasis (`*`, `_`), brackets, link targets (`](url)`), backslash
+    escapes and invisible characters (`summarizer.text.invisible`) removed; other non-ASCII characters NFKC-normalised."""
     return _normalise_with_offsets(text)[0]
 
 
@@ -245,7 +246,7 @@ def name_in_sources(
     (its words in order, ignoring case and punctuation), or is the name in the host of
     `url` ("IMVBox" for https://www.imvbox.com/privacy, "Acme Inc." for acme.com).
     A name of more than `MAX_NAME_WORDS` words is a sentence, not a name."""
-    tokens = _WORD.findall(name.lower())
+    tokens = _WORD.findall(visible(name).lower())
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
     phrase = f" {' '.join(tokens)} "
@@ -257,7 +258,7 @@ def name_in_sources(
 @lru_cache(maxsize=4)
 def _word_string(text: str) -> str:
     """`text` as its lower-cased words, one space between them and around them."""
-    return f" {' '.join(_WORD.findall(text.lower()))} "
+    return f" {' '.join(_WORD.findall(visible(text).lower()))} "
 
 
 def _name_in_host(tokens: list[str], url: str) -> bool:

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from summarizer.text.invisible import VisibleText, has_invisible
+
 # No masked span reaches further than this from its marker (a text without
 # sentence ends or line breaks is not masked whole).
 MAX_SPAN_CHARS = 1500
@@ -81,7 +83,15 @@ _BRACE = re.compile(r"[{}]")
 
 
 def find_injections(text: str) -> list[tuple[int, int]]:
-    """Spans (start, end) of `text` addressed to a model, sorted and non-overlapping."""
+    """Spans (start, end) of `text` addressed to a model, sorted and non-overlapping.
+    Invisible characters (`summarizer.text.invisible`) do not hide a marker."""
+    if not has_invisible(text):
+        return _find(text)
+    view = VisibleText(text)
+    return [view.span_to_source(start, end) for start, end in _find(view.text)]
+
+
+def _find(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for match in _MARKERS.finditer(text):
         if spans and match.start() < spans[-1][1]:
