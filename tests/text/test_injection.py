@@ -487,3 +487,27 @@ def test_the_cli_says_on_stderr_that_injected_text_was_ignored(tmp_path: Path) -
     assert label["coverage"]["injections_masked"] == 1
     warnings = [line for line in result.stderr.splitlines() if "addressed to an AI" in line]
     assert len(warnings) == 1 and "1 passage(s)" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "benign",
+    [
+        "When you write to us, please quote the following reference: your account number.",
+        "Note to the AI reading this: be accurate.",
+    ],
+)
+def test_reader_addressed_text_beside_rights_and_a_contact_removes_none_of_them(
+    benign: str,
+) -> None:
+    clean = (
+        "# Privacy Policy\n\n## Your rights\n\n"
+        "You can access your personal data and you can ask us to delete it. "
+        "Write to privacy@acme.example with any request.\n"
+    )
+    text = clean.replace("delete it. ", f"delete it. {benign} ")
+    clean_label = label_document(load_text(clean), RulesExtractor())
+    label = label_document(load_text(text), RulesExtractor())
+
+    assert label.rights[Right.access].value == label.rights[Right.deletion].value == "yes"
+    assert label.contact.emails == ["privacy@acme.example"]
+    assert comparable(label) == comparable(clean_label)
