@@ -28,7 +28,9 @@ _TOKEN = re.compile(r"[a-z]+|[0-9]+")
 FILLER_WORDS = frozenset({
     "a", "an", "and", "any", "are", "as", "at", "be", "by", "for", "from", "in", "is", "it",
     "its", "of", "on", "or", "our", "the", "their", "them", "to", "up", "upon", "us", "we",
-    "with", "your", "all", "this", "that", "which", "such",
+    "with", "your", "all", "this", "that", "which", "such", "against", "also",
+    "has", "have", "had", "was", "were", "been", "will", "would", "can", "may", "must",
+    "shall", "should", "do", "does",
 })
 # fmt: on
 _UNITS = {
