@@ -25,6 +25,8 @@ Spans that only whitespace separates are joined.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from functools import lru_cache
 
 from summarizer.text.invisible import VisibleText, has_invisible
 
@@ -84,11 +86,33 @@ _BRACE = re.compile(r"[{}]")
 
 def find_injections(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of `text` addressed to a model, sorted and non-overlapping.
-    Invisible characters (`summarizer.text.invisible`) do not hide a marker."""
+    Invisible characters (`summarizer.text.invisible`) do not hide a marker.
+
+    The last few texts' spans are remembered: chunking, the offline engine and
+    grounding all ask about the same policy text."""
+    return list(_find_cached(text))
+
+
+def injections_between(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of `find_injections(text)` that meet `text[start:end]`, cut to it and
+    relative to `start`."""
+    spans = _find_cached(text)
+    first = max(0, bisect_right(spans, (start, start)) - 1)
+    found = []
+    for span_start, span_end in spans[first:]:
+        if span_start >= end:
+            break
+        if span_end > start:
+            found.append((max(span_start, start) - start, min(span_end, end) - start))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _find_cached(text: str) -> tuple[tuple[int, int], ...]:
     if not has_invisible(text):
-        return _find(text)
+        return tuple(_find(text))
     view = VisibleText(text)
-    return [view.span_to_source(start, end) for start, end in _find(view.text)]
+    return tuple(view.span_to_source(start, end) for start, end in _find(view.text))
 
 
 def _find(text: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from summarizer.engines.rules.sharing import read_sharing
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Recipient
 from summarizer.text.chunking import Chunk
-from summarizer.text.injection import find_injections
+from summarizer.text.injection import find_injections, injections_between
 
 
 def _vocabulary_digest() -> str:
@@ -78,7 +78,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     sentences, _ = split_chunk(text, chunk.heading_path)
     # Text addressed to a model is not read: not for claims (grounding would drop them)
     # and not as the context ("they", "such data") of the sentence after it.
-    injected = find_injections(text)
+    injected = _injections(chunk, policy_text)
     out = Collector()
     previous: Facts | None = None
     previous_headings: tuple[str, ...] | None = None
@@ -124,6 +124,15 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     read_addresses(text, masked, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
+
+
+def _injections(chunk: Chunk, policy_text: str) -> list[tuple[int, int]]:
+    """The spans of the chunk's text addressed to a model, relative to the chunk: from
+    the whole policy's (found once per policy) when the chunk's offsets index
+    `policy_text`, else from the chunk's own text."""
+    if policy_text[chunk.start : chunk.end] == chunk.text:
+        return injections_between(policy_text, chunk.start, chunk.end)
+    return find_injections(chunk.text)
 
 
 def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
