@@ -96,15 +96,18 @@ def _add_all(items: list, new: Iterable) -> None:
 def _add_details(
     details: list[str], question: Question, detail: str, quote: str, stats: MergeStats
 ) -> None:
-    """Add a finding's detail, once whatever its case, if its quote states it. A security
-    detail may name several measures separated by ";" ("encryption; firewalls"): each is
-    its own, and each must be in the quote."""
+    """Add a finding's detail, once whatever its case, if its quote states it (only the
+    details the label shows: a retention period, security measures). A security detail
+    may name several measures separated by ";" ("encryption; firewalls"): each is its
+    own, and each must be in the quote."""
+    field_name = _DETAIL_FIELDS.get(question)
+    if field_name is None:
+        return  # the label shows no detail for this question
     parts = detail.split(";") if question == Question.security_measures_described else [detail]
     for part in (p.strip() for p in parts):
         if not part:
             continue
         if not value_in_quote(part, quote):
-            field_name = _DETAIL_FIELDS.get(question, f"{question.value}.detail")
             stats.drop_value(field_name, part, "not stated in its quote")
         elif part.lower() not in (d.lower() for d in details):
             details.append(part)

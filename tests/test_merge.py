@@ -413,3 +413,10 @@ def test_the_service_name_may_come_from_the_page_title_or_address():
             **keyword,
         )
         assert label.service_name == "Zephyr" and stats.values_dropped == 0
+
+
+def test_a_detail_on_a_question_the_label_shows_no_detail_for_is_not_counted():
+    finding = answer(Question.deletion, "within 30 days by email", RETENTION)
+    label, stats = merge(ChunkFindings(answers=[finding]), ChunkFindings())
+    assert label.rights[Right.deletion].value == "yes"
+    assert stats.values_dropped == 0
