@@ -17,6 +17,11 @@ Rules (LABEL_SPEC "Principles"):
   case; a security detail naming several measures ("encryption; firewalls") gives one
   measure each, so measures found in different chunks deduplicate.
 - A finding whose quote cannot be located in the policy is dropped and counted.
+- A value riding on a quote (a retention period, a security measure, a children's
+  age) must be stated in that quote (`summarizer.text.values`), and the service name
+  in the policy, its page title or its address (`grounding.name_in_sources`); a value
+  that is not is dropped and counted in `coverage.dropped_values`, whichever engine
+  gave it.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from summarizer.label.schema import (
     Contact,
     DataCategory,
     DoNotTrackAnswer,
+    DroppedValue,
     Evidence,
     NotCollectedData,
     PolicyChanges,
@@ -48,9 +54,15 @@ from summarizer.label.schema import (
     TriState,
 )
 from summarizer.text.chunking import Chunk
-from summarizer.text.grounding import Grounder
+from summarizer.text.grounding import Grounder, name_in_sources
+from summarizer.text.values import number_in_quote, value_in_quote
 
 MAX_DROPPED_QUOTES_KEPT = 20
+# Where each question's detail is shown on the label.
+_DETAIL_FIELDS = {
+    Question.retention_stated: "retention.period",
+    Question.security_measures_described: "security.measures",
+}
 
 
 @dataclass
@@ -58,6 +70,15 @@ class MergeStats:
     claims_total: int = 0
     claims_dropped: int = 0
     dropped_quotes: list[str] = field(default_factory=list)
+    values_dropped: int = 0
+    dropped_values: list[DroppedValue] = field(default_factory=list)
+
+    def drop_value(self, field_name: str, value: str, reason: str) -> None:
+        self.values_dropped += 1
+        if len(self.dropped_values) < MAX_DROPPED_QUOTES_KEPT:
+            self.dropped_values.append(
+                DroppedValue(field=field_name, value=value[:200], reason=reason)
+            )
 
 
 def _add_evidence(evidence: list[Evidence], new: Evidence) -> None:
@@ -72,12 +93,23 @@ def _add_all(items: list, new: Iterable) -> None:
             items.append(item)
 
 
-def _add_details(details: list[str], question: Question, detail: str) -> None:
-    """Add a finding's detail, once whatever its case. A security detail may name
-    several measures separated by ";" ("encryption; firewalls"): each is its own."""
+def _add_details(
+    details: list[str], question: Question, detail: str, quote: str, stats: MergeStats
+) -> None:
+    """Add a finding's detail, once whatever its case, if its quote states it (only the
+    details the label shows: a retention period, security measures). A security detail
+    may name several measures separated by ";" ("encryption; firewalls"): each is its
+    own, and each must be in the quote."""
+    field_name = _DETAIL_FIELDS.get(question)
+    if field_name is None:
+        return  # the label shows no detail for this question
     parts = detail.split(";") if question == Question.security_measures_described else [detail]
     for part in (p.strip() for p in parts):
-        if part and part.lower() not in (d.lower() for d in details):
+        if not part:
+            continue
+        if not value_in_quote(part, quote):
+            stats.drop_value(field_name, part, "not stated in its quote")
+        elif part.lower() not in (d.lower() for d in details):
             details.append(part)
 
 
@@ -89,8 +121,12 @@ class _YesNo:
 
 
 class _LabelBuilder:
-    def __init__(self, grounder: Grounder) -> None:
+    def __init__(
+        self, grounder: Grounder, title: str | None = None, url: str | None = None
+    ) -> None:
         self.grounder = grounder
+        self.title = title
+        self.url = url
         self.stats = MergeStats()
         self.collected: dict[DataCategory, CollectedData] = {}
         self.not_collected: dict[DataCategory, NotCollectedData] = {}
@@ -153,9 +189,20 @@ class _LabelBuilder:
             votes = self.answers.setdefault(answer_item.question, _YesNo())
             _add_evidence(votes.yes if answer_item.answer == "yes" else votes.no, evidence)
             if answer_item.answer == "yes" and answer_item.detail:
-                _add_details(votes.details, answer_item.question, answer_item.detail)
+                _add_details(
+                    votes.details,
+                    answer_item.question,
+                    answer_item.detail,
+                    evidence.quote,
+                    self.stats,
+                )
         for age_item in findings.children_age:
             if (evidence := self.ground(age_item.quote, chunk)) is None:
+                continue
+            if not number_in_quote(age_item.min_age, evidence.quote):
+                self.stats.drop_value(
+                    "children.min_age", str(age_item.min_age), "not stated in its quote"
+                )
                 continue
             self.ages.append((age_item.min_age, evidence))
         for contact_item in findings.contacts:
@@ -307,18 +354,20 @@ class _LabelBuilder:
         return self._squashed
 
     def _service_name(self) -> str | None:
-        """The name given most often, preferring names the policy itself writes: a
-        name found only in text addressed to a model (prompt injection), or nowhere,
-        loses to one that is in the policy."""
-        if not self.names:
+        """The name given most often (the first given on a tie) among the names the
+        policy, its page title or its address writes; a name found nowhere, or only in
+        text addressed to a model (prompt injection), is dropped and counted."""
+        backed = []
+        for name in sorted(self.names, key=self.name_order.__getitem__):
+            if name_in_sources(name, self.grounder.searchable, title=self.title, url=self.url):
+                backed.append(name)
+            else:
+                self.stats.drop_value(
+                    "service_name", name, "not in the policy, its title or its address"
+                )
+        if not backed:
             return None
-        written = _squash(self.grounder.searchable)
-
-        def rank(name: str) -> tuple[bool, int, int]:
-            squashed = _squash(name)
-            return bool(squashed) and squashed in written, self.names[name], -self.name_order[name]
-
-        return max(self.names, key=rank)
+        return max(backed, key=lambda name: (self.names[name], -self.name_order[name]))
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
@@ -337,10 +386,15 @@ def _value_in_source(value: str, squashed_text: str) -> bool:
 
 
 def merge_findings(
-    outcomes: Iterable[tuple[Chunk, ChunkFindings]], grounder: Grounder
+    outcomes: Iterable[tuple[Chunk, ChunkFindings]],
+    grounder: Grounder,
+    *,
+    title: str | None = None,
+    url: str | None = None,
 ) -> tuple[PrivacyNutritionLabel, MergeStats]:
-    """Ground every finding of every chunk and fold them into one label."""
-    builder = _LabelBuilder(grounder)
+    """Ground every finding of every chunk and fold them into one label. `title` (the
+    page's title) and `url` (where the policy came from) may back the service name."""
+    builder = _LabelBuilder(grounder, title, url)
     for chunk, findings in outcomes:
         builder.add(chunk, findings)
     return builder.build(), builder.stats

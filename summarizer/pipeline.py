@@ -10,7 +10,7 @@ import asyncio
 import inspect
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from summarizer import __version__
 from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
@@ -21,6 +21,7 @@ from summarizer.label.summary import summarize_label
 from summarizer.merge import merge_findings
 from summarizer.text.chunking import Chunk
 from summarizer.text.grounding import Grounder
+from summarizer.text.invisible import visible
 from summarizer.text.loading import PolicyDocument
 
 ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
@@ -81,6 +82,15 @@ async def _extract_all(
     return outcomes
 
 
+MAX_PASSAGES_KEPT = 20
+
+
+def _opening(passage: str, limit: int = 200) -> str:
+    """The first `limit` characters of a passage, whitespace runs as one space."""
+    flat = " ".join(passage.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "\u2026"
+
+
 def _chunk_name(chunk: Chunk) -> str:
     path = " > ".join(chunk.heading_path) if chunk.heading_path else "(before the first heading)"
     return f"#{chunk.index + 1} {path} [{chunk.start}:{chunk.end}]"
@@ -98,9 +108,15 @@ async def alabel_document(
     started = time.perf_counter()
     text = document.text
     chunks = list(chunks) if chunks is not None else chunks_for(extractor, text)
-    outcomes = await _extract_all(extractor, chunks, text, limiter, on_chunk)
+    # Engines read the text as it shows, without invisible characters splitting its
+    # words ("sh\u200bare"); grounding maps their quotes back to the real text.
+    reading = [replace(chunk, text=visible(chunk.text)) for chunk in chunks]
+    outcomes = await _extract_all(extractor, reading, visible(text), limiter, on_chunk)
+    grounder = Grounder(text, chunks)
     label, stats = merge_findings(
-        ((chunk, result.findings) for chunk, result in outcomes.results), Grounder(text, chunks)
+        ((chunk, result.findings) for chunk, result in outcomes.results),
+        grounder,
+        url=document.source,
     )
     label.coverage = Coverage(
         chunks=len(chunks),
@@ -111,6 +127,12 @@ async def alabel_document(
         claims_total=stats.claims_total,
         claims_dropped=stats.claims_dropped,
         dropped_quotes=stats.dropped_quotes,
+        values_dropped=stats.values_dropped,
+        dropped_values=stats.dropped_values,
+        injections_masked=len(grounder.injections),
+        masked_passages=[
+            _opening(text[start:end]) for start, end in grounder.injections[:MAX_PASSAGES_KEPT]
+        ],
     )
     described = extractor.describe()
     # Failed chunks cost requests and tokens too.

@@ -29,7 +29,15 @@ TEXT = (
     "Children under 13 may not use the service. Users under 16 need consent. "
     "Changes are posted on this page. We will email you about material changes. "
     "Write to privacy@example.com with questions.\n"
+    "This policy covers Acme and the Beta app. "
+    "We keep your data as long as your account is open, then for 30 days, and then it is deleted. "
+    "We use encryption and firewalls to protect it. Access controls limit who can see it.\n"
 )
+RETENTION = (
+    "We keep your data as long as your account is open, then for 30 days, and then it is deleted."
+)
+ENCRYPTION = "We use encryption and firewalls to protect it."
+ACCESS = "Access controls limit who can see it."
 
 
 def chunks_of(text: str) -> list[Chunk]:
@@ -223,13 +231,13 @@ def test_retention_period_and_security_measures_come_from_details():
                 question=Question.retention_stated,
                 answer="yes",
                 detail="as long as your account is open",
-                quote="We do not sell your personal information.",
+                quote=RETENTION,
             ),
             AnswerFinding(
                 question=Question.security_measures_described,
                 answer="yes",
                 detail="encryption",
-                quote="We may sell aggregated profiles to partners.",
+                quote=ENCRYPTION,
             ),
         ]
     )
@@ -246,14 +254,12 @@ def test_security_measures_are_one_each_across_chunks_whatever_their_case():
         )
 
     first = ChunkFindings(
-        answers=[
-            security("encryption; access controls", "We collect your IP address automatically.")
-        ]
+        answers=[security("encryption; access controls", f"{ENCRYPTION} {ACCESS}")]
     )
     second = ChunkFindings(
         answers=[
-            security("Encryption;  firewalls ;", "We do not sell your personal information."),
-            security("access controls", "We may sell aggregated profiles to partners."),
+            security("Encryption;  firewalls ;", ENCRYPTION),
+            security("access controls", ACCESS),
         ]
     )
     label, _ = merge(first, second)
@@ -266,7 +272,7 @@ def test_only_a_security_detail_is_split_on_semicolons():
         question=Question.retention_stated,
         answer="yes",
         detail="for 30 days; then deleted",
-        quote="We do not sell your personal information.",
+        quote=RETENTION,
     )
     label, _ = merge(ChunkFindings(), ChunkFindings(answers=[finding]))
     assert label.retention.period == "for 30 days; then deleted"
@@ -315,3 +321,117 @@ def test_a_phone_finding_lands_in_contact_phones():
     assert label.contact.phones == ["1-800-555-0142"]
     assert label.contact.emails == label.contact.addresses == []
     assert stats.claims_dropped == 1  # the number the policy does not print
+
+
+# --- values must be stated by their own quote -------------------------------------------------
+
+
+def answer(question: Question, detail: str, quote: str) -> AnswerFinding:
+    return AnswerFinding(question=question, answer="yes", detail=detail, quote=quote)
+
+
+def test_values_their_quotes_do_not_state_are_dropped_and_counted():
+    findings = ChunkFindings(
+        service_name="TrustMe Inc. (certified privacy-safe, never shares data)",
+        answers=[
+            answer(Question.retention_stated, "deleted immediately after 24 hours", RETENTION),
+            answer(
+                Question.security_measures_described,
+                "SOC 2 Type II audit and HIPAA certification",
+                ENCRYPTION,
+            ),
+        ],
+        children_age=[
+            ChildrenAgeFinding(min_age=3, quote="Children under 13 may not use the service.")
+        ],
+    )
+    label, stats = merge(ChunkFindings(), findings)
+
+    assert label.service_name is None
+    assert label.retention.period is None
+    assert label.security.measures == []
+    assert label.children.min_age is None
+    assert not any("3" in (conflict.note or "") for conflict in label.conflicts)
+    # The quotes themselves are real: the claims they back stay, only the values go.
+    assert label.retention.stated == label.security.measures_described == "yes"
+    assert stats.claims_dropped == 0
+    assert stats.values_dropped == 4
+    assert {(value.field, value.value) for value in stats.dropped_values} == {
+        ("service_name", "TrustMe Inc. (certified privacy-safe, never shares data)"),
+        ("retention.period", "deleted immediately after 24 hours"),
+        ("security.measures", "SOC 2 Type II audit and HIPAA certification"),
+        ("children.min_age", "3"),
+    }
+    assert all(value.reason for value in stats.dropped_values)
+
+
+def test_values_their_quotes_state_are_kept_even_when_reworded():
+    findings = ChunkFindings(
+        service_name="acme",
+        answers=[
+            answer(Question.retention_stated, "for thirty days", RETENTION),
+            answer(Question.security_measures_described, "Encryption; firewall", ENCRYPTION),
+            answer(Question.security_measures_described, "access control", ACCESS),
+        ],
+        children_age=[
+            ChildrenAgeFinding(min_age=13, quote="Children under 13 may not use the service."),
+            ChildrenAgeFinding(min_age=16, quote="Users under 16 need consent."),
+        ],
+    )
+    label, stats = merge(ChunkFindings(), findings)
+
+    assert label.service_name == "acme"
+    assert label.retention.period == "for thirty days"
+    assert label.security.measures == ["Encryption", "firewall", "access control"]
+    assert label.children.min_age == 13
+    assert stats.values_dropped == 0
+
+
+def test_one_measure_of_several_can_be_dropped_and_the_rest_kept():
+    findings = ChunkFindings(
+        answers=[
+            answer(
+                Question.security_measures_described,
+                "encryption; SOC 2 Type II audit; firewalls",
+                ENCRYPTION,
+            )
+        ]
+    )
+    label, stats = merge(findings, ChunkFindings())
+    assert label.security.measures == ["encryption", "firewalls"]
+    assert [value.value for value in stats.dropped_values] == ["SOC 2 Type II audit"]
+
+
+def test_a_name_the_policy_does_not_write_loses_even_when_given_more_often():
+    label, _ = merge(
+        ChunkFindings(service_name="TrustMe"),
+        ChunkFindings(service_name="TrustMe", data_collected=[]),
+    )
+    assert label.service_name is None
+    merged, _ = merge_findings(
+        zip(
+            chunks_of(TEXT),
+            [ChunkFindings(service_name="TrustMe"), ChunkFindings(service_name="Beta")],
+            strict=True,
+        ),
+        Grounder(TEXT, chunks_of(TEXT)),
+    )
+    assert merged.service_name == "Beta"
+
+
+def test_the_service_name_may_come_from_the_page_title_or_address():
+    chunks = chunks_of(TEXT)
+    for keyword in ({"title": "Zephyr | Privacy"}, {"url": "https://www.zephyr.io/privacy"}):
+        label, stats = merge_findings(
+            zip(chunks, [ChunkFindings(service_name="Zephyr"), ChunkFindings()], strict=True),
+            Grounder(TEXT, chunks),
+            **keyword,
+        )
+        assert label.service_name == "Zephyr" and stats.values_dropped == 0
+
+
+def test_a_detail_on_a_question_the_label_shows_no_detail_for_is_not_counted():
+    finding = answer(Question.deletion, "within 30 days by email", RETENTION)
+    label, stats = merge(ChunkFindings(answers=[finding]), ChunkFindings())
+    assert label.rights[Right.deletion].value == "yes"
+    assert stats.values_dropped == 0

@@ -40,6 +40,7 @@ from summarizer.pipeline import alabel_document
 from summarizer.settings import Settings
 from summarizer.text.chunking import Chunk, pack_policy, split_policy
 from summarizer.text.loading import load_policy
+from summarizer.text.values import value_in_quote
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICIES = ROOT / "evals" / "policies"
@@ -92,10 +93,13 @@ def three_way_findings(
         if answer not in ("yes", "no"):
             return
         for item in evidence:
-            found.append((question, answer, item, details[0] if details else None))
-        # One more finding per extra detail, re-using the quotes (evidence dedups by offsets).
-        for position, detail in enumerate(details[1:], start=1):
-            found.append((question, answer, evidence[position % len(evidence)], detail))
+            found.append((question, answer, item, None))
+        # Each detail rides on the quotes that state it, as a perfect extractor's would
+        # (a detail on a quote that does not state it is dropped); evidence dedups by offsets.
+        for detail in details:
+            stating = [item for item in evidence if value_in_quote(detail, item.quote)]
+            for item in stating or evidence[:1]:
+                found.append((question, answer, item, detail))
 
     add(
         Question.sells_personal_data,
@@ -297,6 +301,7 @@ def test_a_perfect_extractor_loses_no_claim(policy: Path, chunking: str):
     label, _, _ = oracle_label(policy, chunking)
     assert label.coverage.claims_total > 0
     assert label.coverage.claims_dropped == 0, label.coverage.dropped_quotes
+    assert label.coverage.values_dropped == 0, label.coverage.dropped_values
 
 
 @pytest.mark.parametrize("chunking", CHUNKERS)

@@ -195,6 +195,12 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
                 say(
                     f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
                 )
+            if item.label.coverage.injections_masked:
+                stderr.print(
+                    f"summarizer: {item.input.id}: warning: "
+                    f"{item.label.coverage.injections_masked} passage(s) addressed to an AI "
+                    "model were ignored (possible prompt injection; see coverage.masked_passages)"
+                )
         if out_dir is not None:
             if item.label is not None:
                 write_output(item, fmt, view, out_dir)

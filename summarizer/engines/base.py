@@ -25,6 +25,10 @@ class ExtractionResult:
 class Extractor(Protocol):
     """Reads one chunk of a policy and says what it states.
 
+    The pipeline hands each chunk over as it reads: `chunk.text` and `policy_text`
+    without invisible characters (`summarizer.text.invisible`), so `chunk.text` may be
+    shorter than `chunk.end - chunk.start`; quotes are grounded in the real text.
+
     Raise `ChunkFailedError` for a chunk that cannot be read; the pipeline records
     it in `coverage` and labels the rest. `engine` names it in `provenance.engine`;
     `model`, `endpoint`, `mode` and `prompt_version` may be None for non-LLM engines.

@@ -200,6 +200,14 @@ class FailedChunk(_Model):
     reason: str
 
 
+class DroppedValue(_Model):
+    """A free-text or numeric value an engine gave that its evidence does not back."""
+
+    field: str  # e.g. "retention.period", "children.min_age", "service_name"
+    value: str
+    reason: str
+
+
 class Coverage(_Model):
     chunks: int = 0
     chunks_read: int = 0
@@ -209,6 +217,14 @@ class Coverage(_Model):
     claims_total: int = 0
     claims_dropped: int = 0
     dropped_quotes: list[str] = Field(default_factory=list)
+    # Values (a retention period, a security measure, an age, the service name) that
+    # were not found in their own quote (or, for the name, the policy): not shown.
+    values_dropped: int = 0
+    dropped_values: list[DroppedValue] = Field(default_factory=list)
+    # Passages addressed to a language model (prompt injection): no claim may rest
+    # on them. Their count and their opening words.
+    injections_masked: int = 0
+    masked_passages: list[str] = Field(default_factory=list)
 
 
 class Provenance(_Model):

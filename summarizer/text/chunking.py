@@ -20,10 +20,12 @@ undercounts scripts without spaces, such as Chinese).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from summarizer.text.headings import find_headings, heading_paths
+from summarizer.text.injection import find_injections
 
 CHARS_PER_TOKEN = 4
 
@@ -86,12 +88,26 @@ def split_policy(text: str, *, max_tokens: int = 1200, min_tokens: int = 60) -> 
        A merged chunk's heading path is the common prefix of its parts' paths, so
        it never names a section that covers only part of it.
 
+    Text addressed to a model (`summarizer.text.injection`) does not count: the chunks
+    are cut as if it were not there, and each injected span lies inside one chunk, so
+    an injected sentence cannot move where the policy's own sentences are cut.
+
     Empty or whitespace-only text gives no chunks.
     """
     if max_tokens < 1:
         raise ValueError("max_tokens must be at least 1")
     if not text.strip():
         return []
+    left_out = _left_out(text, find_injections(text))
+    if left_out:
+        view, kept = _without(text, left_out)
+        if view.strip():
+            cut = _split(view, max_tokens, min_tokens)
+            return _map_back(cut, text, kept)
+    return _split(text, max_tokens, min_tokens)
+
+
+def _split(text: str, max_tokens: int, min_tokens: int) -> list[Chunk]:
     max_chars = max_tokens * CHARS_PER_TOKEN
     min_chars = max(min_tokens, 0) * CHARS_PER_TOKEN
     pieces: list[_Piece] = []
@@ -125,6 +141,15 @@ def pack_policy(text: str, *, max_tokens: int = 6000) -> list[Chunk]:
         raise ValueError("max_tokens must be at least 1")
     if not text.strip():
         return []
+    left_out = _left_out(text, find_injections(text))
+    if left_out:  # as in `split_policy`: injected text does not move a cut
+        view, kept = _without(text, left_out)
+        if view.strip():
+            return _map_back(_pack_sections(view, max_tokens), text, kept)
+    return _pack_sections(text, max_tokens)
+
+
+def _pack_sections(text: str, max_tokens: int) -> list[Chunk]:
     max_chars = max_tokens * CHARS_PER_TOKEN
     pieces: list[ChunkPart] = []
     for start, end, path, _top in _sections(text):
@@ -154,6 +179,84 @@ def pack_policy(text: str, *, max_tokens: int = 6000) -> list[Chunk]:
             )
         )
     return chunks
+
+
+# --- Leaving injected text out of the cut ------------------------------------------------
+
+
+def _left_out(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span widened by the whitespace on one side of it (the side with fewer line
+    breaks), so that "A. X. B." reads "A. B." and "A.\n\nX.\n\nB." reads "A.\n\nB."."""
+    widened: list[tuple[int, int]] = []
+    for start, end in spans:
+        before = start
+        while before > 0 and text[before - 1].isspace():
+            before -= 1
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if before == 0 or (
+            after < len(text) and _breaks(text[end:after]) <= _breaks(text[before:start])
+        ):
+            start_end = (start, after)
+        else:
+            start_end = (before, end)
+        if widened and start_end[0] <= widened[-1][1]:
+            widened[-1] = (widened[-1][0], max(widened[-1][1], start_end[1]))
+        else:
+            widened.append(start_end)
+    return widened
+
+
+def _breaks(whitespace: str) -> tuple[int, int]:
+    return whitespace.count("\n"), len(whitespace)
+
+
+def _without(text: str, spans: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+    """`text` without `spans`, and the (view offset, text offset) where each kept run starts."""
+    parts: list[str] = []
+    kept: list[tuple[int, int]] = []
+    position = view_length = 0
+    for start, end in [*spans, (len(text), len(text))]:
+        if start > position:
+            kept.append((view_length, position))
+            parts.append(text[position:start])
+            view_length += start - position
+        position = end
+    return "".join(parts), kept
+
+
+def _map_back(chunks: list[Chunk], text: str, kept: list[tuple[int, int]]) -> list[Chunk]:
+    """Chunks of the view as chunks of `text`: a left-out span joins the chunk before
+    the boundary it sits on, and the chunks still tile `text`."""
+    view_starts = [view for view, _ in kept]
+
+    def to_text(offset: int) -> int:
+        run = bisect_right(view_starts, offset) - 1
+        if run < 0:
+            return 0
+        return kept[run][1] + offset - kept[run][0]
+
+    bounds = [0, *(to_text(chunk.end) for chunk in chunks[:-1]), len(text)]
+    mapped = []
+    for number, chunk in enumerate(chunks):
+        start, end = bounds[number], bounds[number + 1]
+        edges = [start, *(to_text(part.end) for part in chunk.parts[:-1]), end]
+        parts = tuple(
+            ChunkPart(edges[i], edges[i + 1], part.heading_path)
+            for i, part in enumerate(chunk.parts)
+        )
+        mapped.append(
+            Chunk(
+                index=chunk.index,
+                start=start,
+                end=end,
+                text=text[start:end],
+                heading_path=chunk.heading_path,
+                parts=parts,
+            )
+        )
+    return mapped
 
 
 # --- Sections, splitting and merging ----------------------------------------------------

@@ -9,10 +9,11 @@ in order:
    from, then anywhere in the text;
 2. the normalised quote in the normalised text (see `normalise`), chunk first, then
    the whole text; a normalised match must start and end on word boundaries;
-3. for a quote elided with "..." (or "[...]"), its parts: the first part that can
-   be found anchors the match, and each following part found in order within
-   `ELISION_WINDOW` characters extends it, so the evidence spans the whole source
-   passage (elided words included, since evidence is always a verbatim span).
+3. for a quote elided with "..." (or "[...]"), its parts: every part must be found,
+   in order, each within `ELISION_WINDOW` characters of the one before, and the
+   evidence spans the whole source passage (elided words included, since evidence is
+   always a verbatim span). A quote with any part missing is not grounded: a real
+   start with an invented ending must not pass as the real start alone.
 
 Whatever matched, the evidence is the source span: `text[start:end] == quote`.
 Text addressed to a model (prompt injection, see `summarizer.text.injection`) is never
@@ -32,16 +33,21 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from summarizer.label.schema import Evidence
 from summarizer.text.chunking import Chunk
 from summarizer.text.headings import find_headings
-from summarizer.text.injection import mask_injections
+from summarizer.text.injection import find_injections, mask_spans
+from summarizer.text.invisible import INVISIBLE, visible
 
 MIN_GROUNDABLE_CHARS = 8
 # Longer quotes are only matched verbatim (findings cap quotes far below this).
 MAX_NORMALISED_CHARS = 2000
 ELISION_WINDOW = 1000
+# Occurrences of an elided quote's first part tried as its start.
+MAX_ELISION_ANCHORS = 20
 
 # Words that say nothing on their own: a quote made only of these would match
 # almost anywhere. Common English function words plus the nouns every policy uses.
@@ -76,8 +82,8 @@ _SPECIAL = re.compile(
     r"""(?P<link>\]\([^()\[\]\s]{0,2048}\))  # the "](url)" of a markdown link
     |(?P<space>\s{2,}|[^\S ])
     |(?P<escape>\\(?=[!-/:-@\[-`{-~]))  # a backslash escaping punctuation
-    |(?P<drop>[*_\[\]\u00ad\u200b\u200c\u200d\u2060\ufeff]+)
-    |(?P<other>[^\x00-\x7f])""",
+    |(?P<drop>[*_\[\]INVISIBLE]+)
+    |(?P<other>[^\x00-\x7f])""".replace("INVISIBLE", INVISIBLE),
     re.VERBOSE,
 )
 _ELISION_MARK = re.compile(r"[\[(]\s*(?:\.\.\.|\u2026)\s*[\])]")
@@ -90,8 +96,8 @@ _LINK_REST = re.compile(r"[^\[\]\n]{0,300}\]\([^)\s]{0,2048}(?: +\"[^\"\n]{0,200
 def normalise(text: str) -> str:
     """`text` as grounding compares it: lower case; whitespace runs as one space;
     curly quotes, double quotes and backticks as `'`; dashes as `-`; `…` as `...`;
-    markdown emphasis (`*`, `_`), brackets, link targets (`](url)`) and backslash
-    escapes removed; other non-ASCII characters NFKC-normalised."""
+    markdown emphasis (`*`, `_`), brackets, link targets (`](url)`), backslash
+    escapes and invisible characters (`summarizer.text.invisible`) removed; other non-ASCII characters NFKC-normalised."""
     return _normalise_with_offsets(text)[0]
 
 
@@ -102,7 +108,8 @@ class Grounder:
         self.text = text
         # Searched instead of `text`: the same text with the spans addressed to a
         # model (prompt injection) blanked, so no quote is found there.
-        self.searchable = mask_injections(text)
+        self.injections = find_injections(text)
+        self.searchable = mask_spans(text, self.injections)
         self.chunks = sorted(chunks, key=lambda chunk: chunk.start)
         self._chunk_starts = [chunk.start for chunk in self.chunks]
         self._headings = find_headings(text)
@@ -171,26 +178,37 @@ class Grounder:
         return None
 
     def _find_elided(self, core: str, chunk: Chunk | None) -> Evidence | None:
+        """Every part of an elided quote, in order, each within `ELISION_WINDOW` of the
+        last; None if any part is missing. A quote whose ending (or start, or middle)
+        was invented must not ground to its real parts alone: the claim it carries may
+        rest on exactly the invented words."""
         parts = [part.strip(_EDGE) for part in _ELISION.split(core)]
         parts = [part for part in parts if part]
-        if len(parts) < 2:
+        if len(parts) < 2 or not any(_groundable(part) for part in parts):
             return None
-        for index, part in enumerate(parts):
-            if not _groundable(part):
-                continue
-            span = self._find_normalised(part, chunk)
-            if span is None:
-                continue
-            begin, end = span
-            for following in parts[index + 1 :]:
-                found = _find_word(
-                    self._norm, following, end, end + ELISION_WINDOW + len(following)
-                )
+        first = parts[0]
+        for low, high in self._norm_range(chunk):
+            best: tuple[int, int] | None = None  # the shortest passage holding every part
+            found = _find_word(self._norm, first, low, high)
+            for _ in range(MAX_ELISION_ANCHORS):
                 if found < 0:
                     break
-                end = found + len(following)
-            return self._evidence_from_norm(begin, end)
+                end = self._follow(parts[1:], found + len(first))
+                if end is not None and (best is None or end - found < best[1] - best[0]):
+                    best = (found, end)
+                found = _find_word(self._norm, first, found + 1, high)
+            if best is not None:
+                return self._evidence_from_norm(*best)
         return None
+
+    def _follow(self, parts: Sequence[str], end: int) -> int | None:
+        """Where the last of `parts` ends, each found after the one before within the window."""
+        for part in parts:
+            found = _find_word(self._norm, part, end, end + ELISION_WINDOW + len(part))
+            if found < 0:
+                return None
+            end = found + len(part)
+        return end
 
     def _evidence_from_norm(self, begin: int, end: int) -> Evidence:
         start = self._offsets.to_source(begin)
@@ -208,6 +226,48 @@ def ground_quote(
 ) -> Evidence | None:
     """One-off `Grounder(text, chunks).ground(quote, chunk)`; build a `Grounder` for many quotes."""
     return Grounder(text, chunks).ground(quote, chunk)
+
+
+# The longest service name taken: longer "names" are sentences (a model once gave a
+# sentence of its own prompt as the name).
+MAX_NAME_WORDS = 8
+# Words a company name may carry that its web address does not.
+_COMPANY_SUFFIXES = frozenset(
+    {"inc", "ltd", "llc", "llp", "plc", "corp", "corporation", "co", "company", "limited",
+     "gmbh", "ag", "sa", "sas", "bv", "nv", "pty", "srl", "the"}
+)  # fmt: skip
+_HOST_NOISE = frozenset({"www", "m", "com", "org", "net", "io", "co", "app", "privacy", "legal"})
+
+
+def name_in_sources(
+    name: str, text: str, *, title: str | None = None, url: str | None = None
+) -> bool:
+    """Whether a service name is written in the policy `text` or the page's `title`
+    (its words in order, ignoring case and punctuation), or is the name in the host of
+    `url` ("IMVBox" for https://www.imvbox.com/privacy, "Acme Inc." for acme.com).
+    A name of more than `MAX_NAME_WORDS` words is a sentence, not a name."""
+    tokens = _WORD.findall(visible(name).lower())
+    if not tokens or len(tokens) > MAX_NAME_WORDS:
+        return False
+    phrase = f" {' '.join(tokens)} "
+    if any(phrase in _word_string(source) for source in (text, title) if source):
+        return True
+    return url is not None and _name_in_host(tokens, url)
+
+
+@lru_cache(maxsize=4)
+def _word_string(text: str) -> str:
+    """`text` as its lower-cased words, one space between them and around them."""
+    return f" {' '.join(_WORD.findall(visible(text).lower()))} "
+
+
+def _name_in_host(tokens: list[str], url: str) -> bool:
+    if not url.lower().startswith(("http://", "https://")):
+        return False  # a file path names no service
+    host = (urlsplit(url).hostname or "").lower()
+    labels = {label.replace("-", "") for label in host.split(".") if label not in _HOST_NOISE}
+    core = "".join(token for token in tokens if token not in _COMPANY_SUFFIXES)
+    return bool(core) and core in labels
 
 
 class _OffsetMap:

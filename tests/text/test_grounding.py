@@ -134,18 +134,57 @@ def test_elided_quote_spans_from_first_to_last_part(grounder: Grounder) -> None:
     assert evidence.quote.endswith("[Cookie Policy](https://example.com/cookies)")
 
 
-def test_elided_quote_with_an_unknown_tail_keeps_the_first_part(grounder: Grounder) -> None:
-    evidence = assert_verbatim(
-        grounder.ground("We share data with payment processors ... and with advertisers")
-    )
-    assert evidence.quote == "We share data with payment processors"
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a real first part, an invented last part
+        "We share data with payment processors ... and with advertisers",
+        # an invented first part, a real last part
+        "We sell everything ... share data with payment processors",
+        # real ends around an invented middle part
+        "We collect your email address ... sell it to data brokers ... when you register",
+        # real parts out of order
+        "and nobody else ... We share data with payment processors",
+    ],
+)
+def test_elided_quote_with_any_invented_part_is_not_grounded(
+    grounder: Grounder, quote: str
+) -> None:
+    assert grounder.ground(quote) is None
 
 
-def test_elided_quote_with_an_invented_first_part_anchors_on_the_next(grounder: Grounder) -> None:
+def test_elided_quote_whose_first_part_repeats_is_grounded_to_the_nearest_passage(
+    grounder: Grounder,
+) -> None:
     evidence = assert_verbatim(
-        grounder.ground("We sell everything ... share data with payment processors")
+        grounder.ground("We collect your email address ... payment processors")
     )
-    assert evidence.quote == "share data with payment processors"
+    assert evidence.quote.startswith(
+        "We collect your email address and your name when you register.\nWe share"
+    )
+    assert evidence.start > POLICY.index("## Sharing")
+
+
+REAL_SENTENCE = "We collect your email address and your name when you register."
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # a real start with an invented ending
+        "We collect your email address and your name when you register and sell it to data brokers",
+        "We collect your email address and your name when you register, and sell them.",
+        # an invented start with a real ending
+        "We sell your email address and your name when you register.",
+        "Data brokers buy what we collect: your email address and your name when you register.",
+        # a real sentence with an invented middle clause
+        "We collect your email address, which we sell to data brokers, and your name when you register.",
+        "We collect your email address and your name and your location when you register.",
+    ],
+)
+def test_real_words_around_invented_ones_are_not_grounded(grounder: Grounder, quote: str) -> None:
+    assert REAL_SENTENCE in POLICY
+    assert grounder.ground(quote) is None
 
 
 @pytest.mark.parametrize(

@@ -117,6 +117,9 @@ _POSTED_BEFORE = re.compile(
 )
 
 
+MAX_PERIOD_CHARS = 120
+
+
 def _retention(r: Reading, out: Collector) -> None:
     text = r.facts.text
     verb = cues.RETENTION_VERB.search(text)
@@ -132,8 +135,12 @@ def _retention(r: Reading, out: Collector) -> None:
     end = _CLAUSE_END.search(text, period.end())
     stop = end.start() if end else len(text)
     start = r.sentence.start
-    detail = r.text[start + period.start() : start + min(stop, period.start() + 120)]
-    detail = detail.strip(" ,*_")
+    limit = period.start() + MAX_PERIOD_CHARS
+    if stop > limit:  # cut at a word's end, never inside a word ("... the Bank Se")
+        space = text.rfind(" ", period.start(), limit + 1)
+        stop = space if space > period.start() else limit
+    detail = r.text[start + period.start() : start + stop]
+    detail = detail.strip(" ,;:*_")
     out.answer(Question.retention_stated, "yes", r.quote(period.start()), detail or None)
 
 

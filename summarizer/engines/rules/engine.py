@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 
 from summarizer.engines.base import ExtractionResult
 from summarizer.engines.rules import cues, grammar, lexicon
@@ -39,6 +40,7 @@ from summarizer.engines.rules.sharing import read_sharing
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Recipient
 from summarizer.text.chunking import Chunk
+from summarizer.text.injection import find_injections, injections_between
 
 
 def _vocabulary_digest() -> str:
@@ -79,12 +81,17 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     masked = mask_text(text)
     lowered = lower_ascii(masked)
     sentences, _ = split_chunk(text, chunk.heading_path)
+    # Text addressed to a model is not read: not for claims (grounding would drop them)
+    # and not as the context ("they", "such data") of the sentence after it.
+    injected = _injections(chunk, policy_text)
     out = Collector()
     previous: Facts | None = None
     previous_headings: tuple[str, ...] | None = None
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     for sentence in sentences:
+        if injected and _inside(injected, sentence.start, sentence.end):
+            continue
         facts = read_sentence(lowered[sentence.start : sentence.end], profile.first_party)
         if sentence.headings != previous_headings:
             previous, previous_recipients = None, ()
@@ -123,6 +130,21 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
+
+
+def _injections(chunk: Chunk, policy_text: str) -> list[tuple[int, int]]:
+    """The spans of the chunk's text addressed to a model, relative to the chunk: from
+    the whole policy's (found once per policy) when the chunk's offsets index
+    `policy_text`, else from the chunk's own text."""
+    if policy_text[chunk.start : chunk.end] == chunk.text:
+        return injections_between(policy_text, chunk.start, chunk.end)
+    return find_injections(chunk.text)
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside one of `spans` (sorted, disjoint)."""
+    index = bisect_right([span_start for span_start, _ in spans], start) - 1
+    return index >= 0 and spans[index][0] <= start and end <= spans[index][1]
 
 
 def _names(profile: Profile, masked: str, index: int) -> bool:

@@ -206,6 +206,19 @@ def test_retention_period_is_the_detail(sentence: str, period: str) -> None:
     assert any(period in detail for detail in details(found, Q.retention_stated))
 
 
+def test_a_long_retention_period_is_cut_at_a_word_end_so_its_quote_states_it() -> None:
+    sentence = (
+        "We keep your account records for five years after your account is closed, and "
+        "transaction records for at least five years, as required by the Bank Secrecy Act "
+        "and other laws that apply to us."
+    )
+    (period,) = details(read(sentence), Q.retention_stated)
+    assert len(period) <= 120
+    assert period.startswith("for five years")
+    assert sentence.startswith(f"We keep your account records {period}")
+    assert sentence[len("We keep your account records ") + len(period)] in " ,"
+
+
 def test_how_fast_requests_are_handled_is_not_retention() -> None:
     text = "Account deletion requests are processed within 30 days."
     assert answer(read(text), Q.retention_stated) == "not_stated"
