@@ -40,10 +40,11 @@ class PolicyInput:
     text: str | None = None
     jsonl_offset: int | None = None
     url: str | None = None
+    allow_private_network: bool = False  # fetch `url` even from a private address
 
     def load(self) -> PolicyDocument:
         if self.url is not None:
-            return fetch_policy(self.url)
+            return fetch_policy(self.url, allow_private_network=self.allow_private_network)
         if self.path is not None and self.jsonl_offset is not None:
             return load_text(_jsonl_text(self.path, self.jsonl_offset), source=self.id)
         if self.path is not None:
@@ -143,12 +144,22 @@ def _jsonl_text(path: Path, offset: int) -> str:
     return str(record["text"])
 
 
-def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
-    """Expand files, directories (their policy files, sorted), JSONL and URLs into inputs."""
+def collect_inputs(
+    paths: Sequence[str | Path], *, allow_private_network: bool = False
+) -> list[PolicyInput]:
+    """Expand files, directories (their policy files, sorted), JSONL and URLs into inputs.
+    URLs to private or local addresses are refused when fetched unless
+    `allow_private_network`."""
     inputs: list[PolicyInput] = []
     for raw in paths:
         if is_url(str(raw)):
-            inputs.append(PolicyInput(id=_url_id(str(raw)), url=str(raw).strip()))
+            inputs.append(
+                PolicyInput(
+                    id=_url_id(str(raw)),
+                    url=str(raw).strip(),
+                    allow_private_network=allow_private_network,
+                )
+            )
             continue
         path = Path(raw)
         if path.is_dir():

@@ -20,6 +20,7 @@ from rich.console import Console
 from summarizer import __version__
 from summarizer.cli.common import (
     EXIT_PARTIAL,
+    allow_private_network_option,
     announce_engine,
     friendly_errors,
     llm_options,
@@ -73,10 +74,16 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
 )
+@allow_private_network_option
 @llm_options
 @friendly_errors
 def label(
-    inputs: tuple[str, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    view: str,
+    out_dir: Path | None,
+    allow_private_network: bool,
+    **options: Any,
 ) -> None:
     """Label privacy policies.
 
@@ -91,7 +98,7 @@ def label(
     from summarizer.batch import collect_inputs
 
     settings = settings_from_options(options)
-    policies = collect_inputs(inputs)
+    policies = collect_inputs(inputs, allow_private_network=allow_private_network)
     to_stdout = out_dir is None
     if fmt is None:
         fmt = "terminal" if to_stdout and sys.stdout.isatty() else "json"
@@ -225,8 +232,9 @@ def print_batch_summary(result) -> None:
 
 @main.command()
 @click.argument("source")
+@allow_private_network_option
 @friendly_errors
-def text(source: str) -> None:
+def text(source: str, allow_private_network: bool) -> None:
     """Print the text that evidence offsets refer to.
 
     SOURCE is a policy file or an http(s) URL. For .txt and .md files that is the
@@ -236,7 +244,10 @@ def text(source: str) -> None:
     from summarizer.text.fetching import fetch_policy, is_url
     from summarizer.text.loading import load_policy
 
-    document = fetch_policy(source) if is_url(source) else load_policy(source)
+    if is_url(source):
+        document = fetch_policy(source, allow_private_network=allow_private_network)
+    else:
+        document = load_policy(source)
     for warning in document.warnings:
         stderr.print(f"summarizer: warning: {warning}")
     sys.stdout.write(document.text)

@@ -15,11 +15,19 @@ text is:
   become `#` lines, block elements become paragraphs separated by blank lines, list
   items become `* ` lines, and a paragraph that is bold throughout becomes `**...**`
   so the chunker sees it as a heading. Whitespace is normalised in HTML output only.
+  The page's `<title>` and `og:site_name` are kept beside the text (for the service's
+  name); `webpage` decides which parts of the page are the policy.
+- `.pdf` (or any file that starts with `%PDF-`): the text layer, headings recovered from
+  font sizes (`pdf`).
+
+Charset: a byte-order mark, then the charset the server declared (HTTP header), then an
+HTML page's `<meta charset>`, then UTF-8, then charset-normalizer's guess.
 """
 
 from __future__ import annotations
 
 import codecs
+import html as html_module
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,10 +48,11 @@ from summarizer.errors import InputError
 
 MAX_POLICY_BYTES = 5_000_000
 
-PolicyFormat = Literal["text", "markdown", "html"]
+PolicyFormat = Literal["text", "markdown", "html", "pdf"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+PDF_SUFFIXES = frozenset({".pdf"})
 
 # Share of control characters (other than tab, newline, carriage return, form feed)
 # above which decoded bytes are taken for binary data rather than text.
@@ -67,6 +76,8 @@ class PolicyDocument:
     source: str | None
     format: PolicyFormat
     warnings: tuple[str, ...] = ()
+    title: str | None = None  # an HTML page's <title> or a PDF's Title
+    site_name: str | None = None  # an HTML page's og:site_name / application-name
 
 
 def load_policy(path: str | Path) -> PolicyDocument:
@@ -89,11 +100,18 @@ def load_policy(path: str | Path) -> PolicyDocument:
     return load_bytes(data, str(path), path.suffix)
 
 
-def load_bytes(data: bytes, name: str, suffix: str = "") -> PolicyDocument:
+def load_bytes(
+    data: bytes, name: str, suffix: str = "", *, declared_charset: str | None = None
+) -> PolicyDocument:
     """A policy from its raw bytes (a file's, or a web page's): `suffix` (".html", ".md",
-    ...) says how to read it, as a file's extension would; HTML is also sniffed."""
-    text, warnings = _decode(data, name)
+    ".pdf", ...) says how to read it, as a file's extension would; HTML and PDF are also
+    sniffed. `declared_charset` is the charset a server declared for the bytes."""
     suffix = suffix.lower()
+    if suffix in PDF_SUFFIXES or data[:1024].lstrip().startswith(b"%PDF-"):
+        return _from_pdf(data, name)
+    head = data[:2048].lstrip().lower()
+    html_like = suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+    text, warnings = _decode(data, name, declared_charset, sniff_meta=html_like)
     if suffix in HTML_SUFFIXES:
         return _from_html(text, name, name, warnings)
     if looks_like_html(text):
@@ -161,8 +179,11 @@ def _require_content(text: str, name: str) -> None:
         raise InputError(f"{name} is empty: nothing to label.")
 
 
-def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 first, then a byte-order mark, then charset-normalizer."""
+def _decode(
+    data: bytes, name: str, declared: str | None = None, *, sniff_meta: bool = False
+) -> tuple[str, list[str]]:
+    """Bytes to text: a byte-order mark, the declared charset, an HTML `<meta charset>`
+    (when `sniff_meta`), UTF-8, then charset-normalizer."""
     warnings: list[str] = []
     if not data.strip():
         raise InputError(f"{name} is empty: nothing to label.")
@@ -176,14 +197,60 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
                 ) from error
     if b"\x00" in data:
         raise InputError(f"{name} contains NUL bytes: it looks like a binary file, not text.")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text, encoding = _detect(data, name)
-        warnings.append(f"{name} is not valid UTF-8; decoded it as {encoding}.")
+    text = None
+    for label in (declared, _meta_charset(data) if sniff_meta else None):
+        encoding = _codec(label)
+        if encoding is None:
+            continue
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            warnings.append(f"{name} is not valid {label} as declared; guessed its encoding.")
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, encoding = _detect(data, name)
+            warnings.append(f"{name} is not valid UTF-8; decoded it as {encoding}.")
     if len(_CONTROL.findall(text)) > max(2, _MAX_CONTROL_SHARE * len(text)):
         raise InputError(f"{name} is full of control characters: it looks like a binary file.")
     return text.removeprefix("\ufeff"), warnings
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+# What browsers read these labels as (WHATWG Encoding Standard).
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+}
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB (`<meta charset>` or
+    `<meta http-equiv="Content-Type" content="...; charset=...">`)."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec for a declared charset label; None when unknown or UTF-16/32
+    (a page served as UTF-16 without a byte-order mark is rare and often mislabelled)."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _BROWSER_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
@@ -215,7 +282,48 @@ def _from_html(html: str, name: str, source: str | None, warnings: list[str]) ->
             f"{name} is empty: nothing to label (the HTML has no visible text; a page that "
             "JavaScript fills in must be saved from a browser first)."
         )
-    return PolicyDocument(text=text, source=source, format="html", warnings=tuple(warnings))
+    title, site_name = page_names(html)
+    return PolicyDocument(
+        text=text,
+        source=source,
+        format="html",
+        warnings=tuple(warnings),
+        title=title,
+        site_name=site_name,
+    )
+
+
+def _from_pdf(data: bytes, name: str) -> PolicyDocument:
+    from summarizer.text.pdf import pdf_to_text
+
+    read = pdf_to_text(data, name)
+    return PolicyDocument(text=read.text, source=name, format="pdf", title=read.title)
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+
+
+def page_names(html: str) -> tuple[str | None, str | None]:
+    """An HTML page's `<title>` and its site name (`og:site_name`, `application-name`),
+    entities decoded and whitespace collapsed; None when absent."""
+    head = html[:200_000]
+    title_match = _TITLE_TAG.search(head)
+    title = " ".join(html_module.unescape(title_match.group(1)).split()) if title_match else ""
+    site = ""
+    for tag in _META_TAG.findall(head):
+        attributes = {
+            key.lower(): next((value for value in values if value), "")
+            for key, *values in _ATTRIBUTE.findall(tag)
+        }
+        key = (attributes.get("property") or attributes.get("name") or "").lower()
+        if key in _SITE_NAME_KEYS and attributes.get("content", "").strip():
+            site = " ".join(html_module.unescape(attributes["content"]).split())
+            if key == "og:site_name":
+                break
+    return (title[:200] or None), (site[:120] or None)
 
 
 # --- HTML to text -------------------------------------------------------------------

@@ -1,0 +1,190 @@
+"""A PDF's text layer as policy text, with headings recovered from font sizes.
+
+pdfminer.six (MIT, pure Python) lays each page out into text boxes with coordinates
+and gives every character its font and size; `bench/bench_pdf.py` compares it with
+pypdf. From that layout:
+
+- boxes are put in reading order: top to bottom, and where a band of the page has two
+  columns (boxes wholly left and wholly right of the middle), the left column before
+  the right one;
+- a box whose characters are all larger than the body text (the most common size)
+  becomes a markdown heading, `#` for the largest size, `##` for the next, and so on; a
+  short box in a bold font at body size becomes a `**bold**` paragraph (which
+  `headings` reads as a heading too);
+- boxes are paragraphs separated by blank lines; lines inside a box are joined with a
+  space, and a word hyphenated across lines is joined back.
+
+The text built here is what `summarizer text FILE.pdf` prints and what evidence offsets
+index. A PDF without a text layer (a scan) raises `InputError` with one line.
+pdfminer is imported only when a PDF is read.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from summarizer.errors import InputError
+
+PDF_MAGIC = b"%PDF-"
+MAX_PDF_PAGES = 500
+_HEADING_RATIO = 1.12
+_MAX_HEADING_CHARS = 160
+_MAX_HEADING_LEVELS = 3
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    title: str | None = None
+
+
+@dataclass
+class _Box:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+def is_pdf(data: bytes) -> bool:
+    """True when `data` starts like a PDF file (the header may follow a little junk)."""
+    return PDF_MAGIC in data[:1024]
+
+
+def pdf_to_text(data: bytes, name: str) -> PdfText:
+    """The text of the PDF `data`, headings as markdown. Raises `InputError`."""
+    try:
+        from pdfminer.high_level import extract_pages
+        from pdfminer.layout import LAParams
+        from pdfminer.pdfdocument import PDFDocument, PDFPasswordIncorrect
+        from pdfminer.pdfparser import PDFParser
+        from pdfminer.psexceptions import PSException
+    except ImportError as error:  # pragma: no cover - pdfminer.six is a core dependency
+        raise InputError(
+            f"{name} is a PDF, and reading PDFs needs pdfminer.six: pip install pdfminer.six"
+        ) from error
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        title = _title(PDFDocument(PDFParser(io.BytesIO(data))))
+        pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(), maxpages=MAX_PDF_PAGES))
+    except PDFPasswordIncorrect as error:
+        raise InputError(
+            f"{name} is a password-protected PDF: save an unprotected copy."
+        ) from error
+    # A damaged file makes pdfminer raise its own errors or plain built-in ones.
+    except (PSException, ValueError, TypeError, KeyError, IndexError, AssertionError) as error:
+        raise InputError(f"{name} is not a readable PDF ({type(error).__name__}).") from error
+    boxes = [_ordered(_boxes(page), page.width) for page in pages]
+    text = _render([box for page in boxes for box in page])
+    if not text.strip():
+        raise InputError(
+            f"{name} is a PDF with no text layer (a scanned image?): run OCR on it first "
+            "(for example ocrmypdf) and label the result."
+        )
+    return PdfText(text=text, title=title)
+
+
+def _title(document: object) -> str | None:
+    for info in getattr(document, "info", []) or []:
+        raw = info.get("Title") if isinstance(info, dict) else None
+        if isinstance(raw, bytes):
+            if raw.startswith((b"\xfe\xff", b"\xff\xfe")):
+                value = raw.decode("utf-16", errors="ignore")
+            else:
+                value = raw.decode("latin-1", errors="ignore")
+        elif isinstance(raw, str):
+            value = raw
+        else:
+            continue
+        value = " ".join(value.split())
+        if value:
+            return value[:200]
+    return None
+
+
+def _boxes(page: object) -> list[_Box]:
+    from pdfminer.layout import LTChar, LTTextBox
+
+    found: list[_Box] = []
+    for element in page:  # type: ignore[attr-defined]
+        if not isinstance(element, LTTextBox):
+            continue
+        sizes: Counter[float] = Counter()
+        bold = True
+        for line in element:
+            for char in line:
+                if isinstance(char, LTChar) and char.get_text().strip():
+                    sizes[round(char.size, 1)] += 1
+                    bold = bold and bool(_BOLD_FONT.search(char.fontname or ""))
+        text = _HYPHEN_BREAK.sub("", element.get_text().strip())
+        text = " ".join(text.split())
+        if not text or not sizes:
+            continue
+        found.append(
+            _Box(
+                text=text,
+                x0=element.x0,
+                x1=element.x1,
+                top=element.y1,
+                bottom=element.y0,
+                size=sizes.most_common(1)[0][0],
+                bold=bold,
+            )
+        )
+    return found
+
+
+def _ordered(boxes: list[_Box], width: float) -> list[_Box]:
+    """Reading order: top to bottom; a run of boxes that sit wholly in the left or
+    right half of the page is read as two columns, left first."""
+    boxes = sorted(boxes, key=lambda box: (-box.top, box.x0))
+    middle = width / 2
+    ordered: list[_Box] = []
+    band: list[_Box] = []
+
+    def close_band() -> None:
+        left = [box for box in band if box.x1 <= middle + 1]
+        right = [box for box in band if box.x1 > middle + 1]
+        ordered.extend(left)
+        ordered.extend(right)
+        band.clear()
+
+    for box in boxes:
+        spans_middle = box.x0 < middle - 1 and box.x1 > middle + 1
+        if spans_middle:
+            close_band()
+            ordered.append(box)
+        else:
+            band.append(box)
+    close_band()
+    return ordered
+
+
+def _render(boxes: list[_Box]) -> str:
+    if not boxes:
+        return ""
+    weights: Counter[float] = Counter()
+    for box in boxes:
+        weights[box.size] += len(box.text)
+    body = weights.most_common(1)[0][0]
+    larger = sorted({box.size for box in boxes if box.size >= body * _HEADING_RATIO}, reverse=True)
+    level_of = {size: min(rank + 1, _MAX_HEADING_LEVELS) for rank, size in enumerate(larger)}
+    blocks: list[str] = []
+    for box in boxes:
+        short = len(box.text) <= _MAX_HEADING_CHARS
+        if box.size in level_of and short:
+            blocks.append("#" * level_of[box.size] + " " + box.text)
+        elif box.bold and short and not box.text.endswith((".", ",", ";")):
+            blocks.append(f"**{box.text}**")
+        else:
+            blocks.append(box.text)
+    return "\n\n".join(blocks) + "\n"
