@@ -15,6 +15,7 @@ Usage: python bench/bench_pdf.py    (needs chromium on PATH, pypdf and pdfminer.
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -81,7 +82,7 @@ def grid_page() -> str:
     ]
     cells = "".join(
         f'<div style="grid-column:1">{a}</div><div style="grid-column:2">{b}</div>'
-        for a, b in zip(left, right)
+        for a, b in zip(left, right, strict=True)
     )
     return (
         f"<!doctype html><html><head><style>body{{font:11pt serif}} .g{{display:grid;grid-template-columns:1fr 1fr;"
@@ -138,7 +139,7 @@ def score(text: str) -> tuple[float, float, float]:
     flat = " ".join(text.split())
     positions = [flat.find(s) for s in SENTENCES]
     found = sum(p >= 0 for p in positions) / len(SENTENCES)
-    pairs = [(a, b) for a, b in zip(positions, positions[1:]) if a >= 0 and b >= 0]
+    pairs = [(a, b) for a, b in itertools.pairwise(positions) if a >= 0 and b >= 0]
     order = sum(a < b for a, b in pairs) / len(pairs) if pairs else 0.0
     lines = {re.sub(r"^[#\s\d.]+", "", line).strip() for line in text.splitlines()}
     headings = sum(h in lines for h in HEADINGS) / len(HEADINGS)

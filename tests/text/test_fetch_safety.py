@@ -145,7 +145,7 @@ def test_a_page_gzipped_twice_still_reads(site: str) -> None:
     ],
 )
 def test_private_and_local_addresses_are_refused_by_default(url: str) -> None:
-    with pytest.raises(InputError, match="private or local address .*--allow-private-network"):
+    with pytest.raises(InputError, match=r"private or local address .*--allow-private-network"):
         fetch_policy(url)
 
 
