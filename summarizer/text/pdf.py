@@ -112,35 +112,55 @@ def _title(document: object) -> str | None:
 
 
 def _boxes(page: object) -> list[_Box]:
-    from pdfminer.layout import LTChar, LTTextBox
+    """The page's text boxes, each cut where the style of its lines (size, bold) changes:
+    a title set just above the first paragraph is its own block."""
+    from pdfminer.layout import LTTextBox
 
     found: list[_Box] = []
     for element in page:  # type: ignore[attr-defined]
         if not isinstance(element, LTTextBox):
             continue
-        sizes: Counter[float] = Counter()
-        bold = True
+        run: list[tuple[object, float, bool]] = []
         for line in element:
-            for char in line:
-                if isinstance(char, LTChar) and char.get_text().strip():
-                    sizes[round(char.size, 1)] += 1
-                    bold = bold and bool(_BOLD_FONT.search(char.fontname or ""))
-        text = _HYPHEN_BREAK.sub("", element.get_text().strip())
-        text = " ".join(text.split())
-        if not text or not sizes:
-            continue
-        found.append(
-            _Box(
-                text=text,
-                x0=element.x0,
-                x1=element.x1,
-                top=element.y1,
-                bottom=element.y0,
-                size=sizes.most_common(1)[0][0],
-                bold=bold,
-            )
-        )
-    return found
+            style = _line_style(line)
+            if style is None:
+                continue
+            if run and (run[-1][1], run[-1][2]) != style:
+                found.append(_box_of(run))
+                run = []
+            run.append((line, *style))
+        if run:
+            found.append(_box_of(run))
+    return [box for box in found if box.text]
+
+
+def _line_style(line: object) -> tuple[float, bool] | None:
+    from pdfminer.layout import LTChar
+
+    sizes: Counter[float] = Counter()
+    bold = True
+    for char in line:  # type: ignore[attr-defined]
+        if isinstance(char, LTChar) and char.get_text().strip():
+            sizes[round(char.size, 1)] += 1
+            bold = bold and bool(_BOLD_FONT.search(char.fontname or ""))
+    if not sizes:
+        return None
+    return sizes.most_common(1)[0][0], bold
+
+
+def _box_of(run: list[tuple[object, float, bool]]) -> _Box:
+    lines = [line for line, _, _ in run]
+    text = "\n".join(line.get_text().strip() for line in lines)  # type: ignore[attr-defined]
+    text = " ".join(_HYPHEN_BREAK.sub("", text).split())
+    return _Box(
+        text=text,
+        x0=min(line.x0 for line in lines),  # type: ignore[attr-defined]
+        x1=max(line.x1 for line in lines),  # type: ignore[attr-defined]
+        top=max(line.y1 for line in lines),  # type: ignore[attr-defined]
+        bottom=min(line.y0 for line in lines),  # type: ignore[attr-defined]
+        size=run[0][1],
+        bold=run[0][2],
+    )
 
 
 def _ordered(boxes: list[_Box], width: float) -> list[_Box]:
