@@ -34,6 +34,15 @@ from summarizer.cli.eval import eval_command
 FORMATS = ("terminal", "json", "md", "html", "png")
 VIEWS = ("label", "apple", "google", "opp115")
 SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "png": ".png", "terminal": ".txt"}
+FORMAT_OF_SUFFIX = {
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".png": "png",
+    ".txt": "terminal",
+}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,6 +83,14 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
 )
+@click.option(
+    "-o",
+    "--output",
+    "output_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the one policy's result to FILE (any format; the format follows FILE's "
+    "extension when --format is not given).",
+)
 @allow_private_network_option
 @llm_options
 @friendly_errors
@@ -82,15 +99,16 @@ def label(
     fmt: str | None,
     view: str,
     out_dir: Path | None,
+    output_file: Path | None,
     allow_private_network: bool,
     **options: Any,
 ) -> None:
     """Label privacy policies.
 
-    INPUTS are .txt, .md or .html files, directories of them, JSONL files with
-    one {"id": ..., "text": ...} per line, or http(s) URLs of policy pages. One
-    policy and no --out-dir prints to stdout; several need --out-dir (or --format
-    json, which prints JSON Lines).
+    INPUTS are .txt, .md, .html or .pdf files, directories of them, JSONL files with
+    one {"id": ..., "text": ...} per line, http(s) URLs of policy pages, or '-' for
+    the policy piped to standard input. One policy and no --out-dir prints to stdout
+    (or to -o FILE); several need --out-dir (or --format json, which prints JSON Lines).
 
     Exit codes: 0 done; 2 bad input; 3 endpoint unusable; 4 partial (part of a
     policy or of a batch could not be read; what could be labelled is written).
@@ -98,17 +116,29 @@ def label(
     from summarizer.batch import collect_inputs
 
     settings = settings_from_options(options)
-    policies = collect_inputs(inputs, allow_private_network=allow_private_network)
-    to_stdout = out_dir is None
+    skipped: list[str] = []
+    policies = collect_inputs(inputs, allow_private_network=allow_private_network, skipped=skipped)
+    for note in skipped:
+        stderr.print(f"summarizer: skipped {note}", markup=False)
+    if output_file is not None:
+        if out_dir is not None:
+            raise click.UsageError("use either -o/--output FILE or --out-dir, not both")
+        if len(policies) > 1:
+            raise click.UsageError("-o/--output FILE takes one policy: use --out-dir for several")
+        fmt = fmt or FORMAT_OF_SUFFIX.get(output_file.suffix.lower(), "json")
+    to_stdout = out_dir is None and output_file is None
     if fmt is None:
         fmt = "terminal" if to_stdout and sys.stdout.isatty() else "json"
     if to_stdout and len(policies) > 1 and fmt != "json":
         raise click.UsageError("several policies need --out-dir, or --format json for JSON Lines")
-    if to_stdout and fmt == "png":
-        raise click.UsageError("--format png writes an image: use --out-dir")
+    if to_stdout and fmt == "png" and sys.stdout.isatty():
+        raise click.UsageError(
+            "--format png writes an image, not for a terminal: use -o FILE.png, --out-dir, "
+            "or redirect stdout to a file"
+        )
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
-    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, output_file)
     if len(policies) > 1 or out_dir is not None:
         print_batch_summary(result)
     failed = [item for item in result.items if item.label is None]
@@ -119,7 +149,7 @@ def label(
         sys.exit(EXIT_PARTIAL)
 
 
-def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
+def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, output_file=None):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from summarizer.batch import BatchEvents, label_batch
@@ -160,12 +190,11 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
         else:
             for failed in item.label.coverage.chunks_failed:
                 stderr.print(
-                    f"summarizer: {item.input.id}: could not read {failed.section}: "
-                    f"{failed.reason}"
+                    f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
                 )
-        if out_dir is not None:
+        if out_dir is not None or output_file is not None:
             if item.label is not None:
-                emit(item, fmt, view, out_dir, several)
+                emit(item, fmt, view, out_dir, several, output_file)
             return
         finished[position[item.input.id]] = item
         while printed in finished:
@@ -186,10 +215,15 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
         )
 
 
-def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
+def emit(
+    item, fmt: str, view: str, out_dir: Path | None, several: bool, output_file: Path | None = None
+) -> None:
     from summarizer.render import render_label, render_terminal
 
     label = item.label
+    if output_file is not None:
+        write_atomically(output_file, render_label(label, fmt, view))  # type: ignore[arg-type]
+        return
     if out_dir is not None:
         rendered = render_label(label, fmt, view)  # type: ignore[arg-type]
         write_atomically(out_dir / f"{item.input.id}{SUFFIX[fmt]}", rendered)
@@ -199,6 +233,9 @@ def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None
     elif fmt == "json" and several:
         payload = json.loads(render_label(label, "json", view))  # type: ignore[arg-type]
         click.echo(json.dumps({"id": item.input.id, "label": payload}, ensure_ascii=False))
+    elif fmt == "png":
+        sys.stdout.buffer.write(render_label(label, "png", view))  # type: ignore[arg-type]
+        sys.stdout.buffer.flush()
     else:
         click.echo(render_label(label, fmt, view))  # type: ignore[arg-type]
 
@@ -232,24 +269,37 @@ def print_batch_summary(result) -> None:
 
 @main.command()
 @click.argument("source")
+@click.option(
+    "-o",
+    "--output",
+    "output_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the text to FILE instead of stdout.",
+)
 @allow_private_network_option
 @friendly_errors
-def text(source: str, allow_private_network: bool) -> None:
+def text(source: str, output_file: Path | None, allow_private_network: bool) -> None:
     """Print the text that evidence offsets refer to.
 
-    SOURCE is a policy file or an http(s) URL. For .txt and .md files that is the
-    file itself; for HTML (files or web pages) it is the extracted text, headings
-    kept as '#' lines.
+    SOURCE is a policy file, an http(s) URL, or '-' for standard input. For .txt and
+    .md files that is the file itself; for HTML (files or web pages) it is the
+    extracted text, headings kept as '#' lines; for PDF the text layer, headings
+    recovered from font sizes.
     """
     from summarizer.text.fetching import fetch_policy, is_url
-    from summarizer.text.loading import load_policy
+    from summarizer.text.loading import load_policy, load_stdin
 
-    if is_url(source):
+    if source == "-":
+        document = load_stdin()
+    elif is_url(source):
         document = fetch_policy(source, allow_private_network=allow_private_network)
     else:
         document = load_policy(source)
     for warning in document.warnings:
         stderr.print(f"summarizer: warning: {warning}")
+    if output_file is not None:
+        write_atomically(output_file, document.text)
+        return
     sys.stdout.write(document.text)
 
 

@@ -29,9 +29,10 @@ from __future__ import annotations
 import codecs
 import html as html_module
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from bs4 import BeautifulSoup
 from bs4.element import (
@@ -98,6 +99,25 @@ def load_policy(path: str | Path) -> PolicyDocument:
         raise InputError(_too_large(str(path), len(data)))
 
     return load_bytes(data, str(path), path.suffix)
+
+
+STDIN_NAME = "stdin"
+
+
+def load_stdin(stream: BinaryIO | None = None) -> PolicyDocument:
+    """The policy piped to standard input (`summarizer label -`), read as a file of
+    unknown extension would be: PDF and HTML are sniffed, anything else is text."""
+    if stream is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError("'-' reads the policy from standard input, but nothing is piped in.")
+        stream = sys.stdin.buffer
+    try:
+        data = stream.read(MAX_POLICY_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"cannot read standard input: {error.strerror or error}.") from error
+    if len(data) > MAX_POLICY_BYTES:
+        raise InputError(f"standard input is over the {MAX_POLICY_BYTES:,}-byte limit.")
+    return load_bytes(data, STDIN_NAME)
 
 
 def load_bytes(

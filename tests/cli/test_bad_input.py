@@ -146,8 +146,10 @@ def _high_bytes() -> bytes:
 def test_binary_file_is_one_line_exit_2(runner: CliRunner, tmp_path: Path, make) -> None:
     path = tmp_path / "policy.txt"  # a scraper's wrong extension: the bytes decide
     path.write_bytes(make())
-    assert_one_clear_line(label(runner, str(path)), 2, "binary", "policy.txt")
-    assert_one_clear_line(runner.invoke(main, ["text", str(path)]), 2, "binary")
+    # A PDF's header decides (it is read as a PDF, and this one is broken).
+    says = "not a readable PDF" if make is _pdf else "binary"
+    assert_one_clear_line(label(runner, str(path)), 2, says, "policy.txt")
+    assert_one_clear_line(runner.invoke(main, ["text", str(path)]), 2, says)
 
 
 # --- legacy encodings ---------------------------------------------------------------------
@@ -316,7 +318,7 @@ def test_directory_of_policies_labels_each_file(runner: CliRunner, tmp_path: Pat
     folder.mkdir()
     for seed in seed_paths()[:2]:
         (folder / seed.name).write_bytes(seed.read_bytes())
-    (folder / "notes.pdf").write_bytes(_pdf())  # not a policy suffix: skipped
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04")  # not a policy suffix: skipped
     (folder / "nested").mkdir()
     out = tmp_path / "out"
 
@@ -327,6 +329,9 @@ def test_directory_of_policies_labels_each_file(runner: CliRunner, tmp_path: Pat
     assert sorted(path.name for path in out.iterdir()) == sorted(
         f"{seed.stem}.json" for seed in seed_paths()[:2]
     )
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert any("notes.docx" in line and "not a policy file type" in line for line in skipped)
+    assert any("nested" in line and "subfolder" in line for line in skipped)
 
 
 def test_directory_without_policy_files_is_one_line_exit_2(
@@ -334,7 +339,7 @@ def test_directory_without_policy_files_is_one_line_exit_2(
 ) -> None:
     folder = tmp_path / "scraped"
     folder.mkdir()
-    (folder / "page.pdf").write_bytes(_pdf())
+    (folder / "page.docx").write_bytes(b"PK\x03\x04")
     (folder / "sub").mkdir()
     (folder / "sub" / "policy.txt").write_text(POLICY)  # not searched: one level only
 
