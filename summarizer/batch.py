@@ -73,6 +73,8 @@ class BatchItem:
     def status(self) -> str:
         if self.label is None:
             return "failed"
+        if not self.label.document.gradable:
+            return "not_graded"  # not a privacy policy, or not in a language read
         return "partial" if self.label.coverage.chunks_failed else "labelled"
 
 

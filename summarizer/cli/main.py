@@ -3,7 +3,9 @@
 Exit codes: 0 every label complete; 1 an unexpected problem; 2 bad input or
 usage; 3 the LLM endpoint cannot be used (unreachable, bad key, unknown model);
 4 partial: some chunk of a policy, or some policy of a batch, could not be read
-(the labels that could be made are still written); 130 interrupted.
+or graded (the labels that could be made are still written); 5 not graded: every
+input read is not a privacy policy or not in a language the engines read (the
+label is written, grade N/A, saying why); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from summarizer.cli.common import (
 )
 from summarizer.cli.eval import eval_command
 
+EXIT_NOT_GRADED = 5
 FORMATS = ("terminal", "json", "md", "html", "png")
 VIEWS = ("label", "apple", "google", "opp115")
 SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "png": ".png", "terminal": ".txt"}
@@ -111,7 +114,8 @@ def label(
     (or to -o FILE); several need --out-dir (or --format json, which prints JSON Lines).
 
     Exit codes: 0 done; 2 bad input; 3 endpoint unusable; 4 partial (part of a
-    policy or of a batch could not be read; what could be labelled is written).
+    policy or of a batch could not be read or graded; what could be labelled is
+    written); 5 not graded (not a privacy policy, or not English: the label says so).
     """
     from summarizer.batch import collect_inputs
 
@@ -145,6 +149,8 @@ def label(
     if failed and len(failed) == len(result.items):  # nothing labelled: say why
         codes = {item.error_code for item in failed}
         sys.exit(codes.pop() if len(codes) == 1 else 1)
+    if all(item.status == "not_graded" for item in result.items):
+        sys.exit(EXIT_NOT_GRADED)
     if any(item.status != "labelled" for item in result.items):
         sys.exit(EXIT_PARTIAL)
 
@@ -187,6 +193,11 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, o
             stderr.print(f"summarizer: {item.input.id}: warning: {warning}")
         if item.label is None:
             stderr.print(f"summarizer: {item.input.id}: {item.error}")
+        elif not item.label.document.gradable:
+            stderr.print(
+                f"summarizer: {item.input.id}: not graded: {item.label.document.not_graded_reason}",
+                markup=False,
+            )
         else:
             for failed in item.label.coverage.chunks_failed:
                 stderr.print(

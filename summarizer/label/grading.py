@@ -38,7 +38,9 @@ Decisions the spec left open, and why:
   "Retention stated with a period" needs `stated == yes` and a non-empty period.
 
 Formula: balance = good - bad - 3 x blockers. A label with no evidence at all is
-N/A (nothing was read, so nothing can be judged; no points are listed). Otherwise,
+N/A (nothing was read, so nothing can be judged; no points are listed), and so is a
+document that is not a privacy policy or is in a language the engines cannot read
+(`document.gradable` is false). Otherwise,
 in order: balance < -10 -> E; any blocker -> D; balance < -4 -> C; any bad -> B;
 else A. With this table E needs a blocker and nearly every bad point (the worst
 possible balance is -11).
@@ -181,8 +183,10 @@ def score_points(points: list[GradePoint]) -> GradeResult:
 
 
 def grade_label(label: PrivacyNutritionLabel) -> GradeResult:
-    """The label's grade and the points that produced it, in the order of `RULES`."""
-    if not label.all_evidence():
+    """The label's grade and the points that produced it, in the order of `RULES`.
+    A document that is not a privacy policy, or not in a language the engines read,
+    is N/A (`label.document.not_graded_reason` says why)."""
+    if not label.document.gradable or not label.all_evidence():
         return GradeResult(grade="N/A", balance=0, points=[])
     points: list[GradePoint] = []
     for rule in RULES:

@@ -34,6 +34,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.document_line import document_line
 from summarizer.render.views import (
     ViewName,
     apple_view,
@@ -246,6 +247,7 @@ def _common(label: PrivacyNutritionLabel, view_title: str) -> dict[str, Any]:
     grade = label.grade.grade
     return {
         "service": label.service_name or "Unnamed service",
+        "document_line": document_line(label),
         "view_title": view_title,
         "grade": grade,
         "grade_css": "na" if grade == "N/A" else grade.lower(),

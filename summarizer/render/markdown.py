@@ -21,6 +21,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.document_line import document_line
 from summarizer.render.views import (
     AppleView,
     GoogleView,
@@ -70,6 +71,8 @@ def _header(label: PrivacyNutritionLabel, title: str) -> list[str]:
         f"# {title}: {service}",
         "",
         f"**Grade: {grade.grade}** (balance {grade.balance:+d})",
+        "",
+        f"_{md_text(document_line(label))}_",
         "",
     ]
 

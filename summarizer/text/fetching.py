@@ -19,6 +19,8 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import urllib.request
+from collections.abc import Coroutine
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -47,6 +49,7 @@ _SUFFIX_OF_TYPE = {
     "text/x-markdown": ".md",
     "application/pdf": ".pdf",
 }
+_T = TypeVar("_T")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -71,7 +74,7 @@ def fetch_policy(
     return load_bytes(body, shown, suffix, declared_charset=charset)
 
 
-def _run(coroutine):  # type: ignore[no-untyped-def]
+def _run(coroutine: Coroutine[Any, Any, _T]) -> _T:
     """Run `coroutine` to the end, also when this thread already runs an event loop."""
     try:
         asyncio.get_running_loop()

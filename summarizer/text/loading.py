@@ -217,13 +217,13 @@ def _decode(
                 ) from error
     if b"\x00" in data:
         raise InputError(f"{name} contains NUL bytes: it looks like a binary file, not text.")
-    text = None
+    text: str | None = None
     for label in (declared, _meta_charset(data) if sniff_meta else None):
-        encoding = _codec(label)
-        if encoding is None:
+        codec = _codec(label)
+        if codec is None:
             continue
         try:
-            text = data.decode(encoding)
+            text = data.decode(codec)
             break
         except UnicodeDecodeError:
             warnings.append(f"{name} is not valid {label} as declared; guessed its encoding.")

@@ -266,9 +266,14 @@ def test_headings_only_with_no_statements_are_labelled_without_claims(
 ) -> None:
     path = tmp_path / "policy.md"
     path.write_text("".join(f"# Heading {number}\n" for number in range(1000)), encoding="utf-8")
-    label_json = labelled(label(runner, str(path)))
+    result = label(runner, str(path))
+    assert result.exit_code == 5, result.output  # labelled, but not a privacy policy
+    assert_no_traceback(result)
+    label_json = json.loads(result.stdout)
     assert label_json["data_collected"] == []
     assert list(evidence_in(label_json)) == []
+    assert label_json["document"]["privacy_policy"] == "no"
+    assert label_json["grade"]["grade"] == "N/A"
 
 
 def test_one_long_line_without_breaks_is_labelled(runner: CliRunner, tmp_path: Path) -> None:
