@@ -65,8 +65,11 @@ def title_names(title: str | None) -> list[str]:
     names = []
     for part in _TITLE_SEPARATORS.split(title):
         words = part.split()
+        dropped_first = ""
         while words and _GENERIC_WORDS.fullmatch(words[0].strip(",.:")):
-            words.pop(0)
+            dropped_first = words.pop(0)
+        if dropped_first.lower() == "the" and words:  # "The Daily Courier" keeps its "The"
+            words.insert(0, dropped_first)
         while words and _GENERIC_WORDS.fullmatch(words[-1].strip(",.:")):
             words.pop()
         name = " ".join(words).strip(" ,.:-'\"")
@@ -83,6 +86,13 @@ def host_of(source: str | None) -> str | None:
     for prefix in _HOST_PREFIXES:
         host = host.removeprefix(prefix)
     return host or None
+
+
+def registrable_domain(host: str) -> str:
+    """The domain a host belongs to: "shop.acme.co.uk" -> "acme.co.uk"."""
+    labels = host.split(".")
+    keep = 3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
 
 
 def host_stem(host: str) -> str:
@@ -126,7 +136,8 @@ def choose_service_name(
     if parts:
         return parts[0]
     if host:
-        return _spelled_in_text(host, text) or _spelled_in_text(host_stem(host), text) or host
+        domain = registrable_domain(host)
+        return _spelled_in_text(domain, text) or _spelled_in_text(host_stem(host), text) or domain
     return None
 
 
