@@ -212,7 +212,7 @@ class Coverage(_Model):
 class PolicyDate(_Model):
     """The date the policy states for itself ("Last updated: March 3, 2025")."""
 
-    date: str | None = None  # ISO 8601: "2025-03-03", or "2025-03" when no day is given
+    date: str | None = None  # ISO 8601: "2025-03-03"; "2025-03" or "2025" when less is given
     kind: Literal["last_updated", "effective"] | None = None
     evidence: list[Evidence] = Field(default_factory=list)
 

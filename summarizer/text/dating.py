@@ -48,6 +48,7 @@ _DATE_FORMS = [
     rf"{_YEAR}-(?P<nmonth>[01]?\d)-(?P<nday>[0-3]?\d)",  # 2025-03-03
     rf"(?P<first>[0-3]?\d)[/.](?P<second>[0-3]?\d)[/.]{_YEAR}",  # 03/03/2025
     rf"{_MONTH}\s+{_YEAR}",  # March 2025
+    rf"{_YEAR}(?![\d/.-]\d)",  # 2025
 ]
 _INTRO = {
     "last_updated": r"(?:last\s+)?(?:updated|modified|revised|amended|changed|reviewed)",
@@ -71,7 +72,7 @@ _SEARCH_CHARS = 20_000  # the date is stated near the top (or at the very end)
 
 @dataclass(frozen=True)
 class StatedDate:
-    date: str  # ISO 8601, e.g. "2025-03-03"; "2025-03" when no day is given
+    date: str  # ISO 8601, e.g. "2025-03-03"; "2025-03" or "2025" when less is given
     kind: DateKind
     quote: str
     start: int
@@ -96,8 +97,14 @@ def find_policy_date(text: str) -> StatedDate | None:
 
 
 def _iso(match: re.Match[str]) -> str | None:
-    groups = {name.rsplit("_", 1)[0]: value for name, value in match.groupdict().items() if value}
+    groups = {
+        name.rsplit("_", 1)[0]: value
+        for name, value in match.groupdict().items()
+        if value and name != "date"
+    }
     year = int(groups["year"])
+    if set(groups) == {"year"}:
+        return f"{year:04d}"
     if "month" in groups:
         month = _MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"]) if "day" in groups else None
