@@ -28,7 +28,7 @@ from summarizer.text.loading import (
     load_text,
 )
 
-POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf")
+POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MIN_OPEN_POLICIES = 8
 

@@ -224,7 +224,7 @@ class DocumentInfo(_Model):
     """The document the label was made from (LABEL_SPEC, "The document itself")."""
 
     source: str | None = None  # file name or URL, credentials and tokens stripped
-    format: Literal["text", "markdown", "html", "pdf"] | None = None
+    format: Literal["text", "markdown", "html", "pdf", "docx"] | None = None
     title: str | None = None  # the page's <title> or the PDF's Title
     language: str | None = None  # ISO 639 code ("en"); null when it could not be told
     language_name: str | None = None  # "English", "German", ...

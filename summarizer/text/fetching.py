@@ -48,6 +48,7 @@ _SUFFIX_OF_TYPE = {
     "text/markdown": ".md",
     "text/x-markdown": ".md",
     "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
 }
 _T = TypeVar("_T")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})

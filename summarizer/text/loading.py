@@ -19,6 +19,8 @@ text is:
   name); `webpage` decides which parts of the page are the policy.
 - `.pdf` (or any file that starts with `%PDF-`): the text layer, headings recovered from
   font sizes (`pdf`).
+- `.docx` (or a ZIP holding `word/document.xml`): paragraphs and tables, heading styles
+  as `#` lines (`docx`).
 
 Charset: a byte-order mark, then the charset the server declared (HTTP header), then an
 HTML page's `<meta charset>`, then UTF-8, then charset-normalizer's guess.
@@ -52,7 +54,7 @@ __all__ = [
 
 MAX_POLICY_BYTES = 5_000_000
 
-PolicyFormat = Literal["text", "markdown", "html", "pdf"]
+PolicyFormat = Literal["text", "markdown", "html", "pdf", "docx"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
@@ -132,6 +134,11 @@ def load_bytes(
     suffix = suffix.lower()
     if suffix in PDF_SUFFIXES or data[:1024].lstrip().startswith(b"%PDF-"):
         return _from_pdf(data, name)
+    if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
+        from summarizer.text.docx import looks_like_docx
+
+        if suffix == ".docx" or looks_like_docx(data):
+            return _from_docx(data, name)
     head = data[:2048].lstrip().lower()
     html_like = suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html", b"<?xml"))
     text, warnings = _decode(data, name, declared_charset, sniff_meta=html_like)
@@ -303,6 +310,15 @@ def _from_pdf(data: bytes, name: str) -> PolicyDocument:
 
     read = pdf_to_text(data, name)
     return PolicyDocument(text=read.text, source=name, format="pdf", title=read.title)
+
+
+def _from_docx(data: bytes, name: str) -> PolicyDocument:
+    from summarizer.text.docx import docx_to_text
+
+    text, title = docx_to_text(data, name)
+    if not text.strip():
+        raise InputError(f"{name} is empty: the Word document has no text.")
+    return PolicyDocument(text=text, source=name, format="docx", title=title)
 
 
 _TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)

@@ -33,7 +33,10 @@ _GENERIC_WORDS = re.compile(
     r"center|centre|help|gdpr|ccpa|california|eu|uk|us|official|site|website|en|en-us)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?;,]\s*$")
+_SENTENCE_END = re.compile(r"[!?;,:]\s*$")
+_ABBREVIATIONS = frozenset(
+    {"inc.", "ltd.", "co.", "corp.", "llc.", "plc.", "s.a.", "gmbh.", "b.v."}
+)
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 _HOST_PREFIXES = ("www.", "m.", "en.", "legal.", "privacy.", "policies.", "help.")
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ne", "or"})
@@ -54,6 +57,9 @@ def is_plausible_name(name: str | None) -> bool:
         return False
     if _SENTENCE_END.search(name):
         return False
+    last = name.split()[-1].lower()
+    if name.endswith(".") and last not in _ABBREVIATIONS and len(name.split()) > 1:
+        return False  # "We collect your data." is a sentence; "Acme, Inc." is a name
     return bool(squash(_GENERIC_WORDS.sub(" ", name)))
 
 

@@ -6,7 +6,7 @@ paragraph that is bold throughout becomes `**...**` so the chunker sees it as a 
 Evidence offsets index this text, so it is built by this one walker, whatever decides
 which parts of the page are the policy. Three steps decide that:
 
-1. Structure: navigation, the site's header and footer, asides, dialogs and forms,
+1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
    hidden elements, and elements whose class or id names a cookie banner, modal,
    sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
    `_is_widget`).
@@ -40,6 +40,7 @@ from summarizer.text.dating import find_policy_date
 
 ContentDecider = str  # "readability" (used), "trafilatura" (compared in bench/), "none"
 _MIN_LIBRARY_SHARE = 0.25
+_MAX_GAP_BLOCKS = 3
 _WORDS = re.compile(r"[\W_]+")
 
 
@@ -75,6 +76,19 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
         (bool(_squash(block)) and _squash(block) in found) or find_policy_date(block) is not None
         for block in blocks
     ]
+    # A short run of blocks between kept ones is kept (extractors drop link-heavy list
+    # items, such as a contact list, from the middle of the content).
+    index = 0
+    while index < len(blocks):
+        if keep[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and not keep[end]:
+            end += 1
+        if index > 0 and end < len(blocks) and end - index <= _MAX_GAP_BLOCKS:
+            keep[index:end] = [True] * (end - index)
+        index = end
     # A heading is kept when the block it introduces is (extractors drop titles).
     for index in range(len(blocks) - 2, -1, -1):
         if not keep[index] and _is_heading_block(blocks[index]) and keep[index + 1]:
@@ -154,7 +168,9 @@ _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 )
 _CONTENT_TAGS = frozenset({"main", "article"})
-_CHROME_TAGS = frozenset({"nav", "aside", "dialog", "button", "select", "form"})
+_CHROME_TAGS = frozenset({"nav", "dialog", "button", "select", "form"})
+# Only containers are judged by their class or id: site chrome comes in boxes.
+_CONTAINER_TAGS = frozenset({"div", "section", "aside", "header", "footer", "ul", "ol", "span"})
 # Class or id words of site chrome in common templates: cookie and consent banners,
 # modals, sidebars and widgets, ads, comments, teasers, carts, chat launchers.
 _CHROME_WORDS = re.compile(
@@ -182,14 +198,19 @@ def _is_chrome(tag: Tag) -> bool:
 
 
 def _is_widget(tag: Tag) -> bool:
-    """Chrome that can sit anywhere, even inside <main>: asides, dialogs and forms,
-    hidden elements (closed modals), and elements whose class or id names a banner,
-    modal, sidebar, widget, ad, comment section or teaser. The page's <body>,
+    """Chrome that can sit anywhere, even inside <main>: dialogs and forms, hidden
+    elements (closed modals), asides outside the content (inside <main> or <article>
+    an aside is a box of the policy, "Privacy at a glance"), and containers whose class
+    or id names a banner, modal, sidebar, widget, ad, comment section or teaser. The page's <body>,
     <main> and <article> never count (a template may put "sidebar" in the body's class)."""
     if tag.name in ("html", "body", "main", "article") or _is_main(tag):
         return False
     if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
         return True
+    if tag.name == "aside" and not any(
+        parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents
+    ):
+        return True  # a sidebar of the page; an aside inside the content is a policy's box
     if (
         tag.get("aria-modal") == "true"
         or tag.get("aria-hidden") == "true"
@@ -199,6 +220,8 @@ def _is_widget(tag: Tag) -> bool:
     style = str(tag.get("style") or "").replace(" ", "").lower()
     if "display:none" in style or "visibility:hidden" in style:
         return True
+    if tag.name not in _CONTAINER_TAGS:
+        return False  # a policy's own <table class="cookies"> or <li id="share"> stays
     names = " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
     return bool(names) and bool(_CHROME_WORDS.search(names))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from fakes import FakeExtractor, seed_paths
+from pdf_maker import two_column_policy
 
 from summarizer.batch import BatchEvents, PolicyInput, label_batch
 from summarizer.cli.main import main
@@ -34,6 +35,7 @@ ROUTES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
     "/policy.txt": (200, "text/plain; charset=utf-8", PLAIN.encode(), {}),
     "/policy.pdf": (200, "application/pdf", b"%PDF-1.4 not really", {}),
     "/logo.png": (200, "image/png", b"\x89PNG\r\n\x1a\n", {}),
+    "/quill.pdf": (200, "application/pdf", two_column_policy(), {}),
     "/app": (
         200,
         "text/html",
@@ -162,3 +164,9 @@ def test_json_lines_on_stdout_keep_the_order_of_the_inputs(site: str) -> None:
 def test_a_page_that_javascript_fills_in_says_to_save_it_from_a_browser(site: str) -> None:
     with pytest.raises(InputError, match="saved from a browser"):
         fetch_policy(f"{site}/app", allow_private_network=True)
+
+
+def test_a_pdf_url_is_read_as_a_pdf(site: str) -> None:
+    document = fetch_policy(f"{site}/quill.pdf", allow_private_network=True)
+    assert document.format == "pdf"
+    assert document.text.startswith("# Privacy Policy of Quill Notes")

@@ -94,3 +94,8 @@ def test_a_plain_text_file_keeps_the_name_its_policy_gives() -> None:
         choose_service_name("We collect your email address.", "We collect your email address.")
         is None
     )
+
+
+@pytest.mark.parametrize("name", ["Acme, Inc.", "AllMoviePortal.com", "Tecor Technologies Limited"])
+def test_company_names_with_dots_are_names(name: str) -> None:
+    assert is_plausible_name(name)

@@ -72,3 +72,23 @@ def test_a_last_updated_line_the_extractor_drops_is_kept() -> None:
         + "<footer><p>Last updated 3 March 2025</p></footer></article></body></html>"
     )
     assert "Last updated 3 March 2025" in html_to_text(html)
+
+
+def test_a_policy_box_in_an_aside_and_a_cookie_table_are_policy_not_chrome() -> None:
+    html = (
+        "<html><body><aside class='widget-area'><p>Recent posts: spring sale</p></aside>"
+        "<article><h1>Privacy Policy</h1><aside class='at-a-glance'><h2>At a glance</h2>"
+        "<ul><li>We do not sell your personal information.</li></ul></aside>"
+        "<p>We collect your email address when you sign up for an account with us.</p>"
+        "<table class='cookies'><tr><td>_ga</td><td>Google Analytics</td><td>2 years</td></tr></table>"
+        "<h2>Contact</h2><p>Write to our data protection officer:</p><ul>"
+        "<li>by email at <a href='mailto:dpo@example.com'>dpo@example.com</a>;</li>"
+        "<li>through <a href='https://example.com/privacy-centre'>our privacy centre</a>; or</li>"
+        "<li>by post at the address below.</li></ul><p>We answer within one month.</p>"
+        "</article></body></html>"
+    )
+    text = html_to_text(html)
+    assert "We do not sell your personal information." in text
+    assert "_ga | Google Analytics | 2 years" in text
+    assert "by email at dpo@example.com;" in text and "our privacy centre; or" in text
+    assert "Recent posts" not in text
