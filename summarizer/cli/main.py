@@ -108,7 +108,7 @@ def label(
 ) -> None:
     """Label privacy policies.
 
-    INPUTS are .txt, .md, .html or .pdf files, directories of them, JSONL files with
+    INPUTS are .txt, .md, .html, .pdf or .docx files, directories of them, JSONL files with
     one {"id": ..., "text": ...} per line, http(s) URLs of policy pages, or '-' for
     the policy piped to standard input. One policy and no --out-dir prints to stdout
     (or to -o FILE); several need --out-dir (or --format json, which prints JSON Lines).

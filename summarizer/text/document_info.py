@@ -38,7 +38,7 @@ def describe_document(document: PolicyDocument) -> DocumentInfo:
     info.privacy_policy = check.verdict
     if check.verdict == "no":
         info.gradable = False
-        info.not_graded_reason = f"Not graded: {check.reason}."
+        info.not_graded_reason = check.reason[0].upper() + check.reason[1:] + "."
     return info
 
 

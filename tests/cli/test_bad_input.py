@@ -323,7 +323,7 @@ def test_directory_of_policies_labels_each_file(runner: CliRunner, tmp_path: Pat
     folder.mkdir()
     for seed in seed_paths()[:2]:
         (folder / seed.name).write_bytes(seed.read_bytes())
-    (folder / "notes.docx").write_bytes(b"PK\x03\x04")  # not a policy suffix: skipped
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")  # not a policy suffix: skipped
     (folder / "nested").mkdir()
     out = tmp_path / "out"
 
@@ -335,7 +335,7 @@ def test_directory_of_policies_labels_each_file(runner: CliRunner, tmp_path: Pat
         f"{seed.stem}.json" for seed in seed_paths()[:2]
     )
     skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
-    assert any("notes.docx" in line and "not a policy file type" in line for line in skipped)
+    assert any("notes.odt" in line and "not a policy file type" in line for line in skipped)
     assert any("nested" in line and "subfolder" in line for line in skipped)
 
 
@@ -344,7 +344,7 @@ def test_directory_without_policy_files_is_one_line_exit_2(
 ) -> None:
     folder = tmp_path / "scraped"
     folder.mkdir()
-    (folder / "page.docx").write_bytes(b"PK\x03\x04")
+    (folder / "page.odt").write_bytes(b"PK\x03\x04")
     (folder / "sub").mkdir()
     (folder / "sub" / "policy.txt").write_text(POLICY)  # not searched: one level only
 
