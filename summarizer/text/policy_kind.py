@@ -69,7 +69,9 @@ def check_privacy_policy(text: str) -> PolicyCheck:
     count = len(cues)
     kinds = f"{count} kind{'s' if count != 1 else ''} of privacy statement"
     if count <= _MAX_CUES_FOR_NO and not _CORE_CUES.intersection(cues):
-        return PolicyCheck("no", f"this text does not read as a privacy policy (only {kinds} found)", cues)
+        return PolicyCheck(
+            "no", f"this text does not read as a privacy policy (only {kinds} found)", cues
+        )
     if count >= _MIN_CUES_WITHOUT_TITLE or (titled and count >= _MIN_CUES_WITH_TITLE):
         return PolicyCheck("yes", f"{kinds} found", cues)
     return PolicyCheck(
