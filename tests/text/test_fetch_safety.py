@@ -53,6 +53,17 @@ class _Handler(BaseHTTPRequestHandler):
                     return
                 time.sleep(DRIP_INTERVAL_S)
             return
+        if path == "/drip-headers":
+            for byte in (
+                b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nX-Slow: " + b"a" * DRIP_BYTES
+            ):
+                try:
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(DRIP_INTERVAL_S / 4)
+            return
         if path == "/bomb":
             self._send(_bomb(), "text/html", {"Content-Encoding": "gzip, gzip"})
         elif path == "/double-gzip":
@@ -123,6 +134,11 @@ def test_a_server_that_drips_bytes_is_cut_off_at_the_overall_deadline(site: str)
         fetch_policy(f"{site}/drip", timeout_s=1.0, allow_private_network=True)
 
 
+def test_a_server_that_drips_its_headers_is_cut_off_at_the_overall_deadline(site: str) -> None:
+    with pytest.raises(InputError, match="no complete answer within 1s"):
+        fetch_policy(f"{site}/drip-headers", timeout_s=1.0, allow_private_network=True)
+
+
 def test_stacked_gzip_is_inflated_with_a_bound_on_every_layer(site: str) -> None:
     with pytest.raises(InputError, match="decompresses to over the 5,000,000-byte limit"):
         fetch_policy(f"{site}/bomb", allow_private_network=True)
@@ -142,6 +158,10 @@ def test_a_page_gzipped_twice_still_reads(site: str) -> None:
         "http://[::1]/privacy",
         "http://[::ffff:127.0.0.1]/",
         "http://localhost/privacy",
+        "http://2130706433/",  # 127.0.0.1 written as one number
+        "http://0x7f.1/",
+        "http://[fe80::1]/",
+        "http://0.0.0.0/",
     ],
 )
 def test_private_and_local_addresses_are_refused_by_default(url: str) -> None:
