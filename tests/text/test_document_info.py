@@ -163,3 +163,15 @@ def test_a_text_given_in_memory_is_described_too() -> None:
         "yes",
         "2025-03-03",
     )
+
+
+def test_a_batch_with_one_german_policy_is_partial_and_counts_it_not_graded(tmp_path: Path) -> None:
+    (tmp_path / "de.txt").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "acme.txt").write_text(POLICY, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main, ["label", str(tmp_path / "de.txt"), str(tmp_path / "acme.txt"), "--out-dir", str(out)]
+    )
+    assert result.exit_code == 4, result.output
+    assert sorted(path.name for path in out.iterdir()) == ["acme.json", "de.json"]
+    assert "not graded" in result.stderr
