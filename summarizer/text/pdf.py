@@ -7,8 +7,9 @@ pypdf. From that layout:
 - boxes are put in reading order: top to bottom, and where a band of the page has two
   columns (boxes wholly left and wholly right of the middle), the left column before
   the right one;
-- a box whose characters are all larger than the body text (the most common size)
-  becomes a markdown heading, `#` for the largest size, `##` for the next, and so on; a
+- a box whose text is a bookmark of the PDF's outline becomes a heading at the
+  bookmark's level; otherwise a box whose characters are larger than the body text
+  (the most common size) becomes a markdown heading, `#` for the largest size, `##` for the next, and so on; a
   short box in a bold font at body size becomes a `**bold**` paragraph (which
   `headings` reads as a heading too);
 - boxes are paragraphs separated by blank lines; lines inside a box are joined with a
@@ -34,6 +35,7 @@ MAX_PDF_PAGES = 500
 _HEADING_RATIO = 1.12
 _MAX_HEADING_CHARS = 160
 _MAX_HEADING_LEVELS = 3
+_MAX_OUTLINE_ENTRIES = 2000
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-\n(?=[a-z])")
 
@@ -74,7 +76,9 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
         ) from error
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        title = _title(PDFDocument(PDFParser(io.BytesIO(data))))
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        title = _title(document)
+        outline = _outline(document)
         pages = list(extract_pages(io.BytesIO(data), laparams=LAParams(), maxpages=MAX_PDF_PAGES))
     except PDFPasswordIncorrect as error:
         raise InputError(
@@ -83,14 +87,36 @@ def pdf_to_text(data: bytes, name: str) -> PdfText:
     # A damaged file makes pdfminer raise its own errors or plain built-in ones.
     except (PSException, ValueError, TypeError, KeyError, IndexError, AssertionError) as error:
         raise InputError(f"{name} is not a readable PDF ({type(error).__name__}).") from error
-    boxes = [_ordered(_boxes(page), page.width) for page in pages]
-    text = _render([box for page in boxes for box in page])
+    boxes = [_ordered(_boxes(page, outline), page.width) for page in pages]
+    text = _render([box for page in boxes for box in page], outline)
     if not text.strip():
         raise InputError(
             f"{name} is a PDF with no text layer (a scanned image?): run OCR on it first "
             "(for example ocrmypdf) and label the result."
         )
     return PdfText(text=text, title=title)
+
+
+def _outline(document: object) -> dict[str, int]:
+    """The PDF's bookmarks (its outline), squashed title -> level (1 = top)."""
+    from pdfminer.pdfdocument import PDFNoOutlines
+    from pdfminer.psexceptions import PSException
+
+    levels: dict[str, int] = {}
+    try:
+        for level, title, *_ in document.get_outlines():  # type: ignore[attr-defined]
+            key = _squash(str(title))
+            if key and key not in levels:
+                levels[key] = max(1, int(level))
+            if len(levels) >= _MAX_OUTLINE_ENTRIES:
+                break
+    except (PDFNoOutlines, PSException, ValueError, TypeError, KeyError, RecursionError):
+        return {}
+    return levels
+
+
+def _squash(text: str) -> str:
+    return " ".join(re.sub(r"[\W_]+", " ", text.lower()).split())
 
 
 def _title(document: object) -> str | None:
@@ -111,9 +137,10 @@ def _title(document: object) -> str | None:
     return None
 
 
-def _boxes(page: object) -> list[_Box]:
-    """The page's text boxes, each cut where the style of its lines (size, bold) changes:
-    a title set just above the first paragraph is its own block."""
+def _boxes(page: object, outline: dict[str, int]) -> list[_Box]:
+    """The page's text boxes, each cut where the style of its lines (size, bold) changes
+    and around a line that is a bookmark's title: a title set just above the first
+    paragraph is its own block."""
     from pdfminer.layout import LTTextBox
 
     found: list[_Box] = []
@@ -125,10 +152,14 @@ def _boxes(page: object) -> list[_Box]:
             style = _line_style(line)
             if style is None:
                 continue
-            if run and (run[-1][1], run[-1][2]) != style:
+            bookmark = _squash(line.get_text()) in outline
+            if run and ((run[-1][1], run[-1][2]) != style or bookmark):
                 found.append(_box_of(run))
                 run = []
             run.append((line, *style))
+            if bookmark:
+                found.append(_box_of(run))
+                run = []
         if run:
             found.append(_box_of(run))
     return [box for box in found if box.text]
@@ -189,7 +220,7 @@ def _ordered(boxes: list[_Box], width: float) -> list[_Box]:
     return ordered
 
 
-def _render(boxes: list[_Box]) -> str:
+def _render(boxes: list[_Box], outline: dict[str, int] | None = None) -> str:
     if not boxes:
         return ""
     weights: Counter[float] = Counter()
@@ -199,9 +230,13 @@ def _render(boxes: list[_Box]) -> str:
     larger = sorted({box.size for box in boxes if box.size >= body * _HEADING_RATIO}, reverse=True)
     level_of = {size: min(rank + 1, _MAX_HEADING_LEVELS) for rank, size in enumerate(larger)}
     blocks: list[str] = []
+    outline = outline or {}
     for box in boxes:
         short = len(box.text) <= _MAX_HEADING_CHARS
-        if box.size in level_of and short:
+        bookmarked = outline.get(_squash(box.text)) if short else None
+        if bookmarked is not None:
+            blocks.append("#" * min(bookmarked, _MAX_HEADING_LEVELS) + " " + box.text)
+        elif box.size in level_of and short:
             blocks.append("#" * level_of[box.size] + " " + box.text)
         elif box.bold and short and not box.text.endswith((".", ",", ";")):
             blocks.append(f"**{box.text}**")

@@ -31,7 +31,10 @@ def _content(lines: list[Line]) -> bytes:
 
 
 def make_pdf(
-    pages: list[list[Line]], title: str | None = None, drawing: bytes | None = None
+    pages: list[list[Line]],
+    title: str | None = None,
+    drawing: bytes | None = None,
+    bookmarks: list[str] | None = None,
 ) -> bytes:
     """A PDF whose pages draw `pages`' lines in the order given (drawing order is not
     reading order: that is what the reader must work out)."""
@@ -60,7 +63,29 @@ def make_pdf(
                 % (pages_id, PAGE_WIDTH, PAGE_HEIGHT, content, regular, bold)
             )
         )
-    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id
+    outlines = b""
+    if bookmarks:
+        root = add(b"")
+        items = [add(b"") for _ in bookmarks]
+        for position, (item, text) in enumerate(zip(items, bookmarks, strict=True)):
+            links = b""
+            if position > 0:
+                links += b" /Prev %d 0 R" % items[position - 1]
+            if position < len(items) - 1:
+                links += b" /Next %d 0 R" % items[position + 1]
+            objects[item - 1] = b"<< /Title (%s) /Parent %d 0 R /Dest [%d 0 R /Fit]%s >>" % (
+                _escape(text).encode("latin-1"),
+                root,
+                kids[0],
+                links,
+            )
+        objects[root - 1] = b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>" % (
+            items[0],
+            items[-1],
+            len(items),
+        )
+        outlines = b" /Outlines %d 0 R" % root
+    objects[catalog - 1] = b"<< /Type /Catalog /Pages %d 0 R%s >>" % (pages_id, outlines)
     objects[pages_id - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
         b" ".join(b"%d 0 R" % kid for kid in kids),
         len(kids),

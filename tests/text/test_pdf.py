@@ -91,3 +91,16 @@ def test_labelling_a_text_file_does_not_import_the_pdf_library(tmp_path: Path) -
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.stdout.strip().endswith("clean"), result.stderr[-400:]
+
+
+def test_bookmarked_lines_at_body_size_become_headings() -> None:
+    lines = [
+        Line("Data we collect", 72, 700),  # set tight, as one block with the text below
+        Line("We collect your email address when you register for an account.", 72, 687),
+        Line("Your rights", 72, 674),
+        Line("You can ask us to delete your data at any time by writing to us.", 72, 661),
+    ]
+    pdf = make_pdf([lines], bookmarks=["Data we collect", "Your rights"])
+    text = load_bytes(pdf, "policy.pdf", ".pdf").text
+    assert [heading.title for heading in find_headings(text)] == ["Data we collect", "Your rights"]
+    assert "# Data we collect" in text
