@@ -15,7 +15,8 @@ which parts of the page are the policy. Three steps decide that:
    of Arc90's Readability), reads the original page; a paragraph of ours is kept when
    its words appear in what the extractor kept, a heading when the paragraph after
    it is kept, and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`),
-   fails, or is not installed, step 2's text is used. `bench/bench_main_content.py`
+   fails, or is not installed, or the page is too big for it (`_MAX_LIBRARY_HTML`
+   characters once scripts, styles and chrome are gone), step 2's text is used. `bench/bench_main_content.py`
    measures chrome that leaks and policy that is lost, and compares trafilatura.
 
 A page that is all chrome is kept whole rather than emptied.
@@ -41,6 +42,7 @@ from summarizer.text.dating import find_policy_date
 ContentDecider = str  # "readability" (used), "trafilatura" (compared in bench/), "none"
 _MIN_LIBRARY_SHARE = 0.25
 _MAX_GAP_BLOCKS = 3
+_MAX_LIBRARY_HTML = 600_000
 _WORDS = re.compile(r"[\W_]+")
 
 
@@ -48,7 +50,9 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     """The policy text of an HTML page (see the module docstring)."""
     soup = BeautifulSoup(html, "html.parser")
     whole = _HtmlText().render(soup)
-    for chrome in soup.find_all(lambda tag: _is_chrome(tag) or _is_widget(tag)):
+    for chrome in soup.find_all(
+        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag)
+    ):
         if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
             chrome.decompose()
     structural = _HtmlText().render(soup)
@@ -59,7 +63,12 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
             structural = main
     if not structural.strip():
         return whole
-    kept = _filter_by_library(structural, html, decider)
+    # The extractor reads the page as left by step 1 (no scripts, styles or chrome):
+    # smaller, and it is slow on big pages, so past `_MAX_LIBRARY_HTML` it is skipped.
+    cleaned = str(soup)
+    if len(cleaned) > _MAX_LIBRARY_HTML:
+        return structural
+    kept = _filter_by_library(structural, cleaned, decider)
     return kept or structural
 
 

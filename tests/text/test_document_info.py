@@ -175,3 +175,12 @@ def test_a_batch_with_one_german_policy_is_partial_and_counts_it_not_graded(tmp_
     assert result.exit_code == 4, result.output
     assert sorted(path.name for path in out.iterdir()) == ["acme.json", "de.json"]
     assert "not graded" in result.stderr
+
+
+def test_an_english_policy_with_a_german_title_and_word_is_english() -> None:
+    text = (
+        "Datenschutz für Müller & Söhne\n\nWe collect your email address and postal address "
+        "(Straße) when you order. We use cookies to keep your basket.\n"
+    )
+    info = describe_document(load_text(text))
+    assert (info.language, info.gradable) == ("en", True)
