@@ -27,7 +27,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "support"))
 
 from bs4 import BeautifulSoup
-from page_shapes import PAGES, leak_and_loss
+from page_shapes import HELD_OUT_PAGES, PAGES, leak_and_loss
 
 from summarizer.text import webpage
 
@@ -70,11 +70,21 @@ def main() -> int:
     except ImportError:
         del methods["+trafilatura"]
         print("(trafilatura not installed: pip install trafilatura to compare it)")
+    for title, pages in (
+        ("the ten shapes", PAGES),
+        ("held out (not used to tune)", HELD_OUT_PAGES),
+    ):
+        print(f"\n{title}")
+        _compare(methods, pages, verbose)
+    return 0
+
+
+def _compare(methods, pages, verbose: bool) -> None:  # type: ignore[no-untyped-def]
     print(f"{'method':<14}{'chrome leaked':>15}{'policy lost':>13}{'time s':>9}")
     for name, extract in methods.items():
         leaks, losses = [], []
         started = time.perf_counter()
-        for shape, page in PAGES.items():
+        for shape, page in pages.items():
             leak, loss = leak_and_loss(extract(page.html), page)
             leaks.append(leak)
             losses.append(loss)
@@ -83,7 +93,6 @@ def main() -> int:
         took = time.perf_counter() - started
         mean_leak, mean_loss = sum(leaks) / len(leaks), sum(losses) / len(losses)
         print(f"{name:<14}{mean_leak:>15.1%}{mean_loss:>13.1%}{took:>9.2f}")
-    return 0
 
 
 if __name__ == "__main__":
