@@ -23,9 +23,16 @@ from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document
 from summarizer.text.chunking import Chunk
 from summarizer.text.fetching import fetch_policy, is_url
-from summarizer.text.loading import MAX_POLICY_BYTES, PolicyDocument, load_policy, load_text
+from summarizer.text.loading import (
+    MAX_POLICY_BYTES,
+    STDIN_NAME,
+    PolicyDocument,
+    load_policy,
+    load_stdin,
+    load_text,
+)
 
-POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MIN_OPEN_POLICIES = 8
 # Output names are `<id>.<format>`, written via `.<id>.<format>.<random>.tmp`: ids are
@@ -51,12 +58,16 @@ class PolicyInput:
     url: str | None = None
     jsonl_line: int = 0
     problem: str | None = None  # why this input cannot be read (a bad JSONL line)
+    allow_private_network: bool = False  # fetch `url` even from a private address
+    stdin: bool = False  # the policy is piped to standard input ("-")
 
     def load(self) -> PolicyDocument:
         if self.problem is not None:
             raise InputError(self.problem)
+        if self.stdin:
+            return load_stdin()
         if self.url is not None:
-            return fetch_policy(self.url)
+            return fetch_policy(self.url, allow_private_network=self.allow_private_network)
         if self.path is not None and self.jsonl_offset is not None:
             text = _jsonl_text(self.path, self.jsonl_offset, self.jsonl_line)
             return load_text(text, source=self.id)
@@ -78,6 +89,8 @@ class BatchItem:
     def status(self) -> str:
         if self.label is None or self.output_error is not None:
             return "failed"
+        if not self.label.document.gradable:
+            return "not_graded"  # not a privacy policy, or not in a language read
         return "partial" if self.label.coverage.chunks_failed else "labelled"
 
 
@@ -210,23 +223,44 @@ def _jsonl_text(path: Path, offset: int, number: int) -> str:
     return str(record["text"])
 
 
-def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
-    """Expand files, directories (their policy files, sorted), JSONL and URLs into inputs."""
+def collect_inputs(
+    paths: Sequence[str | Path],
+    *,
+    allow_private_network: bool = False,
+    skipped: list[str] | None = None,
+) -> list[PolicyInput]:
+    """Expand files, directories (their policy files, sorted), JSONL and URLs into inputs.
+    URLs to private or local addresses are refused when fetched unless
+    `allow_private_network`. What a directory holds but is not labelled (other file
+    types, subfolders, hidden files) is appended to `skipped`, one "path: reason" each."""
     inputs: list[PolicyInput] = []
     for raw in paths:
+        if str(raw) == "-":
+            if any(item.stdin for item in inputs):
+                raise InputError("'-' (standard input) can be given only once")
+            inputs.append(PolicyInput(id=STDIN_NAME, stdin=True))
+            continue
         if is_url(str(raw)):
-            inputs.append(PolicyInput(id=_url_id(str(raw)), url=str(raw).strip()))
+            inputs.append(
+                PolicyInput(
+                    id=_url_id(str(raw)),
+                    url=str(raw).strip(),
+                    allow_private_network=allow_private_network,
+                )
+            )
             continue
         path = Path(raw)
         if path.is_dir():
-            found = sorted(
-                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in POLICY_SUFFIXES
-            )
+            found, passed_over = _directory_policies(path)
             if not found:
+                detail = f"; skipped {'; '.join(passed_over[:5])}" if passed_over else ""
                 raise InputError(
-                    f"{path} is a directory with no policy files ({', '.join(POLICY_SUFFIXES)})"
+                    f"{path} is a directory with no policy files "
+                    f"({', '.join(POLICY_SUFFIXES)}, or no extension){detail}"
                 )
-            inputs.extend(PolicyInput(id=p.stem, path=p) for p in found)
+            if skipped is not None:
+                skipped.extend(passed_over)
+            inputs.extend(PolicyInput(id=p.stem or p.name, path=p) for p in found)
         elif path.suffix.lower() in JSONL_SUFFIXES and path.is_file():
             records = list(_read_jsonl(path))
             if not records:
@@ -244,6 +278,31 @@ def _name_key(policy_id: str) -> str:
     """What makes two output names the same file on any common file system (case-
     insensitive ones, and macOS's decomposed Unicode, included)."""
     return unicodedata.normalize("NFC", policy_id).casefold()
+
+
+def _directory_policies(folder: Path) -> tuple[list[Path], list[str]]:
+    """The files of `folder` to label (policy extensions, PDFs, and files without an
+    extension, whose content decides), sorted; and "path: reason" for the rest."""
+    found: list[Path] = []
+    passed_over: list[str] = []
+    try:
+        entries = sorted(folder.iterdir())
+    except OSError as error:
+        raise InputError(f"cannot read {folder}: {error.strerror or error}") from error
+    for entry in entries:
+        if entry.name.startswith("."):
+            passed_over.append(f"{entry}: hidden")
+        elif entry.is_dir():
+            passed_over.append(f"{entry}: a subfolder (folders are read one level deep)")
+        elif not entry.is_file():
+            passed_over.append(f"{entry}: not a regular file")
+        elif entry.suffix.lower() in POLICY_SUFFIXES or not entry.suffix:
+            found.append(entry)
+        elif entry.suffix.lower() in JSONL_SUFFIXES:
+            passed_over.append(f"{entry}: JSONL is read when named, not from a folder")
+        else:
+            passed_over.append(f"{entry}: not a policy file type ({entry.suffix})")
+    return found, passed_over
 
 
 def _make_ids_unique(inputs: list[PolicyInput]) -> None:

@@ -7,6 +7,7 @@ policies in flight at once; `label_document` is the plain synchronous entry poin
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import inspect
 import time
 from collections.abc import Callable, Sequence
@@ -20,9 +21,11 @@ from summarizer.label.schema import Coverage, FailedChunk, PrivacyNutritionLabel
 from summarizer.label.summary import summarize_label
 from summarizer.merge import merge_findings
 from summarizer.text.chunking import Chunk
+from summarizer.text.document_info import describe_document
 from summarizer.text.grounding import Grounder
 from summarizer.text.invisible import visible
 from summarizer.text.loading import PolicyDocument
+from summarizer.text.naming import choose_service_name
 
 ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
 
@@ -116,6 +119,7 @@ async def alabel_document(
     label, stats = merge_findings(
         ((chunk, result.findings) for chunk, result in outcomes.results),
         grounder,
+        title=document.title,
         url=document.source,
     )
     label.coverage = Coverage(
@@ -152,6 +156,16 @@ async def alabel_document(
         prompt_tokens=sum(item.prompt_tokens for item in spent),
         completion_tokens=sum(item.completion_tokens for item in spent),
         wall_time_s=round(time.perf_counter() - started, 4),
+        labelled_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    )
+    # Language identification loads its model once per process: not in the event loop.
+    label.document = await asyncio.to_thread(describe_document, document)
+    label.service_name = choose_service_name(
+        label.service_name,
+        text,
+        title=document.title,
+        site_name=document.site_name,
+        source=document.source,
     )
     return finish_label(label)
 

@@ -145,6 +145,19 @@ def _current_umask() -> int:
     return mask
 
 
+def allow_private_network_option(command: F) -> F:
+    """`--allow-private-network`: let URLs (and redirects) reach loopback, private and
+    link-local addresses, which are refused by default."""
+    return click.option(
+        "--allow-private-network",
+        is_flag=True,
+        envvar="SUMMARIZER_ALLOW_PRIVATE_NETWORK",
+        help="Fetch URLs that lead to loopback, private or link-local addresses (refused "
+        "by default: a label must not be made from an internal page). "
+        "[env: SUMMARIZER_ALLOW_PRIVATE_NETWORK]",
+    )(command)
+
+
 def llm_options(command: F) -> F:
     """The options that choose and configure the engine, shared by `label` and `eval`."""
     options = [

@@ -3,7 +3,9 @@
 Exit codes: 0 every label complete; 1 an unexpected problem; 2 bad input or
 usage; 3 the LLM endpoint cannot be used (unreachable, bad key, unknown model);
 4 partial: some chunk of a policy, or some policy of a batch, could not be read
-(the labels that could be made are still written); 130 interrupted.
+or graded (the labels that could be made are still written); 5 not graded: every
+input read is not a privacy policy or not in a language the engines read (the
+label is written, grade N/A, saying why); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from summarizer import __version__
 from summarizer.cli.batch_api import batch_api_options, check_batch_api, with_batch_api
 from summarizer.cli.common import (
     EXIT_PARTIAL,
+    allow_private_network_option,
     announce_engine,
     friendly_errors,
     llm_options,
@@ -38,9 +41,19 @@ from summarizer.cli.eval import eval_command
 from summarizer.cli.show import show_command
 from summarizer.errors import OutputError
 
+EXIT_NOT_GRADED = 5
 FORMATS = ("terminal", "json", "md", "html", "png")
 VIEWS = ("label", "apple", "google", "opp115")
 SUFFIX = {"json": ".json", "md": ".md", "html": ".html", "png": ".png", "terminal": ".txt"}
+FORMAT_OF_SUFFIX = {
+    ".json": "json",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".png": "png",
+    ".txt": "terminal",
+}
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -82,40 +95,68 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
 )
+@click.option(
+    "-o",
+    "--output",
+    "output_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the one policy's result to FILE (any format; the format follows FILE's "
+    "extension when --format is not given).",
+)
+@allow_private_network_option
 @llm_options
 @batch_api_options
 @friendly_errors
 def label(
-    inputs: tuple[str, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    view: str,
+    out_dir: Path | None,
+    output_file: Path | None,
+    allow_private_network: bool,
+    **options: Any,
 ) -> None:
     """Label privacy policies.
 
-    INPUTS are .txt, .md or .html files, directories of them, JSONL files with
-    one {"id": ..., "text": ...} per line, or http(s) URLs of policy pages. One
-    policy and no --out-dir prints to stdout; several need --out-dir (or --format
-    json, which prints JSON Lines).
+    INPUTS are .txt, .md, .html, .pdf or .docx files, directories of them, JSONL files with
+    one {"id": ..., "text": ...} per line, http(s) URLs of policy pages, or '-' for
+    the policy piped to standard input. One policy and no --out-dir prints to stdout
+    (or to -o FILE); several need --out-dir (or --format json, which prints JSON Lines).
 
     Exit codes: 0 done; 2 bad input; 3 endpoint unusable; 4 partial (part of a
-    policy or of a batch could not be read; what could be labelled is written).
+    policy or of a batch could not be read or graded; what could be labelled is
+    written); 5 not graded (not a privacy policy, or not English: the label says so).
     """
     from summarizer.batch import collect_inputs
 
     settings = settings_from_options(options)
     check_batch_api(settings, options)
-    policies = collect_inputs(inputs)
-    to_stdout = out_dir is None
+    skipped: list[str] = []
+    policies = collect_inputs(inputs, allow_private_network=allow_private_network, skipped=skipped)
+    for note in skipped:
+        say(f"summarizer: skipped {note}")
+    if output_file is not None:
+        if out_dir is not None:
+            raise click.UsageError("use either -o/--output FILE or --out-dir, not both")
+        if len(policies) > 1:
+            raise click.UsageError("-o/--output FILE takes one policy: use --out-dir for several")
+        fmt = fmt or FORMAT_OF_SUFFIX.get(output_file.suffix.lower(), "json")
+    to_stdout = out_dir is None and output_file is None
     if fmt is None:
         fmt = "terminal" if to_stdout and sys.stdout.isatty() else "json"
     if to_stdout and len(policies) > 1 and fmt != "json":
         raise click.UsageError("several policies need --out-dir, or --format json for JSON Lines")
-    if to_stdout and fmt == "png":
-        raise click.UsageError("--format png writes an image: use --out-dir")
+    if to_stdout and fmt == "png" and sys.stdout.isatty():
+        raise click.UsageError(
+            "--format png writes an image, not for a terminal: use -o FILE.png, --out-dir, "
+            "or redirect stdout to a file"
+        )
     if out_dir is not None:
         make_out_dir(out_dir)
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
     extractor = with_batch_api(policies, extractor, options)
-    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, output_file)
     if out_dir is not None:
         from summarizer.cli.index import write_index
 
@@ -126,6 +167,8 @@ def label(
     if failed and len(failed) == len(result.items):  # nothing labelled: say why
         codes = {item.error_code for item in failed}
         sys.exit(codes.pop() if len(codes) == 1 else 1)
+    if all(item.status == "not_graded" for item in result.items):
+        sys.exit(EXIT_NOT_GRADED)
     if any(item.status != "labelled" for item in result.items):
         sys.exit(EXIT_PARTIAL)
 
@@ -144,7 +187,7 @@ def make_out_dir(out_dir: Path) -> None:
         ) from error
 
 
-def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
+def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, output_file=None):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from summarizer.batch import BatchEvents, label_batch
@@ -190,20 +233,25 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
             say(f"summarizer: {item.input.id}: warning: {warning}")
         if item.label is None:
             say(f"summarizer: {item.input.id}: {item.error}")
+        elif not item.label.document.gradable:
+            say(f"summarizer: {item.input.id}: not graded: {item.label.document.not_graded_reason}")
         else:
             for failed in item.label.coverage.chunks_failed:
                 say(
                     f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
                 )
             if item.label.coverage.injections_masked:
-                stderr.print(
+                say(
                     f"summarizer: {item.input.id}: warning: "
                     f"{item.label.coverage.injections_masked} passage(s) addressed to an AI "
                     "model were ignored (possible prompt injection; see coverage.masked_passages)"
                 )
-        if out_dir is not None:
+        if out_dir is not None or output_file is not None:
             if item.label is not None:
-                write_output(item, fmt, view, out_dir)
+                if out_dir is not None:
+                    write_output(item, fmt, view, out_dir)
+                else:
+                    emit(item, fmt, view, None, several, output_file)
             return
         finished[position[id(item.input)]] = item
         while printed in finished:
@@ -238,10 +286,15 @@ def write_output(item, fmt: str, view: str, out_dir: Path) -> None:
         say(f"summarizer: {item.input.id}: {error}")
 
 
-def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
+def emit(
+    item, fmt: str, view: str, out_dir: Path | None, several: bool, output_file: Path | None = None
+) -> None:
     from summarizer.render import render_label, render_terminal
 
     label = item.label
+    if output_file is not None:
+        write_atomically(output_file, render_label(label, fmt, view))  # type: ignore[arg-type]
+        return
     if out_dir is not None:
         rendered = render_label(label, fmt, view)  # type: ignore[arg-type]
         write_atomically(out_dir / f"{item.input.id}{SUFFIX[fmt]}", rendered)
@@ -251,6 +304,9 @@ def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None
     elif fmt == "json" and several:
         payload = json.loads(render_label(label, "json", view))  # type: ignore[arg-type]
         click.echo(json.dumps({"id": item.input.id, "label": payload}, ensure_ascii=False))
+    elif fmt == "png":
+        sys.stdout.buffer.write(render_label(label, "png", view))  # type: ignore[arg-type]
+        sys.stdout.buffer.flush()
     else:
         click.echo(render_label(label, fmt, view))  # type: ignore[arg-type]
 
@@ -263,6 +319,7 @@ def print_batch_summary(result) -> None:
         "labelled",
         "partial",
         "failed",
+        "not graded",
         "LLM calls",
         "prompt tokens",
         "completion tokens",
@@ -274,6 +331,7 @@ def print_batch_summary(result) -> None:
         str(result.count("labelled")),
         str(result.count("partial")),
         str(result.count("failed")),
+        str(result.count("not_graded")),
         str(sum(label.provenance.calls for label in labels)),
         str(sum(label.provenance.prompt_tokens for label in labels)),
         str(sum(label.provenance.completion_tokens for label in labels)),
@@ -284,20 +342,37 @@ def print_batch_summary(result) -> None:
 
 @main.command()
 @click.argument("source")
+@click.option(
+    "-o",
+    "--output",
+    "output_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the text to FILE instead of stdout.",
+)
+@allow_private_network_option
 @friendly_errors
-def text(source: str) -> None:
+def text(source: str, output_file: Path | None, allow_private_network: bool) -> None:
     """Print the text that evidence offsets refer to.
 
-    SOURCE is a policy file or an http(s) URL. For .txt and .md files that is the
-    file itself; for HTML (files or web pages) it is the extracted text, headings
-    kept as '#' lines.
+    SOURCE is a policy file, an http(s) URL, or '-' for standard input. For .txt and
+    .md files that is the file itself; for HTML (files or web pages) it is the
+    extracted text, headings kept as '#' lines; for PDF the text layer, headings
+    recovered from font sizes.
     """
     from summarizer.text.fetching import fetch_policy, is_url
-    from summarizer.text.loading import load_policy
+    from summarizer.text.loading import load_policy, load_stdin
 
-    document = fetch_policy(source) if is_url(source) else load_policy(source)
+    if source == "-":
+        document = load_stdin()
+    elif is_url(source):
+        document = fetch_policy(source, allow_private_network=allow_private_network)
+    else:
+        document = load_policy(source)
     for warning in document.warnings:
         say(f"summarizer: warning: {warning}")
+    if output_file is not None:
+        write_atomically(output_file, document.text)
+        return
     sys.stdout.write(document.text)
 
 

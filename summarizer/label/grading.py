@@ -29,7 +29,9 @@ The table of points (`RULES`); `value` is what the point adds to the balance:
 | good    | +1    | They describe how they protect your data               | security                      |
 
 Formula: balance = the sum of the values. A label with no evidence at all is N/A
-(nothing was read, so nothing can be judged; no points are listed). Otherwise:
+(nothing was read, so nothing can be judged; no points are listed), and so is a
+document that is not a privacy policy or is in a language the engines cannot read
+(`document.gradable` is false). Otherwise:
 
 | grade | balance            | colour on the cards      |
 |-------|--------------------|--------------------------|
@@ -300,8 +302,10 @@ def score_points(points: list[GradePoint]) -> GradeResult:
 
 
 def grade_label(label: PrivacyNutritionLabel) -> GradeResult:
-    """The label's grade and the points that produced it, in the order of `RULES`."""
-    if not label.all_evidence():
+    """The label's grade and the points that produced it, in the order of `RULES`.
+    A document that is not a privacy policy, or not in a language the engines read,
+    is N/A (`label.document.not_graded_reason` says why)."""
+    if not label.document.gradable or not label.all_evidence():
         return GradeResult(grade="N/A", balance=0, points=[])
     points: list[GradePoint] = []
     for rule in RULES:

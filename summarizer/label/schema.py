@@ -227,6 +227,33 @@ class Coverage(_Model):
     masked_passages: list[str] = Field(default_factory=list)
 
 
+class PolicyDate(_Model):
+    """The date the policy states for itself ("Last updated: March 3, 2025")."""
+
+    date: str | None = None  # ISO 8601: "2025-03-03"; "2025-03" or "2025" when less is given
+    kind: Literal["last_updated", "effective"] | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+PolicyVerdict = Literal["yes", "no", "uncertain", "not_checked"]
+
+
+class DocumentInfo(_Model):
+    """The document the label was made from (LABEL_SPEC, "The document itself")."""
+
+    source: str | None = None  # file name or URL, credentials and tokens stripped
+    format: Literal["text", "markdown", "html", "pdf", "docx"] | None = None
+    title: str | None = None  # the page's <title> or the PDF's Title
+    language: str | None = None  # ISO 639 code ("en"); null when it could not be told
+    language_name: str | None = None  # "English", "German", ...
+    # Whether the text reads as a privacy policy; "not_checked" for a language the
+    # engines cannot read.
+    privacy_policy: PolicyVerdict = "not_checked"
+    gradable: bool = True  # False: not a privacy policy, or not in a language read
+    not_graded_reason: str | None = None  # why the grade is N/A, when it is for this
+    policy_date: PolicyDate = Field(default_factory=PolicyDate)
+
+
 class Provenance(_Model):
     engine: str = "none"
     model: str | None = None
@@ -240,6 +267,7 @@ class Provenance(_Model):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     wall_time_s: float = 0.0
+    labelled_at: str | None = None  # when the label was made, ISO 8601 UTC
 
 
 class PrivacyNutritionLabel(_Model):
@@ -265,6 +293,7 @@ class PrivacyNutritionLabel(_Model):
     grade: GradeResult = Field(default_factory=GradeResult)
     coverage: Coverage = Field(default_factory=Coverage)
     provenance: Provenance = Field(default_factory=Provenance)
+    document: DocumentInfo = Field(default_factory=DocumentInfo)
 
     def model_post_init(self, __context: object) -> None:
         for right in Right:

@@ -344,6 +344,8 @@ def _count_words(n: int, noun: str, plural: str) -> str:
 def write_headline(label: PrivacyNutritionLabel) -> str:
     """One sentence: how much they collect, whom they share with, whether they sell."""
     subject = (label.service_name or "").strip() or "This service"
+    if not label.document.gradable and label.document.not_graded_reason:
+        return label.document.not_graded_reason
     if not label.all_evidence():
         return f"We found nothing in the policy of {subject} that we could back with a quote."
     thing = "it" if label.data_collected else "data"
@@ -366,6 +368,8 @@ def write_headline(label: PrivacyNutritionLabel) -> str:
 
 def write_concerns(label: PrivacyNutritionLabel) -> list[str]:
     """What a careful reader should know, from the label's fields and its coverage."""
+    if not label.document.gradable and label.document.not_graded_reason:
+        return [label.document.not_graded_reason]
     concerns: list[str] = []
     if label.sells_personal_data.value == "yes":
         concerns.append("They sell your personal data.")

@@ -35,6 +35,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.document_line import document_line
 from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     ViewName,
@@ -248,6 +249,7 @@ def _common(label: PrivacyNutritionLabel, view_title: str) -> dict[str, Any]:
     grade = label.grade.grade
     return {
         "service": label.service_name or "Unnamed service",
+        "document_line": document_line(label),
         "view_title": view_title,
         "grade": grade,
         "grade_css": "na" if grade == "N/A" else grade.lower(),

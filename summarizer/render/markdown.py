@@ -22,6 +22,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.document_line import document_line
 from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     AppleView,
@@ -71,6 +72,8 @@ def _header(label: PrivacyNutritionLabel, title: str) -> list[str]:
         f"# {title}: {service}",
         "",
         f"**Grade: {grade.grade}** (balance {grade.balance:+d})",
+        "",
+        f"_{md_text(document_line(label))}_",
         "",
     ]
 

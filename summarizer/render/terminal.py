@@ -28,6 +28,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.document_line import document_line
 from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     AppleView,
@@ -287,7 +288,7 @@ def _footer(label: PrivacyNutritionLabel) -> Text:
     bits.append(
         f"engine {provenance.engine}" + (f", model {provenance.model}" if provenance.model else "")
     )
-    return Text(" · ".join(bits), style="grey50")
+    return Text(document_line(label) + "\n" + " · ".join(bits), style="grey50")
 
 
 def _limitations(items: list[str]) -> list[RenderableType]:

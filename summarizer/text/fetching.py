@@ -1,19 +1,44 @@
 """Fetch a privacy policy from the web: an http(s) URL in, a `PolicyDocument` out.
 
-The page is read as `loading` reads a file (HTML's visible text, or plain text and
-markdown unchanged), with the same size limit; evidence offsets index that text,
-and `provenance.source` is the URL asked for. Environment proxies are honoured.
+The page is read as `loading` reads a file (HTML's visible text, a PDF's text layer, or
+plain text and markdown unchanged), with the same size limit; evidence offsets index
+that text, and `provenance.source` is the URL asked for, credentials and secret-looking
+query values removed (`addresses.display_url`). Environment proxies are honoured.
+
+What a fetch may not do, whatever the server sends:
+- take longer than `timeout_s` in all (connecting, redirects, headers and body
+  together: a server that drips a byte every few seconds is cut off);
+- expand past the size limit (every `Content-Encoding` layer is inflated with a bound);
+- reach a loopback, private or link-local address, directly or through a redirect,
+  unless `allow_private_network` is set (checked before connecting and again on the
+  address actually connected to).
 """
 
 from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import urllib.request
+from collections.abc import Coroutine
+from typing import Any, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 import httpx
 
 from summarizer import __version__
 from summarizer.errors import InputError
+from summarizer.text.addresses import (
+    display_url,
+    is_private_address,
+    refuse_address,
+    refuse_private_target,
+    resolve_host,
+)
+from summarizer.text.content_encoding import ACCEPT_ENCODING, decode_body, encodings_of
 from summarizer.text.loading import MAX_POLICY_BYTES, PolicyDocument, load_bytes
 
 FETCH_TIMEOUT_S = 30.0
+MAX_REDIRECTS = 10
 USER_AGENT = f"summarizer/{__version__} (privacy policy labeller)"
 # What a response's media type means for reading it, as a file's extension would.
 _SUFFIX_OF_TYPE = {
@@ -22,51 +47,118 @@ _SUFFIX_OF_TYPE = {
     "text/plain": ".txt",
     "text/markdown": ".md",
     "text/x-markdown": ".md",
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
 }
+_T = TypeVar("_T")
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def is_url(value: str) -> bool:
     return value.strip().lower().startswith(("http://", "https://"))
 
 
-def fetch_policy(url: str, *, timeout_s: float = FETCH_TIMEOUT_S) -> PolicyDocument:
+def fetch_policy(
+    url: str, *, timeout_s: float = FETCH_TIMEOUT_S, allow_private_network: bool = False
+) -> PolicyDocument:
     """GET `url` (following redirects) and read it. Raises `InputError` in one sentence."""
+    shown = display_url(url)
+    fetch = _fetch(url.strip(), shown, timeout_s, allow_private_network)
     try:
-        with (
-            httpx.Client(
-                follow_redirects=True, timeout=timeout_s, headers={"User-Agent": USER_AGENT}
-            ) as client,
-            client.stream("GET", url) as response,
-        ):
-            if response.status_code >= 400:
-                raise InputError(f"{url}: the server answered HTTP {response.status_code}.")
-            media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            suffix = _SUFFIX_OF_TYPE.get(media_type, "" if not media_type else None)
-            if suffix is None:
-                raise InputError(
-                    f"{url} is {media_type}, not a web page or text: save the policy as "
-                    ".txt or .html and label that file."
-                )
-            body = _read_capped(response, url)
-    except httpx.TimeoutException as error:
-        raise InputError(f"{url}: no answer within {timeout_s:g}s.") from error
+        body, suffix, charset = _run(asyncio.wait_for(fetch, timeout_s))
+    except (asyncio.TimeoutError, TimeoutError, httpx.TimeoutException) as error:
+        raise InputError(f"{shown}: no complete answer within {timeout_s:g}s.") from error
     except (httpx.InvalidURL, httpx.UnsupportedProtocol) as error:
-        raise InputError(f"{url} is not a URL that can be fetched ({error}).") from error
+        raise InputError(f"{shown} is not a URL that can be fetched.") from error
     except httpx.HTTPError as error:
-        raise InputError(f"cannot fetch {url}: {_reason(error)}.") from error
-    return load_bytes(body, url, suffix)
+        raise InputError(f"cannot fetch {shown}: {_reason(error)}.") from error
+    return load_bytes(body, shown, suffix, declared_charset=charset)
 
 
-def _read_capped(response: httpx.Response, url: str) -> bytes:
+def _run(coroutine: Coroutine[Any, Any, _T]) -> _T:
+    """Run `coroutine` to the end, also when this thread already runs an event loop."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coroutine)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as worker:
+        return worker.submit(asyncio.run, coroutine).result()
+
+
+async def _fetch(
+    url: str, shown: str, timeout_s: float, allow_private: bool
+) -> tuple[bytes, str, str | None]:
+    headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
+    async with httpx.AsyncClient(
+        follow_redirects=False, timeout=timeout_s, headers=headers
+    ) as client:
+        for _ in range(MAX_REDIRECTS + 1):
+            if not allow_private:
+                await asyncio.to_thread(refuse_private_target, url)
+            async with client.stream("GET", url) as response:
+                if not allow_private:
+                    _refuse_private_peer(url, response)
+                location = response.headers.get("location")
+                if response.status_code in _REDIRECTS and location:
+                    url = urljoin(url, location)
+                    shown = display_url(url)
+                    continue
+                if response.status_code >= 400:
+                    raise InputError(f"{shown}: the server answered HTTP {response.status_code}.")
+                content_type = response.headers.get("content-type", "")
+                media_type = content_type.split(";")[0].strip().lower()
+                suffix = _SUFFIX_OF_TYPE.get(media_type, "" if not media_type else None)
+                if suffix is None:
+                    raise InputError(
+                        f"{shown} is {media_type}, not a web page, PDF or text: save the "
+                        "policy as .txt, .html or .pdf and label that file."
+                    )
+                body = await _read_capped(response, shown)
+                return body, suffix, _charset_of(content_type)
+    raise InputError(f"{shown}: more than {MAX_REDIRECTS} redirects.")
+
+
+def _refuse_private_peer(url: str, response: httpx.Response) -> None:
+    """The address actually connected to must be public too (a host name can resolve
+    differently between the check and the connection). Skipped behind a proxy, where
+    the peer is the proxy."""
+    parts = urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if parts.scheme in proxies and not urllib.request.proxy_bypass(parts.hostname or ""):
+        return
+    stream = response.extensions.get("network_stream")
+    peer = stream.get_extra_info("server_addr") if stream is not None else None
+    if not peer:
+        return
+    for address in resolve_host(str(peer[0]), int(peer[1])):
+        if is_private_address(address):
+            refuse_address(url, address)
+
+
+async def _read_capped(response: httpx.Response, shown: str) -> bytes:
+    codings = encodings_of(response.headers.get("content-encoding", ""))
+    raw = bytearray()
+    async for piece in response.aiter_raw():
+        raw += piece
+        if len(raw) > MAX_POLICY_BYTES:
+            raise InputError(f"{shown} is over the {MAX_POLICY_BYTES:,}-byte limit.")
     body = bytearray()
-    for piece in response.iter_bytes():
+    for piece in decode_body([bytes(raw)], codings, limit=MAX_POLICY_BYTES, name=shown):
         body += piece
         if len(body) > MAX_POLICY_BYTES:
-            raise InputError(f"{url} is over the {MAX_POLICY_BYTES:,}-byte limit.")
+            raise InputError(f"{shown} is over the {MAX_POLICY_BYTES:,}-byte limit.")
     return bytes(body)
+
+
+def _charset_of(content_type: str) -> str | None:
+    for parameter in content_type.split(";")[1:]:
+        name, _, value = parameter.partition("=")
+        if name.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
 
 
 def _reason(error: httpx.HTTPError) -> str:
     cause = error.__cause__ or error.__context__
     text = str(cause or error) or type(error).__name__
-    return text.splitlines()[0][:160]
+    return display_url(text.splitlines()[0][:160])

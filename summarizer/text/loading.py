@@ -15,35 +15,50 @@ text is:
   become `#` lines, block elements become paragraphs separated by blank lines, list
   items become `* ` lines, and a paragraph that is bold throughout becomes `**...**`
   so the chunker sees it as a heading. Whitespace is normalised in HTML output only.
+  The page's `<title>` and `og:site_name` are kept beside the text (for the service's
+  name); `webpage` decides which parts of the page are the policy.
+- `.pdf` (or any file that starts with `%PDF-`): the text layer, headings recovered from
+  font sizes (`pdf`).
+- `.docx` (or a ZIP holding `word/document.xml`): paragraphs and tables, heading styles
+  as `#` lines (`docx`).
+
+Charset: a byte-order mark, then the charset the server declared (HTTP header), then an
+HTML page's `<meta charset>`, then UTF-8, then charset-normalizer's guess.
 """
 
 from __future__ import annotations
 
 import codecs
+import html as html_module
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
-from bs4 import BeautifulSoup
-from bs4.element import (
-    Comment,
-    Declaration,
-    Doctype,
-    NavigableString,
-    ProcessingInstruction,
-    Tag,
-)
 from charset_normalizer import from_bytes
 
 from summarizer.errors import InputError
+from summarizer.text.webpage import html_to_text
+
+__all__ = [
+    "MAX_POLICY_BYTES",
+    "PolicyDocument",
+    "html_to_text",
+    "load_bytes",
+    "load_policy",
+    "load_stdin",
+    "load_text",
+    "looks_like_html",
+]
 
 MAX_POLICY_BYTES = 5_000_000
 
-PolicyFormat = Literal["text", "markdown", "html"]
+PolicyFormat = Literal["text", "markdown", "html", "pdf", "docx"]
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown"})
+PDF_SUFFIXES = frozenset({".pdf"})
 
 # Share of control characters (other than tab, newline, carriage return, form feed)
 # above which decoded bytes are taken for binary data rather than text.
@@ -67,6 +82,8 @@ class PolicyDocument:
     source: str | None
     format: PolicyFormat
     warnings: tuple[str, ...] = ()
+    title: str | None = None  # an HTML page's <title> or a PDF's Title
+    site_name: str | None = None  # an HTML page's og:site_name / application-name
 
 
 def load_policy(path: str | Path) -> PolicyDocument:
@@ -89,11 +106,42 @@ def load_policy(path: str | Path) -> PolicyDocument:
     return load_bytes(data, str(path), path.suffix)
 
 
-def load_bytes(data: bytes, name: str, suffix: str = "") -> PolicyDocument:
+STDIN_NAME = "stdin"
+
+
+def load_stdin(stream: BinaryIO | None = None) -> PolicyDocument:
+    """The policy piped to standard input (`summarizer label -`), read as a file of
+    unknown extension would be: PDF and HTML are sniffed, anything else is text."""
+    if stream is None:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise InputError("'-' reads the policy from standard input, but nothing is piped in.")
+        stream = sys.stdin.buffer
+    try:
+        data = stream.read(MAX_POLICY_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"cannot read standard input: {error.strerror or error}.") from error
+    if len(data) > MAX_POLICY_BYTES:
+        raise InputError(f"standard input is over the {MAX_POLICY_BYTES:,}-byte limit.")
+    return load_bytes(data, STDIN_NAME)
+
+
+def load_bytes(
+    data: bytes, name: str, suffix: str = "", *, declared_charset: str | None = None
+) -> PolicyDocument:
     """A policy from its raw bytes (a file's, or a web page's): `suffix` (".html", ".md",
-    ...) says how to read it, as a file's extension would; HTML is also sniffed."""
-    text, warnings = _decode(data, name)
+    ".pdf", ...) says how to read it, as a file's extension would; HTML and PDF are also
+    sniffed. `declared_charset` is the charset a server declared for the bytes."""
     suffix = suffix.lower()
+    if suffix in PDF_SUFFIXES or data[:1024].lstrip().startswith(b"%PDF-"):
+        return _from_pdf(data, name)
+    if suffix == ".docx" or data.startswith(b"PK\x03\x04"):
+        from summarizer.text.docx import looks_like_docx
+
+        if suffix == ".docx" or looks_like_docx(data):
+            return _from_docx(data, name)
+    head = data[:2048].lstrip().lower()
+    html_like = suffix in HTML_SUFFIXES or head.startswith((b"<!doctype html", b"<html", b"<?xml"))
+    text, warnings = _decode(data, name, declared_charset, sniff_meta=html_like)
     if suffix in HTML_SUFFIXES:
         return _from_html(text, name, name, warnings)
     if looks_like_html(text):
@@ -134,24 +182,6 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<head", "<body"))
 
 
-def html_to_text(html: str) -> str:
-    """The visible text of an HTML page's policy, with markdown-style headings and list
-    items: the page's one `<main>` when it holds the policy, else the page without its
-    navigation, site header and site footer (menus and "Do Not Sell" links are not
-    policy statements). A page that is all chrome is kept whole."""
-    soup = BeautifulSoup(html, "html.parser")
-    whole = _HtmlText().render(soup)
-    mains = soup.find_all(_is_main)
-    if len(mains) == 1:
-        main = _HtmlText().render(mains[0])
-        if len(main) >= _MIN_MAIN_SHARE * len(whole):
-            return main
-    for chrome in soup.find_all(_is_chrome):
-        if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
-            chrome.decompose()
-    return _HtmlText().render(soup) or whole
-
-
 def _too_large(name: str, size: int) -> str:
     return f"{name} is {size:,} bytes, over the {MAX_POLICY_BYTES:,}-byte limit."
 
@@ -161,8 +191,11 @@ def _require_content(text: str, name: str) -> None:
         raise InputError(f"{name} is empty: nothing to label.")
 
 
-def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 first, then a byte-order mark, then charset-normalizer."""
+def _decode(
+    data: bytes, name: str, declared: str | None = None, *, sniff_meta: bool = False
+) -> tuple[str, list[str]]:
+    """Bytes to text: a byte-order mark, the declared charset, an HTML `<meta charset>`
+    (when `sniff_meta`), UTF-8, then charset-normalizer."""
     warnings: list[str] = []
     if not data.strip():
         raise InputError(f"{name} is empty: nothing to label.")
@@ -176,14 +209,60 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
                 ) from error
     if b"\x00" in data:
         raise InputError(f"{name} contains NUL bytes: it looks like a binary file, not text.")
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text, encoding = _detect(data, name)
-        warnings.append(f"{name} is not valid UTF-8; decoded it as {encoding}.")
+    text: str | None = None
+    for label in (declared, _meta_charset(data) if sniff_meta else None):
+        codec = _codec(label)
+        if codec is None:
+            continue
+        try:
+            text = data.decode(codec)
+            break
+        except UnicodeDecodeError:
+            warnings.append(f"{name} is not valid {label} as declared; guessed its encoding.")
+    if text is None:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, encoding = _detect(data, name)
+            warnings.append(f"{name} is not valid UTF-8; decoded it as {encoding}.")
     if len(_CONTROL.findall(text)) > max(2, _MAX_CONTROL_SHARE * len(text)):
         raise InputError(f"{name} is full of control characters: it looks like a binary file.")
     return text.removeprefix("\ufeff"), warnings
+
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+# What browsers read these labels as (WHATWG Encoding Standard).
+_BROWSER_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "latin1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "tis-620": "cp874",
+}
+
+
+def _meta_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB (`<meta charset>` or
+    `<meta http-equiv="Content-Type" content="...; charset=...">`)."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _codec(label: str | None) -> str | None:
+    """The Python codec for a declared charset label; None when unknown or UTF-16/32
+    (a page served as UTF-16 without a byte-order mark is rare and often mislabelled)."""
+    if not label:
+        return None
+    label = label.strip().lower()
+    label = _BROWSER_ALIASES.get(label, label)
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-16", "utf-32")) else name
 
 
 def _detect(data: bytes, name: str) -> tuple[str, str]:
@@ -215,129 +294,54 @@ def _from_html(html: str, name: str, source: str | None, warnings: list[str]) ->
             f"{name} is empty: nothing to label (the HTML has no visible text; a page that "
             "JavaScript fills in must be saved from a browser first)."
         )
-    return PolicyDocument(text=text, source=source, format="html", warnings=tuple(warnings))
+    title, site_name = page_names(html)
+    return PolicyDocument(
+        text=text,
+        source=source,
+        format="html",
+        warnings=tuple(warnings),
+        title=title,
+        site_name=site_name,
+    )
 
 
-# --- HTML to text -------------------------------------------------------------------
+def _from_pdf(data: bytes, name: str) -> PolicyDocument:
+    from summarizer.text.pdf import pdf_to_text
 
-_DROPPED_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object"}
-)
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-        "footer", "form", "header", "hgroup", "hr", "html", "legend", "main", "menu",
-        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
-        "thead", "tr", "ul",
-    }
-)  # fmt: skip
-_HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
-_BOLD_TAGS = frozenset({"b", "strong"})
-_CELL_TAGS = frozenset({"td", "th"})
-_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
-_INLINE_SPACE = re.compile(r"[^\S\n]+")
-_MAX_BOLD_HEADING_CHARS = 200
+    read = pdf_to_text(data, name)
+    return PolicyDocument(text=read.text, source=name, format="pdf", title=read.title)
 
 
-_MIN_MAIN_SHARE = 0.3
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search"})
-_CONTENT_TAGS = frozenset({"main", "article"})
+def _from_docx(data: bytes, name: str) -> PolicyDocument:
+    from summarizer.text.docx import docx_to_text
+
+    text, title = docx_to_text(data, name)
+    if not text.strip():
+        raise InputError(f"{name} is empty: the Word document has no text.")
+    return PolicyDocument(text=text, source=name, format="docx", title=title)
 
 
-def _is_main(tag: Tag) -> bool:
-    return tag.name == "main" or tag.get("role") == "main"
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_META_TAG = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_ATTRIBUTE = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_SITE_NAME_KEYS = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 
 
-def _is_chrome(tag: Tag) -> bool:
-    """Site navigation, or a header/footer of the page rather than of its content."""
-    if tag.name == "nav" or tag.get("role") in _CHROME_ROLES:
-        return True
-    if tag.name in ("header", "footer"):
-        return not any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
-    return False
-
-
-class _HtmlText:
-    """Walks a parsed page once (iteratively: deep nesting cannot overflow the stack)."""
-
-    def __init__(self) -> None:
-        self.blocks: list[str] = []
-        self.parts: list[str] = []
-        self.has_text = False
-        self.all_bold = True
-        self.bold_depth = 0
-        self.list_depth = 0
-        self.prefix = ""
-
-    def render(self, soup: Tag) -> str:
-        stack: list[tuple[bool, object]] = [(False, child) for child in reversed(soup.contents)]
-        while stack:
-            leaving, node = stack.pop()
-            if isinstance(node, Tag):
-                if leaving:
-                    self._leave(node)
-                    continue
-                name = node.name.lower()
-                if name in _DROPPED_TAGS:
-                    continue
-                self._enter(node)
-                stack.append((True, node))
-                stack.extend((False, child) for child in reversed(node.contents))
-            elif isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
-                self._add_text(str(node))
-        self._flush()
-        return "\n\n".join(self.blocks)
-
-    def _enter(self, tag: Tag) -> None:
-        name = tag.name.lower()
-        if name in _HEADING_TAGS or name in _BLOCK_TAGS or name == "li":
-            self._flush()
-            if name in ("ul", "ol"):
-                self.list_depth += 1
-            elif name == "li":
-                self.prefix = "  " * max(self.list_depth - 1, 0) + "* "
-        elif name == "br":
-            self.parts.append("\n")
-        elif name in _CELL_TAGS:
-            if self.has_text:
-                self.parts.append(" | ")
-        elif name in _BOLD_TAGS:
-            self.bold_depth += 1
-
-    def _leave(self, tag: Tag) -> None:
-        name = tag.name.lower()
-        if name in _HEADING_TAGS:
-            self._flush(heading_level=_HEADING_TAGS[name])
-        elif name in _BLOCK_TAGS or name == "li":
-            self._flush()
-            if name in ("ul", "ol"):
-                self.list_depth = max(self.list_depth - 1, 0)
-            elif name == "li":
-                self.prefix = ""
-        elif name in _BOLD_TAGS:
-            self.bold_depth = max(self.bold_depth - 1, 0)
-
-    def _add_text(self, text: str) -> None:
-        if text.strip():
-            self.has_text = True
-            if self.bold_depth == 0:
-                self.all_bold = False
-        self.parts.append(text.replace("\n", " "))
-
-    def _flush(self, heading_level: int = 0) -> None:
-        """Emit the text gathered since the last block boundary as one block."""
-        raw, all_bold = "".join(self.parts), self.all_bold
-        self.parts, self.has_text, self.all_bold = [], False, True
-        lines = [_INLINE_SPACE.sub(" ", line).strip() for line in raw.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            return
-        prefix, self.prefix = self.prefix, ""
-        if heading_level:
-            self.blocks.append("#" * heading_level + " " + " ".join(lines))
-            return
-        body = "\n".join(lines)
-        if all_bold and not prefix and len(body) <= _MAX_BOLD_HEADING_CHARS:
-            body = f"**{' '.join(lines)}**"
-        self.blocks.append(prefix + body)
+def page_names(html: str) -> tuple[str | None, str | None]:
+    """An HTML page's `<title>` and its site name (`og:site_name`, `application-name`),
+    entities decoded and whitespace collapsed; None when absent."""
+    head = html[:200_000]
+    title_match = _TITLE_TAG.search(head)
+    title = " ".join(html_module.unescape(title_match.group(1)).split()) if title_match else ""
+    site = ""
+    for tag in _META_TAG.findall(head):
+        attributes = {
+            key.lower(): next((value for value in values if value), "")
+            for key, *values in _ATTRIBUTE.findall(tag)
+        }
+        key = (attributes.get("property") or attributes.get("name") or "").lower()
+        if key in _SITE_NAME_KEYS and attributes.get("content", "").strip():
+            site = " ".join(html_module.unescape(attributes["content"]).split())
+            if key == "og:site_name":
+                break
+    return (title[:200] or None), (site[:120] or None)

@@ -154,8 +154,10 @@ def _high_bytes() -> bytes:
 def test_binary_file_is_one_line_exit_2(runner: CliRunner, tmp_path: Path, make) -> None:
     path = tmp_path / "policy.txt"  # a scraper's wrong extension: the bytes decide
     path.write_bytes(make())
-    assert_one_clear_line(label(runner, str(path)), 2, "binary", "policy.txt")
-    assert_one_clear_line(runner.invoke(main, ["text", str(path)]), 2, "binary")
+    # A PDF's header decides (it is read as a PDF, and this one is broken).
+    says = "not a readable PDF" if make is _pdf else "binary"
+    assert_one_clear_line(label(runner, str(path)), 2, says, "policy.txt")
+    assert_one_clear_line(runner.invoke(main, ["text", str(path)]), 2, says)
 
 
 # --- legacy encodings ---------------------------------------------------------------------
@@ -273,9 +275,14 @@ def test_headings_only_with_no_statements_are_labelled_without_claims(
 ) -> None:
     path = tmp_path / "policy.md"
     path.write_text("".join(f"# Heading {number}\n" for number in range(1000)), encoding="utf-8")
-    label_json = labelled(label(runner, str(path)))
+    result = label(runner, str(path))
+    assert result.exit_code == 5, result.output  # labelled, but not a privacy policy
+    assert_no_traceback(result)
+    label_json = json.loads(result.stdout)
     assert label_json["data_collected"] == []
     assert list(evidence_in(label_json)) == []
+    assert label_json["document"]["privacy_policy"] == "no"
+    assert label_json["grade"]["grade"] == "N/A"
 
 
 def test_one_long_line_without_breaks_is_labelled(runner: CliRunner, tmp_path: Path) -> None:
@@ -326,7 +333,7 @@ def test_directory_of_policies_labels_each_file(runner: CliRunner, tmp_path: Pat
     folder.mkdir()
     for seed in seed_paths()[:2]:
         (folder / seed.name).write_bytes(seed.read_bytes())
-    (folder / "notes.pdf").write_bytes(_pdf())  # not a policy suffix: skipped
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")  # not a policy suffix: skipped
     (folder / "nested").mkdir()
     out = tmp_path / "out"
 
@@ -337,6 +344,9 @@ def test_directory_of_policies_labels_each_file(runner: CliRunner, tmp_path: Pat
     assert sorted(path.name for path in out.glob("*.json")) == sorted(
         f"{seed.stem}.json" for seed in seed_paths()[:2]
     )
+    skipped = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert any("notes.odt" in line and "not a policy file type" in line for line in skipped)
+    assert any("nested" in line and "subfolder" in line for line in skipped)
 
 
 def test_directory_without_policy_files_is_one_line_exit_2(
@@ -344,7 +354,7 @@ def test_directory_without_policy_files_is_one_line_exit_2(
 ) -> None:
     folder = tmp_path / "scraped"
     folder.mkdir()
-    (folder / "page.pdf").write_bytes(_pdf())
+    (folder / "page.odt").write_bytes(b"PK\x03\x04")
     (folder / "sub").mkdir()
     (folder / "sub" / "policy.txt").write_text(POLICY)  # not searched: one level only
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from fakes import FakeExtractor, seed_paths
+from pdf_maker import two_column_policy
 
 from summarizer.batch import BatchEvents, PolicyInput, label_batch
 from summarizer.cli.main import main
@@ -33,6 +34,8 @@ ROUTES: dict[str, tuple[int, str, bytes, dict[str, str]]] = {
     "/old-privacy": (301, "text/html", b"", {"Location": "/privacy"}),
     "/policy.txt": (200, "text/plain; charset=utf-8", PLAIN.encode(), {}),
     "/policy.pdf": (200, "application/pdf", b"%PDF-1.4 not really", {}),
+    "/logo.png": (200, "image/png", b"\x89PNG\r\n\x1a\n", {}),
+    "/quill.pdf": (200, "application/pdf", two_column_policy(), {}),
     "/app": (
         200,
         "text/html",
@@ -63,6 +66,12 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
 
+@pytest.fixture(autouse=True)
+def loopback_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests serve pages on 127.0.0.1, which the CLI refuses unless allowed."""
+    monkeypatch.setenv("SUMMARIZER_ALLOW_PRIVATE_NETWORK", "1")
+
+
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
@@ -89,22 +98,26 @@ def test_a_url_is_labelled_and_its_evidence_indexes_the_fetched_text(site: str) 
 
 
 def test_redirects_are_followed_and_plain_text_is_kept_as_is(site: str) -> None:
-    assert "We collect your email address" in fetch_policy(f"{site}/old-privacy").text
-    document = fetch_policy(f"{site}/policy.txt")
+    assert (
+        "We collect your email address"
+        in fetch_policy(f"{site}/old-privacy", allow_private_network=True).text
+    )
+    document = fetch_policy(f"{site}/policy.txt", allow_private_network=True)
     assert (document.text, document.format) == (PLAIN, "text")
 
 
 @pytest.mark.parametrize(
     ("path", "says"),
     [
-        ("/policy.pdf", "is application/pdf, not a web page or text"),
+        ("/logo.png", "is image/png, not a web page, PDF or text"),
+        ("/policy.pdf", "is not a readable PDF"),
         ("/missing", "the server answered HTTP 404"),
         ("/huge", "over the 5,000,000-byte limit"),
     ],
 )
 def test_what_cannot_be_read_is_one_clear_error(site: str, path: str, says: str) -> None:
     with pytest.raises(InputError, match=says):
-        fetch_policy(f"{site}{path}")
+        fetch_policy(f"{site}{path}", allow_private_network=True)
 
 
 def test_an_unreachable_site_is_exit_2_with_one_line() -> None:
@@ -129,7 +142,10 @@ def test_urls_and_files_mix_in_one_batch(site: str, tmp_path: Path) -> None:
 def test_a_slow_page_does_not_hold_up_the_other_policies(site: str) -> None:
     finished: list[str] = []
     events = BatchEvents(on_policy_done=lambda item: finished.append(item.input.id))
-    inputs = [PolicyInput(id="slow", url=f"{site}/slow"), PolicyInput(id="file", text=PLAIN)]
+    inputs = [
+        PolicyInput(id="slow", url=f"{site}/slow", allow_private_network=True),
+        PolicyInput(id="file", text=PLAIN),
+    ]
 
     result = label_batch(inputs, FakeExtractor(), concurrency=2, events=events)
 
@@ -147,4 +163,10 @@ def test_json_lines_on_stdout_keep_the_order_of_the_inputs(site: str) -> None:
 
 def test_a_page_that_javascript_fills_in_says_to_save_it_from_a_browser(site: str) -> None:
     with pytest.raises(InputError, match="saved from a browser"):
-        fetch_policy(f"{site}/app")
+        fetch_policy(f"{site}/app", allow_private_network=True)
+
+
+def test_a_pdf_url_is_read_as_a_pdf(site: str) -> None:
+    document = fetch_policy(f"{site}/quill.pdf", allow_private_network=True)
+    assert document.format == "pdf"
+    assert document.text.startswith("# Privacy Policy of Quill Notes")

@@ -1,0 +1,328 @@
+"""The policy on a web page: its text with site chrome left out, headings kept.
+
+HTML becomes markdown-ish plain text (`_HtmlText`): headings become `#` lines, block
+elements become paragraphs separated by blank lines, list items become `* ` lines, and a
+paragraph that is bold throughout becomes `**...**` so the chunker sees it as a heading.
+Evidence offsets index this text, so it is built by this one walker, whatever decides
+which parts of the page are the policy. Three steps decide that:
+
+1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
+   hidden elements, and elements whose class or id names a cookie banner, modal,
+   sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
+   `_is_widget`).
+2. The page's one `<main>`, when it holds a fair share of what is left.
+3. A content extractor made for the job, readability-lxml (Apache-2.0, the Python port
+   of Arc90's Readability), reads the original page; a paragraph of ours is kept when
+   its words appear in what the extractor kept, a heading when the paragraph after
+   it is kept, and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`),
+   fails, or is not installed, or the page is too big for it (`_MAX_LIBRARY_HTML`
+   characters once scripts, styles and chrome are gone), step 2's text is used. `bench/bench_main_content.py`
+   measures chrome that leaks and policy that is lost, and compares trafilatura.
+
+A page that is all chrome is kept whole rather than emptied.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from bs4 import BeautifulSoup
+from bs4.element import (
+    Comment,
+    Declaration,
+    Doctype,
+    NavigableString,
+    ProcessingInstruction,
+    Tag,
+)
+
+from summarizer.text.dating import find_policy_date
+
+ContentDecider = str  # "readability" (used), "trafilatura" (compared in bench/), "none"
+_MIN_LIBRARY_SHARE = 0.25
+_MAX_GAP_BLOCKS = 3
+_MAX_LIBRARY_HTML = 600_000
+_WORDS = re.compile(r"[\W_]+")
+
+
+def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
+    """The policy text of an HTML page (see the module docstring)."""
+    soup = BeautifulSoup(html, "html.parser")
+    whole = _HtmlText().render(soup)
+    for chrome in soup.find_all(
+        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag)
+    ):
+        if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
+            chrome.decompose()
+    structural = _HtmlText().render(soup)
+    mains = soup.find_all(_is_main)
+    if len(mains) == 1:
+        main = _HtmlText().render(mains[0])
+        if len(main) >= _MIN_MAIN_SHARE * len(structural):
+            structural = main
+    if not structural.strip():
+        return whole
+    # The extractor reads the page as left by step 1 (no scripts, styles or chrome):
+    # smaller, and it is slow on big pages, so past `_MAX_LIBRARY_HTML` it is skipped.
+    cleaned = str(soup)
+    if len(cleaned) > _MAX_LIBRARY_HTML:
+        return structural
+    kept = _filter_by_library(structural, cleaned, decider)
+    return kept or structural
+
+
+def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | None:
+    """The blocks of `text` that the content extractor also kept; None when it is not
+    installed, fails, or keeps less than `_MIN_LIBRARY_SHARE` of the text."""
+    content = _library_text(html, decider)
+    if content is None:
+        return None
+    found = _squash(content)
+    blocks = text.split("\n\n")
+    # A "Last updated" line is kept too: extractors drop it as page furniture.
+    keep = [
+        (bool(_squash(block)) and _squash(block) in found) or find_policy_date(block) is not None
+        for block in blocks
+    ]
+    # A short run of blocks between kept ones is kept (extractors drop link-heavy list
+    # items, such as a contact list, from the middle of the content).
+    index = 0
+    while index < len(blocks):
+        if keep[index]:
+            index += 1
+            continue
+        end = index
+        while end < len(blocks) and not keep[end]:
+            end += 1
+        if index > 0 and end < len(blocks) and end - index <= _MAX_GAP_BLOCKS:
+            keep[index:end] = [True] * (end - index)
+        index = end
+    # A heading is kept when the block it introduces is (extractors drop titles).
+    for index in range(len(blocks) - 2, -1, -1):
+        if not keep[index] and _is_heading_block(blocks[index]) and keep[index + 1]:
+            keep[index] = True
+    kept = [block for block, wanted in zip(blocks, keep, strict=True) if wanted]
+    if sum(len(block) for block in kept) < _MIN_LIBRARY_SHARE * len(text):
+        return None
+    return "\n\n".join(kept)
+
+
+def _library_text(html: str, decider: ContentDecider) -> str | None:
+    if decider == "trafilatura":
+        try:
+            import trafilatura
+        except ImportError:
+            return None
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
+        try:
+            return trafilatura.extract(
+                html,
+                include_comments=False,
+                include_tables=True,
+                include_formatting=True,
+                include_links=False,
+                favor_recall=True,
+                deduplicate=False,
+            )
+        except (ValueError, TypeError, AttributeError, RecursionError):
+            return None
+    if decider == "readability":
+        try:
+            from readability import Document
+            from readability.readability import Unparseable
+        except ImportError:
+            return None
+        logging.getLogger("readability").setLevel(logging.CRITICAL)
+        try:
+            summary = Document(html).summary(html_partial=True)
+        except (Unparseable, ValueError, TypeError, RecursionError):
+            return None
+        return BeautifulSoup(summary, "html.parser").get_text(" ")
+    return None
+
+
+def _squash(text: str) -> str:
+    return " ".join(_WORDS.sub(" ", text.lower()).split())
+
+
+def _is_heading_block(block: str) -> bool:
+    return block.startswith("#") or (block.startswith("**") and block.endswith("**"))
+
+
+# --- HTML to text -----------------------------------------------------------------
+
+_DROPPED_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object"}
+)
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
+        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+        "footer", "form", "header", "hgroup", "hr", "html", "legend", "main", "menu",
+        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
+        "thead", "tr", "ul",
+    }
+)  # fmt: skip
+_HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
+_BOLD_TAGS = frozenset({"b", "strong"})
+_CELL_TAGS = frozenset({"td", "th"})
+_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
+_INLINE_SPACE = re.compile(r"[^\S\n]+")
+_MAX_BOLD_HEADING_CHARS = 200
+
+
+_MIN_MAIN_SHARE = 0.3
+_CHROME_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
+)
+_CONTENT_TAGS = frozenset({"main", "article"})
+_CHROME_TAGS = frozenset({"nav", "dialog", "button", "select", "form"})
+# Only containers are judged by their class or id: site chrome comes in boxes.
+_CONTAINER_TAGS = frozenset({"div", "section", "aside", "header", "footer", "ul", "ol", "span"})
+# Class or id words of site chrome in common templates: cookie and consent banners,
+# modals, sidebars and widgets, ads, comments, teasers, carts, chat launchers.
+_CHROME_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|modal|popup|pop-up|overlay|lightbox|"
+    r"newsletter|subscribe|signup|sign-up|login|log-in|signin|sidebar|side-bar|widget|"
+    r"widget-area|ads?|advert|advertisement|ad-slot|ad-unit|sponsored?|promo|banner|"
+    r"comments?|respond|related|recommendations?|teasers?|trending|most-read|share|"
+    r"sharing|social|breadcrumbs?|cart|drawer|minicart|intercom|chat|launcher|"
+    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+
+
+def _is_main(tag: Tag) -> bool:
+    return tag.name == "main" or tag.get("role") == "main"
+
+
+def _is_chrome(tag: Tag) -> bool:
+    """Site navigation, or a header/footer of the page rather than of its content."""
+    if tag.name == "nav" or tag.get("role") in _CHROME_ROLES:
+        return True
+    if tag.name in ("header", "footer"):
+        return not any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
+    return False
+
+
+def _is_widget(tag: Tag) -> bool:
+    """Chrome that can sit anywhere, even inside <main>: dialogs and forms, hidden
+    elements (closed modals), asides outside the content (inside <main> or <article>
+    an aside is a box of the policy, "Privacy at a glance"), and containers whose class
+    or id names a banner, modal, sidebar, widget, ad, comment section or teaser. The page's <body>,
+    <main> and <article> never count (a template may put "sidebar" in the body's class)."""
+    if tag.name in ("html", "body", "main", "article") or _is_main(tag):
+        return False
+    if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
+        return True
+    if tag.name == "aside" and not any(
+        parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents
+    ):
+        return True  # a sidebar of the page; an aside inside the content is a policy's box
+    if (
+        tag.get("aria-modal") == "true"
+        or tag.get("aria-hidden") == "true"
+        or tag.has_attr("hidden")
+    ):
+        return True
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    if tag.name not in _CONTAINER_TAGS:
+        return False  # a policy's own <table class="cookies"> or <li id="share"> stays
+    names = " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
+    return bool(names) and bool(_CHROME_WORDS.search(names))
+
+
+def _as_list(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [str(item) for item in value]
+    return []
+
+
+class _HtmlText:
+    """Walks a parsed page once (iteratively: deep nesting cannot overflow the stack)."""
+
+    def __init__(self) -> None:
+        self.blocks: list[str] = []
+        self.parts: list[str] = []
+        self.has_text = False
+        self.all_bold = True
+        self.bold_depth = 0
+        self.list_depth = 0
+        self.prefix = ""
+
+    def render(self, soup: Tag) -> str:
+        stack: list[tuple[bool, object]] = [(False, child) for child in reversed(soup.contents)]
+        while stack:
+            leaving, node = stack.pop()
+            if isinstance(node, Tag):
+                if leaving:
+                    self._leave(node)
+                    continue
+                name = node.name.lower()
+                if name in _DROPPED_TAGS:
+                    continue
+                self._enter(node)
+                stack.append((True, node))
+                stack.extend((False, child) for child in reversed(node.contents))
+            elif isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
+                self._add_text(str(node))
+        self._flush()
+        return "\n\n".join(self.blocks)
+
+    def _enter(self, tag: Tag) -> None:
+        name = tag.name.lower()
+        if name in _HEADING_TAGS or name in _BLOCK_TAGS or name == "li":
+            self._flush()
+            if name in ("ul", "ol"):
+                self.list_depth += 1
+            elif name == "li":
+                self.prefix = "  " * max(self.list_depth - 1, 0) + "* "
+        elif name == "br":
+            self.parts.append("\n")
+        elif name in _CELL_TAGS:
+            if self.has_text:
+                self.parts.append(" | ")
+        elif name in _BOLD_TAGS:
+            self.bold_depth += 1
+
+    def _leave(self, tag: Tag) -> None:
+        name = tag.name.lower()
+        if name in _HEADING_TAGS:
+            self._flush(heading_level=_HEADING_TAGS[name])
+        elif name in _BLOCK_TAGS or name == "li":
+            self._flush()
+            if name in ("ul", "ol"):
+                self.list_depth = max(self.list_depth - 1, 0)
+            elif name == "li":
+                self.prefix = ""
+        elif name in _BOLD_TAGS:
+            self.bold_depth = max(self.bold_depth - 1, 0)
+
+    def _add_text(self, text: str) -> None:
+        if text.strip():
+            self.has_text = True
+            if self.bold_depth == 0:
+                self.all_bold = False
+        self.parts.append(text.replace("\n", " "))
+
+    def _flush(self, heading_level: int = 0) -> None:
+        """Emit the text gathered since the last block boundary as one block."""
+        raw, all_bold = "".join(self.parts), self.all_bold
+        self.parts, self.has_text, self.all_bold = [], False, True
+        lines = [_INLINE_SPACE.sub(" ", line).strip() for line in raw.split("\n")]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        prefix, self.prefix = self.prefix, ""
+        if heading_level:
+            self.blocks.append("#" * heading_level + " " + " ".join(lines))
+            return
+        body = "\n".join(lines)
+        if all_bold and not prefix and len(body) <= _MAX_BOLD_HEADING_CHARS:
+            body = f"**{' '.join(lines)}**"
+        self.blocks.append(prefix + body)

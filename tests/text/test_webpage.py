@@ -1,0 +1,94 @@
+"""The policy on a web page: site chrome of common templates stays out of the text (and
+so out of evidence), the policy and its headings stay in, offsets stay exact."""
+
+from __future__ import annotations
+
+import pytest
+from page_shapes import PAGES, leak_and_loss, normalise
+
+from summarizer.api import label_policy
+from summarizer.text.loading import load_bytes
+from summarizer.text.webpage import html_to_text
+
+
+@pytest.mark.parametrize("shape", sorted(PAGES))
+def test_no_chrome_leaks_and_no_policy_is_lost(shape: str) -> None:
+    page = PAGES[shape]
+    leak, loss = leak_and_loss(html_to_text(page.html), page)
+    assert (leak, loss) == (0.0, 0.0)
+
+
+@pytest.mark.parametrize("shape", sorted(PAGES))
+def test_menu_modal_and_widget_words_never_become_evidence(shape: str) -> None:
+    page = PAGES[shape]
+    document = load_bytes(page.html.encode(), f"{shape}.html", ".html")
+    label = label_policy(document)
+    policy = normalise(" ".join(page.policy))
+    chrome = [normalise(piece) for piece in page.chrome if normalise(piece) not in policy]
+    evidence = label.all_evidence()
+    assert evidence
+    for item in evidence:
+        assert document.text[item.start : item.end] == item.quote
+        quoted = normalise(item.quote)
+        assert not any(piece in quoted for piece in chrome if len(piece.split()) >= 3), item.quote
+
+
+@pytest.mark.parametrize("shape", sorted(PAGES))
+def test_headings_are_kept_as_markdown_headings(shape: str) -> None:
+    text = html_to_text(PAGES[shape].html)
+    assert ("## Sharing" in text) or ("**Sharing**" in text)
+
+
+def test_the_structural_step_alone_already_drops_modals_banners_and_sidebars() -> None:
+    page = PAGES["news-cms"]
+    text = html_to_text(page.html, decider="none")
+    for gone in ("Forgot your password", "This site uses cookies", "Advertisement", "Most read"):
+        assert gone not in text
+
+
+def test_a_policy_inside_a_modal_is_not_emptied() -> None:
+    html = (
+        '<html><body><div class="modal" role="dialog"><h1>Privacy Policy</h1>'
+        "<p>We collect your email address when you sign up.</p></div></body></html>"
+    )
+    assert "We collect your email address" in html_to_text(html)
+
+
+def test_when_the_extractor_keeps_too_little_the_structural_text_is_used() -> None:
+    # Two short paragraphs of equal weight: an extractor may pick one; ours keeps both.
+    html = (
+        "<html><body><div><p>We collect your email address.</p></div>"
+        "<div><p>We do not sell your personal information.</p></div></body></html>"
+    )
+    text = html_to_text(html)
+    assert "We collect your email address." in text
+    assert "We do not sell your personal information." in text
+
+
+def test_a_last_updated_line_the_extractor_drops_is_kept() -> None:
+    html = (
+        "<html><body><article><h1>Privacy Policy</h1>"
+        + "<p>We collect your email address when you sign up for the newsletter.</p>" * 5
+        + "<footer><p>Last updated 3 March 2025</p></footer></article></body></html>"
+    )
+    assert "Last updated 3 March 2025" in html_to_text(html)
+
+
+def test_a_policy_box_in_an_aside_and_a_cookie_table_are_policy_not_chrome() -> None:
+    html = (
+        "<html><body><aside class='widget-area'><p>Recent posts: spring sale</p></aside>"
+        "<article><h1>Privacy Policy</h1><aside class='at-a-glance'><h2>At a glance</h2>"
+        "<ul><li>We do not sell your personal information.</li></ul></aside>"
+        "<p>We collect your email address when you sign up for an account with us.</p>"
+        "<table class='cookies'><tr><td>_ga</td><td>Google Analytics</td><td>2 years</td></tr></table>"
+        "<h2>Contact</h2><p>Write to our data protection officer:</p><ul>"
+        "<li>by email at <a href='mailto:dpo@example.com'>dpo@example.com</a>;</li>"
+        "<li>through <a href='https://example.com/privacy-centre'>our privacy centre</a>; or</li>"
+        "<li>by post at the address below.</li></ul><p>We answer within one month.</p>"
+        "</article></body></html>"
+    )
+    text = html_to_text(html)
+    assert "We do not sell your personal information." in text
+    assert "_ga | Google Analytics | 2 years" in text
+    assert "by email at dpo@example.com;" in text and "our privacy centre; or" in text
+    assert "Recent posts" not in text
