@@ -233,9 +233,10 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, o
             say(f"summarizer: {item.input.id}: warning: {warning}")
         if item.label is None:
             say(f"summarizer: {item.input.id}: {item.error}")
-        elif not item.label.document.gradable:
-            say(f"summarizer: {item.input.id}: not graded: {item.label.document.not_graded_reason}")
         else:
+            document = item.label.document
+            if not document.gradable:
+                say(f"summarizer: {item.input.id}: not graded: {document.not_graded_reason}")
             for failed in item.label.coverage.chunks_failed:
                 say(
                     f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"

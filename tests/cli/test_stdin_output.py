@@ -95,6 +95,6 @@ def test_a_folder_labels_its_pdfs_and_names_what_it_skips(tmp_path: Path) -> Non
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["label", str(folder), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(path.name for path in out.iterdir()) == ["acme.json", "quill.json"]
+    assert sorted(path.name for path in out.glob("*.json")) == ["acme.json", "quill.json"]
     assert f"skipped {folder / 'logo.png'}: not a policy file type (.png)" in result.stderr
     assert f"skipped {folder / 'archive'}: a subfolder" in result.stderr

@@ -173,7 +173,7 @@ def test_a_batch_with_one_german_policy_is_partial_and_counts_it_not_graded(tmp_
         main, ["label", str(tmp_path / "de.txt"), str(tmp_path / "acme.txt"), "--out-dir", str(out)]
     )
     assert result.exit_code == 4, result.output
-    assert sorted(path.name for path in out.iterdir()) == ["acme.json", "de.json"]
+    assert sorted(path.name for path in out.glob("*.json")) == ["acme.json", "de.json"]
     assert "not graded" in result.stderr
 
 

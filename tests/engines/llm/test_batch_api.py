@@ -50,6 +50,7 @@ def labels(result: Result) -> dict[str, dict[str, Any]]:
 def without_timing(label: dict[str, Any]) -> dict[str, Any]:
     label = json.loads(json.dumps(label))
     label["provenance"].pop("wall_time_s")
+    label["provenance"].pop("labelled_at")  # when it was made, not what it says
     return label
 
 
@@ -85,10 +86,12 @@ def failing_some(request: dict[str, Any]) -> dict[str, Any] | str | RawReply:
 
 def three_policies(tmp_path: Path) -> Path:
     jsonl = tmp_path / "corpus.jsonl"
+    # Each a short but real policy (a single sentence is not graded as one).
+    rest = " We share it with our service providers. You may request deletion of your data."
     texts = {
-        "fine": "We collect your email address when you sign up.",
-        "zebra": "Zebra Inc. collects your location when you use the map.",
-        "yak": "Yak Ltd. sets a cookie to remember you.",
+        "fine": "We collect your email address when you sign up." + rest,
+        "zebra": "Zebra Inc. collects your location when you use the map." + rest,
+        "yak": "Yak Ltd. sets a cookie to remember you." + rest,
     }
     jsonl.write_text("".join(json.dumps({"id": k, "text": v}) + "\n" for k, v in texts.items()))
     return jsonl
@@ -116,9 +119,10 @@ def test_requests_that_fail_in_the_batch_are_failed_chunks_and_exit_4(tmp_path: 
     assert found["zebra"]["provenance"]["calls"] == 1  # a failed request is still a request
 
     assert second.exit_code == 0, second.output
+    rest = " We share it with our service providers. You may request deletion of your data."
     assert asked_again == sorted(
-        ["Yak Ltd. sets a cookie to remember you.", "Zebra Inc. collects your location when "
-         "you use the map."]
+        ["Yak Ltd. sets a cookie to remember you." + rest,
+         "Zebra Inc. collects your location when you use the map." + rest]
     )  # fmt: skip
     assert labels(second)["fine"]["coverage"]["chunks_cached"] == 1
 
