@@ -29,6 +29,7 @@ from summarizer.cli.common import (
     write_atomically,
 )
 from summarizer.cli.eval import eval_command
+from summarizer.cli.serve import serve_command
 
 FORMATS = ("terminal", "json", "md", "html", "png")
 VIEWS = ("label", "apple", "google", "opp115")
@@ -252,3 +253,4 @@ def schema() -> None:
 
 
 main.add_command(eval_command)
+main.add_command(serve_command)
