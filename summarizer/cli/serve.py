@@ -10,7 +10,14 @@ from typing import Any
 
 import click
 
-from summarizer.cli.common import friendly_errors, llm_options, settings_from_options, stderr
+from summarizer.cli.common import (
+    announce_engine,
+    friendly_errors,
+    llm_options,
+    open_engine,
+    settings_from_options,
+    stderr,
+)
 from summarizer.errors import ConfigError
 from summarizer.web.hosts import LOOPBACK_NAMES, is_loopback_host
 
@@ -77,8 +84,14 @@ def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> N
             "web pages through it.",
             markup=False,
         )
-    app = create_app(settings, allowed_hosts=LOOPBACK_NAMES if loopback else ("*",))
     sock = _bind(host, port)
+    extractor = open_engine(settings)
+    announce_engine(settings, extractor)
+    app = create_app(
+        settings,
+        extractor=extractor,
+        allowed_hosts=LOOPBACK_NAMES if loopback else ("*",),
+    )
     url = _url(sock)
     server = uvicorn.Server(
         uvicorn.Config(app, log_level="warning", access_log=False, server_header=False)
@@ -86,8 +99,10 @@ def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> N
     stderr.print(f"summarizer: serving the label page at {url} (Ctrl-C to stop)", markup=False)
     if open_browser:
         threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
-    with contextlib.closing(sock):
+    # uvicorn shuts down cleanly on Ctrl-C, then raises it again: stopping is the normal end
+    with contextlib.closing(sock), contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
+    stderr.print("summarizer: stopped.", markup=False)
 
 
 def _open_when_ready(server: Any, url: str) -> None:

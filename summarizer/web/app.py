@@ -73,15 +73,19 @@ def create_app(
     limits: WebLimits | None = None,
     allowed_hosts: Iterable[str] = LOOPBACK_NAMES,
     build: Callable[[Settings], Extractor] = build_extractor,
+    extractor: Extractor | None = None,
     reader: Callable[[PolicySource], PolicyDocument] = read_policy,
     max_running: int = DEFAULT_MAX_RUNNING,
 ) -> Starlette:
     """The web app for `settings` (the engine, configured as on the CLI).
 
     `allowed_hosts` are the Host names it answers to (loopback names by default; `*`
-    for any). `build` makes extractors and `reader` reads policies: tests pass fakes.
+    for any). `extractor` is the server's engine, already open (`summarizer serve`
+    opens it, so a local model starts before the first visitor); without one it is
+    built on first use. `build` makes extractors and `reader` reads policies: tests
+    pass fakes.
     """
-    engines = Engines(settings, build=build)
+    engines = Engines(settings, build=build, shared=extractor)
     state = WebState(
         engines=engines,
         jobs=JobStore(engines, max_running=max_running, reader=reader),

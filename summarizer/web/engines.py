@@ -67,11 +67,14 @@ class Engines:
         settings: Settings,
         build: Callable[[Settings], Extractor] = build_extractor,
         close: Callable[[Extractor], None] = close_extractor,
+        shared: Extractor | None = None,
     ) -> None:
+        """`shared`: the server's extractor, opened by the caller (who closes it)."""
         self.settings = settings
         self._build = build
         self._close = close
-        self._shared: Extractor | None = None
+        self._shared: Extractor | None = shared
+        self._owns_shared = shared is None
         self._lock = threading.Lock()
 
     @property
@@ -127,9 +130,9 @@ class Engines:
 
     def close(self) -> None:
         with self._lock:
-            if self._shared is not None:
+            if self._shared is not None and self._owns_shared:
                 self._close(self._shared)
-                self._shared = None
+            self._shared = None
 
 
 def describe_engine(
