@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,3 +44,36 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def fake_extractor() -> Iterator[FakeExtractor]:
     yield FakeExtractor()
+
+
+# Under CI (CI=true), a skipped test that needs a real browser or a real llama.cpp
+# server, or a test module skipped whole, fails the run: CI installs what they need,
+# so a skip there means something is broken. Locally they may still skip with a reason.
+MUST_RUN_IN_CI = ("browser", "local_llm")
+_skipped_in_ci: list[str] = []
+
+
+def _under_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if _under_ci() and report.skipped and any(m in report.keywords for m in MUST_RUN_IN_CI):
+        _skipped_in_ci.append(f"{report.nodeid}: {_skip_reason(report)}")
+
+
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    if _under_ci() and report.skipped:
+        _skipped_in_ci.append(f"{report.nodeid} (whole module): {_skip_reason(report)}")
+
+
+def _skip_reason(report: pytest.TestReport | pytest.CollectReport) -> str:
+    longrepr = report.longrepr
+    return str(longrepr[2]) if isinstance(longrepr, tuple) else str(longrepr)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _skipped_in_ci:
+        lines = "\n".join(f"  {line}" for line in _skipped_in_ci)
+        print(f"\nCI=true: these tests were skipped but must run in CI:\n{lines}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -89,6 +89,14 @@ def assert_evidence_verbatim(label: dict[str, Any], text: str) -> int:
     return len(found)
 
 
+def assert_reads_what_policy_states(label: dict[str, Any]) -> None:
+    """The claims POLICY makes: name and email collected, email shared with service
+    providers, the account can be deleted."""
+    assert "contact_info" in {item["category"] for item in label["data_collected"]}
+    assert "service_providers" in {item["recipient"] for item in label["sharing"]}
+    assert label["rights"]["deletion"]["value"] == "yes"
+
+
 def labelled(result: Result) -> dict[str, Any]:
     assert result.exit_code == 0, result.output
     assert_no_traceback(result)
@@ -190,6 +198,7 @@ def test_utf16_with_byte_order_mark_is_labelled(runner: CliRunner, tmp_path: Pat
     path.write_bytes(POLICY.encode("utf-16"))
     label_json = labelled(label(runner, str(path)))
     assert assert_evidence_verbatim(label_json, POLICY) > 0
+    assert_reads_what_policy_states(label_json)
 
 
 # --- size -------------------------------------------------------------------------------------
@@ -275,6 +284,7 @@ def test_one_long_line_without_breaks_is_labelled(runner: CliRunner, tmp_path: P
     path.write_text(text, encoding="utf-8")
     label_json = labelled(label(runner, str(path)))
     assert assert_evidence_verbatim(label_json, text) > 0
+    assert_reads_what_policy_states(label_json)
 
 
 # --- HTML -------------------------------------------------------------------------------------

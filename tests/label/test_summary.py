@@ -194,8 +194,19 @@ def test_random_labels_get_only_backed_points_in_plain_words(label):
     assert check_summary(summary, label).key_points == summary.key_points
 
 
-def test_summary_is_the_same_for_the_same_label():
-    assert summarize_label(rich_label()) == summarize_label(rich_label())
+def test_summary_of_the_rich_label_says_what_its_fields_hold():
+    # Acme Maps: seven categories collected, three kinds of recipient (vendors,
+    # advertisers, law enforcement), "We do not sell", retention tied to the account.
+    summary = summarize_label(rich_label())
+    assert summary.headline == (
+        "Acme Maps collects seven kinds of data about you, shares it with three kinds of "
+        "outside groups and says it does not sell it."
+    )
+    texts = [point.text for point in summary.key_points]
+    assert "They say they do not sell your personal data." in texts
+    assert "They keep your data for as long as your account is active." in texts
+    assert "They share data with advertisers." in summary.concerns
+    assert summary == summarize_label(rich_label())
 
 
 def test_check_summary_drops_points_the_label_does_not_back():
