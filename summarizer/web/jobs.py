@@ -34,7 +34,7 @@ log = logging.getLogger("summarizer.web")
 JobState = Literal["queued", "reading", "labelling", "done", "failed", "cancelled"]
 FINISHED: frozenset[str] = frozenset({"done", "failed", "cancelled"})
 DEFAULT_MAX_RUNNING = 4
-DEFAULT_MAX_KEPT = 200
+DEFAULT_MAX_KEPT = 100
 
 
 class BusyError(SummarizerError):

@@ -5,6 +5,7 @@ test needs to hold a job still."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -77,15 +78,18 @@ def test_about_panel_says_offline_engine_and_what_it_cannot_do(visitor: Visitor)
 
 
 def test_no_asset_comes_from_another_site(visitor: Visitor) -> None:
-    html = visitor.client.get("/").text
-    assert "http://" not in html.replace("http:// or https://", "")
-    assert "https://" not in html.replace("http:// or https://", "").replace(
-        'placeholder="https://example.com/privacy"', ""
-    )
+    job, _ = visitor.label(text=SEED_TEXT)
+    for path in ("/", job, f"{job}/card.html"):
+        html = visitor.client.get(path).text
+        linked = re.findall(r'(?:src|href|action)="([^"]*)"', html)
+        assert linked or path.endswith("card.html")
+        assert all(url.startswith(("/", "#", "data:")) for url in linked), (path, linked)
+        assert "@import" not in html and "url(" not in html
     for asset in ("/static/app.css", "/static/app.js"):
         response = visitor.client.get(asset)
         assert response.status_code == 200
-        assert "http" not in response.text.replace("http:", "")  # no url() or import
+        assert "url(" not in response.text and "@import" not in response.text
+        assert "://" not in response.text
 
 
 def test_pdf_upload_is_refused_clearly_while_the_loader_cannot_read_pdf(
@@ -168,6 +172,7 @@ def test_png_download_without_a_browser_says_so(
     assert response.status_code == 503 and "needs Chromium" in response.text
 
 
+@pytest.mark.browser
 def test_png_download_is_a_png_when_chromium_is_there(visitor: Visitor) -> None:
     from summarizer.render.png import find_chromium, read_png_info
 
