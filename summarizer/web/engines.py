@@ -85,7 +85,10 @@ class Engines:
         """The settings a job runs with. Raises `ConfigError` for a choice that cannot run."""
         settings = self.settings
         if api_key:
-            engine = choice if choice in ("llm", "hybrid") else "llm"
+            if choice in ("llm", "hybrid"):
+                engine = choice
+            else:  # the server's own LLM engine with this key, or the LLM
+                engine = self.server_engine if self.server_engine == "hybrid" else "llm"
             if choice == "rules":
                 raise ConfigError("The offline engine needs no API key: clear the key field.")
             if settings.local_model is not None:

@@ -282,3 +282,24 @@ def test_progress_moves_and_cancel_stops_the_job(browser: Any) -> None:
         finally:
             gated.allow(100)
             watched.close()
+
+
+def test_page_works_without_javascript(browser: Any) -> None:
+    gated = GatedExtractor()
+    app = create_app(Settings.resolve(engine="rules"), build=lambda settings: gated)
+    with LiveServer(app) as live:
+        context = browser.new_context(java_script_enabled=False)
+        try:
+            page = context.new_page()
+            page.goto(live.url + "/")
+            page.fill("#policy-text", many_part_policy(2))
+            page.click("button[type=submit]")
+            page.wait_for_selector("#progress-bar")
+            assert "reloads every two seconds" in page.inner_text("#progress")
+            gated.allow(100)
+            page.wait_for_selector("#glance", timeout=30_000)  # the page reloaded itself
+            frame = page.frame_locator("#card")
+            assert "Privacy Facts" in frame.locator("header.top").inner_text()
+        finally:
+            gated.allow(100)
+            context.close()
