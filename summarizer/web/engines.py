@@ -17,7 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from summarizer.engines.base import Extractor
 from summarizer.engines.select import build_extractor, close_extractor, resolve_engine
 from summarizer.errors import ConfigError
-from summarizer.settings import Settings
+from summarizer.settings import EngineName, Settings
 
 EngineChoice = Literal["server", "rules", "llm", "hybrid"]
 ENGINE_CHOICES: tuple[EngineChoice, ...] = ("server", "rules", "llm", "hybrid")
@@ -85,10 +85,9 @@ class Engines:
         """The settings a job runs with. Raises `ConfigError` for a choice that cannot run."""
         settings = self.settings
         if api_key:
-            if choice in ("llm", "hybrid"):
-                engine = choice
-            else:  # the server's own LLM engine with this key, or the LLM
-                engine = self.server_engine if self.server_engine == "hybrid" else "llm"
+            engine: EngineName = "llm"
+            if choice == "hybrid" or (choice == "server" and self.server_engine == "hybrid"):
+                engine = "hybrid"
             if choice == "rules":
                 raise ConfigError("The offline engine needs no API key: clear the key field.")
             if settings.local_model is not None:
