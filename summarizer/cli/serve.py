@@ -58,7 +58,13 @@ def _url(sock: socket.socket) -> str:
     help="Address to listen on. Anything but loopback makes the page (and your engine and "
     "key) usable by whoever can reach this computer: a warning is printed.",
 )
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on (0: any free port; the address is printed).",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
 @llm_options
 @friendly_errors

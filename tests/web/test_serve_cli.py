@@ -9,6 +9,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 from typing import Any
 
 import pytest
@@ -64,6 +65,29 @@ def test_serve_takes_the_engine_options_of_label(served) -> None:
     engines = served[-1]["app"].state.web.engines
     assert engines.settings.api_key == "sk-env-key"  # the environment, as for `label`
     assert dict(engines.about_server().settings)["API key"] == "set when the server started"
+
+
+def test_open_opens_the_page_once_the_server_has_started(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", opened.append)
+
+    def run(self: uvicorn.Server, sockets: list[socket.socket] | None = None) -> None:
+        assert not opened  # not before the server is up
+        self.started = True
+        for _ in range(100):
+            if opened:
+                return
+            threading.Event().wait(0.05)
+
+    monkeypatch.setattr(uvicorn.Server, "run", run)
+    result = CliRunner().invoke(main, ["serve", "--port", "0", "--open"])
+    assert result.exit_code == 0, result.output
+    assert len(opened) == 1 and opened[0].startswith("http://127.0.0.1:")
+    assert opened[0] in result.stderr
 
 
 def test_port_in_use_is_one_line_and_exit_2(served) -> None:
