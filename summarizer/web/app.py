@@ -26,10 +26,11 @@ from summarizer.settings import Settings
 from summarizer.text.loading import PolicyDocument
 from summarizer.web import routes
 from summarizer.web.engines import OFFLINE_LIMITS, Engines
+from summarizer.web.extras import ExtraPage, extra_pages, extra_routes
 from summarizer.web.hosts import LOOPBACK_NAMES
 from summarizer.web.inputs import PolicySource, WebLimits, read_policy
 from summarizer.web.jobs import DEFAULT_MAX_RUNNING, JobStore
-from summarizer.web.routes import ExtraPage
+from summarizer.web.responses import not_found
 from summarizer.web.security import CsrfTokens, SecurityHeaders
 
 HERE = Path(__file__).parent
@@ -93,7 +94,7 @@ def create_app(
         limits=limits or WebLimits(),
         templates=_templates(),
     )
-    state.extra_pages.extend(routes.extra_pages())
+    state.extra_pages.extend(extra_pages())
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
@@ -106,10 +107,11 @@ def create_app(
     app = Starlette(
         routes=[
             *routes.ROUTES,
-            *routes.extra_routes(),
+            *extra_routes(),
             Mount("/static", app=StaticFiles(directory=STATIC), name="static"),
         ],
         lifespan=lifespan,
+        exception_handlers={404: not_found},
     )
     app.state.web = state
     app.add_middleware(SecurityHeaders, allowed_hosts=allowed_hosts)

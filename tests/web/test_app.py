@@ -164,9 +164,9 @@ def test_json_download_is_the_label(visitor: Visitor) -> None:
 def test_png_download_without_a_browser_says_so(
     visitor: Visitor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import summarizer.web.routes as routes
+    import summarizer.web.downloads as downloads
 
-    monkeypatch.setattr(routes, "find_chromium", lambda: None)
+    monkeypatch.setattr(downloads, "find_chromium", lambda: None)
     job, _ = visitor.label(text=SEED_TEXT)
     response = visitor.client.get(f"{job}/label.png")
     assert response.status_code == 503 and "needs Chromium" in response.text
@@ -360,7 +360,8 @@ def test_concurrent_visitors_see_only_their_own_labels(app) -> None:
 def test_unknown_job_and_unknown_page_are_404(visitor: Visitor) -> None:
     assert visitor.client.get("/jobs/not-a-job").status_code == 404
     assert visitor.client.get("/jobs/not-a-job/status").status_code == 404
-    assert visitor.client.get("/nowhere").status_code == 404
+    nowhere = visitor.client.get("/nowhere")
+    assert nowhere.status_code == 404 and "There is no page here." in nowhere.text
 
 
 # -- progress and cancel ----------------------------------------------------------------
