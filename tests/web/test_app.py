@@ -113,6 +113,8 @@ def test_pasted_seed_gets_its_label_card_grade_points_and_quotes(visitor: Visito
     assert 'id="grade-points"' in page.text and "You can delete your data" in page.text
     assert f'src="{job}/card.html?view=label"' in page.text
     assert 'sandbox="allow-same-origin"' in page.text  # no allow-scripts
+    assert "What read this policy" in page.text and "offline rules" in page.text
+    assert "no real grammar" in page.text  # what the offline engine cannot do
     card = visitor.client.get(f"{job}/card.html")
     assert card.status_code == 200 and "Privacy Facts" in card.text
     assert '<blockquote class="quote">' in card.text  # each claim's quote is on the card

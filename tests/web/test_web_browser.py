@@ -189,7 +189,7 @@ def test_pasted_seed_gets_its_card_with_no_console_errors(browser: Any, watched:
     assert stats["colours"] > 20 and stats["std"] > 20, stats
     target = os.environ.get(ENV_SCREENSHOT)
     if target:  # the README's picture (docs/web-label.png) is made here, on request
-        page.set_viewport_size({"width": 1400, "height": 900})
+        page.set_viewport_size({"width": 1280, "height": 820})
         page.screenshot(path=target)
     watched.assert_quiet()
 
