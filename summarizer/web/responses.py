@@ -36,7 +36,9 @@ def page(request: Request, template: str, status: int = 200, **context: Any) -> 
     context.setdefault("csrf", state.tokens.token_for(session))
     response = HTMLResponse(state.render(template, **context), status_code=status)
     if fresh:
-        response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="strict", path="/")
+        # Lax, not Strict: a link to the page from elsewhere must not start a new session
+        # (and lose this one's labels); cross-site posts still lack the cookie and token.
+        response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="lax", path="/")
     return response
 
 

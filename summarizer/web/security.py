@@ -1,6 +1,6 @@
 """What keeps the page safe: sessions, CSRF checks, host checks, headers, body limits.
 
-- A session is a random cookie (HttpOnly, SameSite=Strict). Jobs belong to it.
+- A session is a random cookie (HttpOnly, SameSite=Lax). Jobs belong to it.
 - Every form that changes something carries a token derived from the session with
   a server secret (HMAC); a POST without the right token, or from another origin
   (`Origin`, `Sec-Fetch-Site`), is refused.
