@@ -19,7 +19,18 @@ from summarizer.render.png import NO_BROWSER, find_chromium
 from summarizer.render.views import RenderError
 from summarizer.web.jobs import Job
 from summarizer.web.responses import find_job, no_job, problem, view_of
-from summarizer.web.security import card_csp
+from summarizer.web.security import own_styles_csp
+
+
+def framed_headers(html: str) -> dict[str, str]:
+    """Headers for a self-contained page shown in the label page's sandboxed frame."""
+    return {"content-security-policy": own_styles_csp(html), "x-frame-options": "SAMEORIGIN"}
+
+
+def attachment(name: str, suffix: str) -> dict[str, str]:
+    """A download header with a file name made safe from `name`."""
+    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", name.rsplit("/", 1)[-1]).strip("-._")
+    return {"content-disposition": f'attachment; filename="{stem[:80] or "label"}{suffix}"'}
 
 
 def _finished_label(request: Request) -> tuple[Job, Any] | Response:
@@ -34,7 +45,7 @@ def _finished_label(request: Request) -> tuple[Job, Any] | Response:
 def _attachment(job: Job, view: str, suffix: str) -> dict[str, str]:
     stem = re.sub(r"[^A-Za-z0-9._-]+", "-", job.source_name.rsplit("/", 1)[-1]).strip("-._")
     stem = (stem[:60] or "policy") + ("" if view == "label" else f"-{view}")
-    return {"content-disposition": f'attachment; filename="label-{stem}{suffix}"'}
+    return attachment(f"label-{stem}", suffix)
 
 
 async def card(request: Request) -> Response:
@@ -44,7 +55,7 @@ async def card(request: Request) -> Response:
     job, label = found
     view = view_of(request)
     html = render_html(label, view)
-    headers = {"content-security-policy": card_csp(html), "x-frame-options": "SAMEORIGIN"}
+    headers = framed_headers(html)
     if request.query_params.get("download"):
         headers.update(_attachment(job, view, ".html"))
     return HTMLResponse(html, headers=headers)

@@ -129,6 +129,16 @@ class JobStore:
             return None
         return job
 
+    def finished(self, owner: str) -> list[Job]:
+        """`owner`'s labelled jobs, oldest first (for the compare and diff pages)."""
+        with self._lock:
+            jobs = list(self._jobs.values())
+        return [
+            job
+            for job in jobs
+            if job.state == "done" and job.label is not None and job.owner == owner
+        ]
+
     def cancel(self, job: Job) -> None:
         """Stop `job`: chunks not yet read are never read; its state becomes `cancelled`."""
         job.cancel_requested = True

@@ -27,6 +27,7 @@ from summarizer.render.png import find_chromium
 from summarizer.render.views import VIEW_NAMES, complete_label
 from summarizer.web import downloads
 from summarizer.web.engines import ENGINE_CHOICES, EngineChoice, public_url
+from summarizer.web.extras import highlight_available
 from summarizer.web.inputs import (
     TooLargeError,
     accepted_suffixes,
@@ -147,6 +148,7 @@ def _form_error(request: Request, status: int, message: str, kept: dict[str, Any
 # -- a job ------------------------------------------------------------------------------
 
 
+HIGHLIGHT_VIEW = "policy"
 PROGRESS_WORDS = {
     "queued": "Waiting to start",
     "reading": "Reading the policy",
@@ -165,10 +167,27 @@ async def show_job(request: Request) -> Response:
     if job.state == "done" and job.label is not None:
         label = complete_label(job.label)
         grade = label.grade.grade
+        views: list[tuple[str, str]] = [(name, VIEW_WORDS.get(name, name)) for name in VIEW_NAMES]
+        highlight = highlight_available() and job.policy_text is not None
+        if highlight:
+            views.append((HIGHLIGHT_VIEW, "Policy, highlighted"))
+        view = view_of(request)
+        shown = (
+            HIGHLIGHT_VIEW
+            if highlight and request.query_params.get("view") == HIGHLIGHT_VIEW
+            else view
+        )
+        frame = (
+            f"/jobs/{job.id}/policy.html"
+            if shown == HIGHLIGHT_VIEW
+            else f"/jobs/{job.id}/card.html?view={view}"
+        )
         context.update(
             label=label,
-            view=view_of(request),
-            views=[(name, VIEW_WORDS.get(name, name)) for name in VIEW_NAMES],
+            view=view,
+            shown=shown,
+            frame=frame,
+            views=views,
             grade_css="na" if grade == "N/A" else grade.lower(),
             grade_meaning=GRADE_MEANING[grade],
             png_available=find_chromium() is not None,

@@ -102,8 +102,9 @@ def host_allowed(host_header: str, allowed: Iterable[str]) -> bool:
     return name in allowed
 
 
-def card_csp(html: str) -> str:
-    """A policy for one rendered card: its own inline styles (by hash) and nothing else."""
+def own_styles_csp(html: str) -> str:
+    """A policy for one rendered page (the card, a comparison, a diff, a highlighted
+    policy): its own inline styles, by hash, and nothing else: no script, no request."""
     blocks = {_sha256(match) for match in _STYLE_BLOCK.findall(html)}
     attributes = {_sha256(match) for match in _STYLE_ATTRIBUTE.findall(html)}
     hashes = " ".join(sorted(blocks | attributes))

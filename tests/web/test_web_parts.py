@@ -16,7 +16,7 @@ from summarizer.settings import Settings
 from summarizer.web.engines import Engines
 from summarizer.web.hosts import is_loopback_host
 from summarizer.web.inputs import WebLimits, clean_filename, pdf_supported, source_from_form
-from summarizer.web.security import CsrfTokens, card_csp, host_allowed
+from summarizer.web.security import CsrfTokens, host_allowed, own_styles_csp
 
 
 def engines(**flags: object) -> Engines:
@@ -92,7 +92,7 @@ def test_csrf_tokens_belong_to_their_session_and_server() -> None:
 
 def test_card_policy_allows_exactly_the_cards_own_styles() -> None:
     html = '<style>p{color:red}</style><p style="width: 2px">x</p><p title="style=&#34;a&#34;">'
-    csp = card_csp(html)
+    csp = own_styles_csp(html)
     for text in ("p{color:red}", "width: 2px"):
         digest = base64.b64encode(hashlib.sha256(text.encode()).digest()).decode()
         assert f"'sha256-{digest}'" in csp
