@@ -71,7 +71,7 @@ async def compare_page(request: Request) -> Response:
         "chosen": request.query_params.getlist("job"),
         "problem": message,
         "query": urlencode([("job", job.id) for job in jobs]) if jobs else "",
-        "name": _name,
+        "name_of": _name,
     }
     return page(request, "compare.html.j2", 400 if message else 200, **context)
 
@@ -116,7 +116,7 @@ async def diff_page(request: Request) -> Response:
         "new": request.query_params.get("new", ""),
         "problem": message,
         "query": urlencode({"old": pair[0].id, "new": pair[1].id}) if pair else "",
-        "name": _name,
+        "name_of": _name,
     }
     return page(request, "diff.html.j2", 400 if message else 200, **context)
 
