@@ -61,7 +61,7 @@ class Visitor:
         assert response.status_code == 200, response.text[:300]
         return response.json()
 
-    def wait(self, job: str, timeout_s: float = 60.0) -> dict[str, Any]:
+    def wait(self, job: str, timeout_s: float = 120.0) -> dict[str, Any]:
         deadline = time.monotonic() + timeout_s
         while True:
             status = self.status(job)
@@ -91,7 +91,7 @@ class GatedExtractor:
     def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         with self._lock:
             self.calls.append(chunk.index)
-        if not self._permits.acquire(timeout=20):
+        if not self._permits.acquire(timeout=60):
             raise TimeoutError("the test never let this chunk through")
         return ExtractionResult(findings=ChunkFindings())
 
@@ -108,7 +108,7 @@ def many_part_policy(parts: int) -> str:
     return "\n\n".join(f"# Section {number}\n\n{body}" for number in range(1, parts + 1))
 
 
-def wait_until(predicate: Any, timeout_s: float = 20.0) -> None:
+def wait_until(predicate: Any, timeout_s: float = 60.0) -> None:
     deadline = time.monotonic() + timeout_s
     while not predicate():
         assert time.monotonic() < deadline, "timed out waiting"

@@ -179,7 +179,7 @@ def test_extra_pages_load_cleanly_in_a_browser(app) -> None:
             page.goto(live.url + "/")
             page.fill("#policy-text", text)
             page.click("button[type=submit]")
-            page.wait_for_selector("#glance", timeout=60_000)
+            page.wait_for_selector("#glance")
         page.click("text=Policy, highlighted")
         page.frame_locator("#card").locator("body").wait_for()
         highlighted = page.frame(url=lambda url: "policy.html" in url)
