@@ -52,7 +52,7 @@ from summarizer.evals.scoring import score_label, score_many
 from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document
 from summarizer.settings import Settings
-from summarizer.text.chunking import Chunk, estimate_tokens, split_policy
+from summarizer.text.chunking import Chunk, estimate_tokens, pack_policy, split_policy
 from summarizer.text.loading import load_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -229,7 +229,7 @@ def bench_tokens() -> dict[str, Any]:
             f"{'per call':>9}{'text part':>10}{'bound':>9}{'completion':>11}"
         )
         for name, text in policies:
-            chunks = split_policy(text)
+            chunks = extractor.split_policy(text)
             row = label_chunks(text, extractor, chunks)
             own = estimate_tokens(text)
             text_part = row["prompt_tokens"] - overhead * row["calls"]
@@ -267,6 +267,22 @@ def bench_tokens() -> dict[str, Any]:
         out["chunk_sweep"] = sweep_rows
 
         seed_texts = [text for name, text in policies if name.endswith("(seed)")]
+        own_tokens = sum(estimate_tokens(text) for text in seed_texts)
+        print(f"\nfive seeds: {own_tokens:,} policy tokens; target prompt tokens <= 3x")
+        packing: dict[str, dict[str, float]] = {}
+        for budget in (1500, 2000, 3000, 4000, 4500, 6000, None):
+            label_ = "sections (--chunking sections)" if budget is None else f"packed {budget}"
+            calls = tokens = 0
+            for text in seed_texts:
+                chunks = split_policy(text) if budget is None else pack_policy(text, max_tokens=budget)
+                row = label_chunks(text, extractor, chunks)
+                calls, tokens = calls + row["calls"], tokens + row["prompt_tokens"]
+            packing[label_] = {"calls": calls, "prompt_tokens": tokens, "ratio": tokens / own_tokens}
+            print(
+                f"five seeds, {label_:<32}: {calls:>3} calls, {tokens:>8,} prompt tokens "
+                f"= {tokens / own_tokens:.2f}x the policies' own"
+            )
+        out["seeds_by_packing"] = packing
         ways: dict[str, dict[str, int]] = {}
         for way, low in QUALITY_WAYS:
             rows_ = []

@@ -5,26 +5,35 @@ LLM calls in flight across all of them, failures isolated per policy.
 from __future__ import annotations
 
 import asyncio
+import codecs
+import hashlib
 import json
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from summarizer.engines.base import ExtractionResult, Extractor
+from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
 from summarizer.errors import EndpointError, InputError, SummarizerError
 from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.pipeline import alabel_document
-from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.chunking import Chunk
 from summarizer.text.fetching import fetch_policy, is_url
-from summarizer.text.loading import PolicyDocument, load_policy, load_text
+from summarizer.text.loading import MAX_POLICY_BYTES, PolicyDocument, load_policy, load_text
 
 POLICY_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 MIN_OPEN_POLICIES = 8
+# Output names are `<id>.<format>`, written via `.<id>.<format>.<random>.tmp`: ids are
+# kept to this many UTF-8 bytes so that both fit the usual 255-byte name limit.
+MAX_ID_BYTES = 100
+# One JSONL line: room for a policy at the size limit with every character escaped
+# (`\uXXXX`, six bytes), plus its id. A longer line is refused without being read whole.
+MAX_JSONL_LINE_BYTES = 6 * MAX_POLICY_BYTES + 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -40,12 +49,17 @@ class PolicyInput:
     text: str | None = None
     jsonl_offset: int | None = None
     url: str | None = None
+    jsonl_line: int = 0
+    problem: str | None = None  # why this input cannot be read (a bad JSONL line)
 
     def load(self) -> PolicyDocument:
+        if self.problem is not None:
+            raise InputError(self.problem)
         if self.url is not None:
             return fetch_policy(self.url)
         if self.path is not None and self.jsonl_offset is not None:
-            return load_text(_jsonl_text(self.path, self.jsonl_offset), source=self.id)
+            text = _jsonl_text(self.path, self.jsonl_offset, self.jsonl_line)
+            return load_text(text, source=self.id)
         if self.path is not None:
             return load_policy(self.path)
         return load_text(self.text or "", source=self.id)
@@ -58,10 +72,11 @@ class BatchItem:
     error: str | None = None
     error_code: int = 0  # the exit code of the error that stopped this policy
     warnings: tuple[str, ...] = ()
+    output_error: str | None = None  # labelled, but the result could not be written
 
     @property
     def status(self) -> str:
-        if self.label is None:
+        if self.label is None or self.output_error is not None:
             return "failed"
         return "partial" if self.label.coverage.chunks_failed else "labelled"
 
@@ -90,7 +105,19 @@ class BatchResult:
 
 def _safe_id(raw: str) -> str:
     cleaned = re.sub(r"[^A-Za-z0-9._-]+", "_", raw).strip("._")
-    return cleaned[:120] or "policy"
+    return cleaned or "policy"
+
+
+def shorten_id(policy_id: str, limit: int = MAX_ID_BYTES) -> str:
+    """`policy_id` cut to `limit` UTF-8 bytes, ending in a hash of the whole id when cut,
+    so two long ids that share a beginning still get different names."""
+    policy_id = policy_id or "policy"
+    encoded = policy_id.encode("utf-8", "surrogateescape")
+    if len(encoded) <= limit:
+        return policy_id
+    digest = hashlib.sha256(encoded).hexdigest()[:10]
+    head = encoded[: limit - len(digest) - 1].decode("utf-8", "ignore")
+    return f"{head.rstrip()}-{digest}"
 
 
 def _url_id(url: str) -> str:
@@ -101,23 +128,62 @@ def _url_id(url: str) -> str:
 
 
 def _read_jsonl(path: Path) -> Iterator[PolicyInput]:
-    """Every line checked now (a bad line stops the run before anything is spent);
-    the texts are left on disk until labelled."""
+    """One input per non-blank line, checked now; the texts stay on disk until labelled.
+
+    A bad line (not JSON, no `text`, too long) becomes an input that fails alone with
+    `file:line: reason`, so every good record is still labelled.
+    """
     try:
         with path.open("rb") as lines:
             offset = 0
-            for number, line in enumerate(lines, start=1):
-                start, offset = offset, offset + len(line)
-                record = _jsonl_record(path, number, line)
+            for number, line, length in _jsonl_lines(lines):
+                start, offset = offset, offset + length
+                fallback_id = f"{path.stem}-{number}"
+                if line is None:
+                    problem = (
+                        f"{path}:{number}: the line is over the {MAX_JSONL_LINE_BYTES:,}-byte "
+                        "limit for one record"
+                    )
+                    yield PolicyInput(id=fallback_id, problem=problem)
+                    continue
+                try:
+                    record = _jsonl_record(path, number, line)
+                except InputError as error:
+                    yield PolicyInput(id=fallback_id, problem=str(error))
+                    continue
                 if record is not None:
-                    policy_id = str(record.get("id", f"{path.stem}-{number}"))
-                    yield PolicyInput(id=_safe_id(policy_id), path=path, jsonl_offset=start)
+                    policy_id = _safe_id(str(record.get("id", fallback_id)))
+                    yield PolicyInput(
+                        id=policy_id, path=path, jsonl_offset=start, jsonl_line=number
+                    )
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from error
 
 
+def _jsonl_lines(lines: Any) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, its bytes, its length) per line; the bytes are None for a line over
+    `MAX_JSONL_LINE_BYTES`, which is skipped in pieces and never held whole."""
+    number = 0
+    while True:
+        line = lines.readline(MAX_JSONL_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) <= MAX_JSONL_LINE_BYTES or line.endswith(b"\n"):
+            yield number, line, len(line)
+            continue
+        length = len(line)
+        while line and not line.endswith(b"\n"):
+            line = lines.readline(1 << 20)
+            length += len(line)
+        yield number, None, length
+
+
 def _jsonl_record(path: Path, number: int, line: bytes) -> dict[str, Any] | None:
-    """The record on one JSONL line; None for a blank line."""
+    """The record on one JSONL line; None for a blank line. A UTF-8 byte order mark
+    that starts the file is accepted."""
+    if number == 1:
+        line = line.removeprefix(codecs.BOM_UTF8)
     if not line.strip():
         return None
     try:
@@ -131,13 +197,14 @@ def _jsonl_record(path: Path, number: int, line: bytes) -> dict[str, Any] | None
     return record
 
 
-def _jsonl_text(path: Path, offset: int) -> str:
+def _jsonl_text(path: Path, offset: int, number: int) -> str:
     try:
         with path.open("rb") as lines:
             lines.seek(offset)
-            record = _jsonl_record(path, 0, lines.readline())
+            line = lines.readline(MAX_JSONL_LINE_BYTES + 1)
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror or error}") from error
+    record = _jsonl_record(path, number, line) if len(line) <= MAX_JSONL_LINE_BYTES else None
     if record is None:
         raise InputError(f"{path} changed while it was being labelled")
     return str(record["text"])
@@ -173,13 +240,39 @@ def collect_inputs(paths: Sequence[str | Path]) -> list[PolicyInput]:
     return inputs
 
 
+def _name_key(policy_id: str) -> str:
+    """What makes two output names the same file on any common file system (case-
+    insensitive ones, and macOS's decomposed Unicode, included)."""
+    return unicodedata.normalize("NFC", policy_id).casefold()
+
+
 def _make_ids_unique(inputs: list[PolicyInput]) -> None:
-    seen: dict[str, int] = {}
+    """Give every input its own short id (and so its own output file and stdout line).
+
+    The first input with an id keeps it; a later one gets the first `-2`, `-3`, ...
+    that no input (before or after it) uses, so `a.txt`, `a.html` and `a-2.md` become
+    `a`, `a-3` and `a-2`. The same inputs always get the same ids.
+    """
     for position, item in enumerate(inputs):
-        count = seen.get(item.id, 0)
-        seen[item.id] = count + 1
-        if count:
-            inputs[position] = replace(item, id=f"{item.id}-{count + 1}")
+        short = shorten_id(item.id)
+        if short != item.id:
+            inputs[position] = replace(item, id=short)
+    taken = {_name_key(item.id) for item in inputs}
+    used: set[str] = set()
+    next_number: dict[str, int] = {}  # per id: where the search for a free suffix resumes
+    for position, item in enumerate(inputs):
+        key = _name_key(item.id)
+        if key not in used:
+            used.add(key)
+            continue
+        number = next_number.get(key, 2)
+        while _name_key(f"{item.id}-{number}") in taken:
+            number += 1
+        next_number[key] = number + 1
+        candidate = f"{item.id}-{number}"
+        used.add(_name_key(candidate))
+        taken.add(_name_key(candidate))
+        inputs[position] = replace(item, id=candidate)
 
 
 async def alabel_batch(
@@ -212,7 +305,7 @@ async def alabel_batch(
             # replies must not wait for it.
             document = await asyncio.to_thread(item.input.load)
             item.warnings = document.warnings
-            chunks = split_policy(document.text)
+            chunks = chunks_for(extractor, document.text)
             if events.on_chunks:
                 events.on_chunks(item.input, len(chunks))
 

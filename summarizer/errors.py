@@ -32,6 +32,10 @@ class OutputError(SummarizerError):
 
     exit_code = 1
 
+    def __init__(self, message: str, errno: int | None = None) -> None:
+        super().__init__(message)
+        self.errno = errno  # the OSError's, when there was one
+
 
 class ChunkFailedError(SummarizerError):
     """One chunk could not be extracted after every retry; the label goes on without it."""

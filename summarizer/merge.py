@@ -171,6 +171,7 @@ class _LabelBuilder:
                 "email": self.contact.emails,
                 "url": self.contact.urls,
                 "address": self.contact.addresses,
+                "phone": self.contact.phones,
             }[contact_item.kind]
             _add_all(target, [value])
 

@@ -13,13 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from summarizer import __version__
-from summarizer.engines.base import ExtractionResult, Extractor
+from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
 from summarizer.errors import ChunkFailedError
 from summarizer.label.grading import grade_label
 from summarizer.label.schema import Coverage, FailedChunk, PrivacyNutritionLabel, Provenance
 from summarizer.label.summary import summarize_label
 from summarizer.merge import merge_findings
-from summarizer.text.chunking import Chunk, split_policy
+from summarizer.text.chunking import Chunk
 from summarizer.text.grounding import Grounder
 from summarizer.text.loading import PolicyDocument
 
@@ -97,7 +97,7 @@ async def alabel_document(
     """Label one loaded policy. `EndpointError` propagates; a failed chunk does not."""
     started = time.perf_counter()
     text = document.text
-    chunks = list(chunks) if chunks is not None else split_policy(text)
+    chunks = list(chunks) if chunks is not None else chunks_for(extractor, text)
     outcomes = await _extract_all(extractor, chunks, text, limiter, on_chunk)
     label, stats = merge_findings(
         ((chunk, result.findings) for chunk, result in outcomes.results), Grounder(text, chunks)

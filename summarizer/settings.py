@@ -5,7 +5,9 @@ Nothing is read from the environment at import time: `Settings.resolve()` does i
 
 from __future__ import annotations
 
+import base64
 import os
+import urllib.parse
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -16,6 +18,7 @@ from summarizer.errors import ConfigError
 
 EngineName = Literal["auto", "rules", "llm", "hybrid"]
 ModeName = Literal["tools", "json_schema", "json"]
+ChunkingName = Literal["packed", "sections"]
 
 ENV_BASE_URL = "OPENAI_BASE_URL"
 ENV_API_KEY = "OPENAI_API_KEY"
@@ -38,9 +41,16 @@ class Settings:
     transport_retries: int = 4
     reasks: int = 2
     temperature: float = 0.0
-    max_tokens: int = 2048
+    max_tokens: int = 4096
     concurrency: int = 4
+    # LLM engines: "packed" puts as many whole sections in a call as fit `pack_tokens`;
+    # "sections" is one call per heading section (the behaviour before packing).
+    chunking: ChunkingName = "packed"
+    pack_tokens: int = 6000
     local_model: Path | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "api_key", clean_api_key(self.api_key))
 
     @classmethod
     def resolve(cls, env: dict[str, str] | None = None, **flags: object) -> Settings:
@@ -84,6 +94,57 @@ def _one_endpoint(values: dict[str, object], url_name: str, model_name: str) -> 
     the same level (both flags, or both variables), neither can silently win."""
     if values.get("base_url") and values.get("local_model"):
         raise ConfigError(f"{url_name} and {model_name} both name the LLM to use; give one of them")
+
+
+def clean_api_key(key: str | None) -> str | None:
+    """`key` without surrounding whitespace (a key file saved with Windows line endings
+    ends in `\r`); None when nothing is left.
+
+    Raises `ConfigError` for a key with a control or non-ASCII character: it cannot go
+    into an HTTP header, and the error the HTTP library would give prints the key.
+    """
+    if key is None:
+        return None
+    key = key.strip()
+    if not key:
+        return None
+    if not all(" " <= character <= "~" for character in key):
+        raise ConfigError(
+            "the API key contains a control or non-ASCII character; "
+            "check --api-key / OPENAI_API_KEY (or the file it was read from)"
+        )
+    return key
+
+
+MIN_SECRET_CHARS = 4
+REDACTED = "***"
+
+
+def key_spellings(key: str) -> list[str]:
+    """The ways `key` can show up in text a server or library sends back: as is,
+    URL-encoded (both styles), and base64 (alone, or inside `user:key` at any
+    alignment, by the part of the encoding that does not depend on its neighbours)."""
+    spellings = {key, urllib.parse.quote(key, safe=""), urllib.parse.quote_plus(key)}
+    raw = key.encode("utf-8")
+    spellings.add(base64.b64encode(raw).decode("ascii").rstrip("="))
+    for lead in range(3):
+        encoded = base64.b64encode(b"\0" * lead + raw).decode("ascii")
+        # Characters that mix the key with its neighbours: the first 4*ceil(lead/3)
+        # hold lead bytes, and the last group may hold padding or the next bytes.
+        start = 4 if lead else 0
+        stable = encoded[start : len(encoded) - 4]
+        if len(stable) >= 8:
+            spellings.add(stable)
+    return sorted((s for s in spellings if len(s) >= MIN_SECRET_CHARS), key=len, reverse=True)
+
+
+def redact_key(text: str, key: str | None) -> str:
+    """`text` with `key` replaced by `***` in every spelling of `key_spellings`."""
+    if not key or len(key) < MIN_SECRET_CHARS or not text:
+        return text
+    for spelling in key_spellings(key):
+        text = text.replace(spelling, REDACTED)
+    return text
 
 
 def default_cache_dir() -> Path:

@@ -30,7 +30,6 @@ from summarizer.engines.llm.cache import CachedExtractor, FindingsCache
 from summarizer.errors import OutputError
 from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.settings import Settings
-from summarizer.text.chunking import split_policy
 
 pytestmark = [
     pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals"),
@@ -58,14 +57,18 @@ def policy_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def settings_for(server: FakeOpenAIServer, cache_dir: Path | None = None) -> Settings:
-    return Settings(base_url=server.url, api_key="sk-test", model=MODEL, cache_dir=cache_dir)
+    # One call per section: enough calls in flight that a kill lands mid-run.
+    return Settings(
+        base_url=server.url, api_key="sk-test", model=MODEL, cache_dir=cache_dir,
+        chunking="sections",
+    )  # fmt: skip
 
 
 def label_args(server: FakeOpenAIServer, policy_dir: Path, out: Path, cache: Path) -> list[str]:
     return [
         "label", str(policy_dir), "--out-dir", str(out), "--engine", "llm",
         "--base-url", server.url, "--api-key", "sk-test", "--model", MODEL,
-        "--cache-dir", str(cache), "--concurrency", str(CONCURRENCY),
+        "--cache-dir", str(cache), "--concurrency", str(CONCURRENCY), "--chunking", "sections",
     ]  # fmt: skip
 
 
@@ -75,7 +78,7 @@ def all_keys(server: FakeOpenAIServer, policy_dir: Path) -> set[str]:
     return {
         keyer.key_for(chunk)
         for path in sorted(policy_dir.glob("*.txt"))
-        for chunk in split_policy(path.read_text(encoding="utf-8"))
+        for chunk in keyer.split_policy(path.read_text(encoding="utf-8"))
     }
 
 
@@ -191,8 +194,22 @@ def test_two_processes_sharing_one_cache_both_finish_with_equal_labels(
     assert len(keys) <= server.request_count <= 2 * len(keys)
 
 
+@pytest.fixture(params=["launched_in_a_terminal", "launched_in_the_background"])
+def launch(request: pytest.FixtureRequest) -> Iterator[None]:
+    """In the background (`nohup pytest &`, `setsid ... &`) the suite inherits SIGINT
+    ignored, and so would the CLI it starts, unless the child restores it."""
+    if request.param == "launched_in_the_background":
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
+    else:
+        yield
+
+
 def test_ctrl_c_exits_130_with_one_line_and_keeps_what_finished(
-    server: FakeOpenAIServer, policy_dir: Path, tmp_path: Path
+    server: FakeOpenAIServer, policy_dir: Path, tmp_path: Path, launch: None
 ) -> None:
     out, cache = tmp_path / "out", tmp_path / "cache"
     run = start_cli(*label_args(server, policy_dir, out, cache))

@@ -300,3 +300,18 @@ def test_collected_and_not_collected_conflicts_come_in_the_labels_order():
     assert [conflict.field for conflict in label.conflicts] == [
         f"data_collected.{category}" for category in order
     ]
+
+
+def test_a_phone_finding_lands_in_contact_phones():
+    text = "Questions? Call us toll-free at 1-800-555-0142.\n"
+    chunks = [Chunk(index=0, start=0, end=len(text), text=text)]
+    findings = ChunkFindings(
+        contacts=[
+            ContactFinding(kind="phone", value="1-800-555-0142", quote=text.strip()),
+            ContactFinding(kind="phone", value="1-800-555-9999", quote=text.strip()),
+        ]
+    )
+    label, stats = merge_findings([(chunks[0], findings)], Grounder(text, chunks))
+    assert label.contact.phones == ["1-800-555-0142"]
+    assert label.contact.emails == label.contact.addresses == []
+    assert stats.claims_dropped == 1  # the number the policy does not print

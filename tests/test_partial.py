@@ -89,7 +89,14 @@ def test_a_chunk_that_exhausts_its_retries_is_named_with_its_reason(
     timeout = 0.6 if failure is too_slow else 30.0
     with FakeOpenAIServer(reply=failing_for(DOOMED, failure)) as server:
         extractor = QuickRetries(
-            Settings(base_url=server.url, api_key="k", model="m", timeout_s=timeout, reasks=2)
+            Settings(
+                base_url=server.url,
+                api_key="k",
+                model="m",
+                timeout_s=timeout,
+                reasks=2,
+                chunking="sections",
+            )
         )
         # Three at a time: the fake server's listen backlog (5) then never drops a
         # connection, so every attempt the client makes is one the server sees.
@@ -119,7 +126,7 @@ def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
 def llm_args(server: FakeOpenAIServer, tmp_path: Path) -> list[str]:
     return [
         "--engine", "llm", "--base-url", server.url, "--api-key", "sk-test", "--model", "m",
-        "--cache-dir", str(tmp_path / "cache"),
+        "--cache-dir", str(tmp_path / "cache"), "--chunking", "sections",
     ]  # fmt: skip
 
 
@@ -187,7 +194,9 @@ def test_exit_code_4_is_documented_as_partial_in_the_help_and_the_readme() -> No
 
 def test_chunk_in_reads_the_chunk_a_request_is_about() -> None:
     with FakeOpenAIServer(reply=quoting_reply) as server:
-        extractor = LLMExtractor(Settings(base_url=server.url, api_key="k", model="m"))
+        extractor = LLMExtractor(
+            Settings(base_url=server.url, api_key="k", model="m", chunking="sections")
+        )
         extractor.extract(DOOMED, SEED.read_text(encoding="utf-8"))
         (request,) = server.requests
     assert chunk_in(request) == DOOMED.text

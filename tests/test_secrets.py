@@ -4,8 +4,10 @@ partial, is refused (401, with a server that echoes the key back) or is an eval.
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
+import urllib.parse
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -60,7 +62,8 @@ def partial_reply(request: dict[str, Any]) -> Any:
 
 def llm_args(server: FakeOpenAIServer, tmp_path: Path, key_flag: bool = True) -> list[str]:
     args = ["--engine", "llm", "--base-url", server.url, "--model", "m"]
-    args += ["--cache-dir", str(tmp_path / "cache")]
+    # One call per section, so one section can fail while the others are labelled.
+    args += ["--cache-dir", str(tmp_path / "cache"), "--chunking", "sections"]
     return [*args, "--api-key", KEY] if key_flag else args
 
 
@@ -188,3 +191,78 @@ def test_a_key_in_the_base_url_is_not_recorded_by_summarizer(
     # openai's own DEBUG log prints each request URL whole, user info included: a key
     # in the URL is only as private as that log. Everything summarizer writes is clean.
     assert_key_nowhere(tmp_path, [result], caplog, library_logs=False)
+
+
+# --- keys as users paste them, and servers that echo them in other spellings ---------------
+
+
+def test_a_key_read_from_a_file_with_windows_line_endings_is_sent_without_them(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with FakeOpenAIServer(reply=quoting_reply, api_key=KEY) as server:
+        results = run_label(server, tmp_path, OPENAI_API_KEY=f"{KEY}\r\n")
+
+    assert [result.exit_code for result in results] == [0] * 4, results[0].output
+    assert server.authorizations and set(server.authorizations) == {f"Bearer {KEY}"}
+    assert_key_nowhere(tmp_path, results, caplog)
+
+
+@pytest.mark.parametrize("given", ["flag", "environment"])
+@pytest.mark.parametrize("bad", [f"{KEY}\x01x", f"sk-\x1b[8m{KEY}", f"{KEY}é", f"{KEY}\r\nX"])
+def test_a_key_with_control_or_non_ascii_characters_is_refused_in_one_line(
+    bad: str, given: str
+) -> None:
+    args = ["label", str(SEED), "--engine", "llm", "--base-url", "http://127.0.0.1:9/v1"]
+    if given == "flag":
+        result = CliRunner().invoke(main, [*args, "--api-key", bad])
+    else:
+        result = CliRunner().invoke(main, args, env={"OPENAI_API_KEY": bad})
+
+    assert result.exit_code == 2, result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "API key" in lines[0] and "non-ASCII" in lines[0]
+    assert KEY not in result.stderr and "Traceback" not in result.output
+
+
+ODD_KEY = "sk-proj/SECRET+9f8e7d=="  # URL-encodes and base64-encodes to other strings
+
+
+def echo_in_every_spelling(request: dict[str, Any]) -> Any:
+    if not is_about(request, DOOMED.text):
+        return quoting_reply(request)
+    spellings = [
+        urllib.parse.quote(ODD_KEY, safe=""),
+        urllib.parse.quote_plus(ODD_KEY),
+        base64.b64encode(ODD_KEY.encode()).decode(),
+        base64.b64encode(f"user:{ODD_KEY}".encode()).decode(),
+    ]
+    message = "bad request; you sent " + " ".join(spellings)
+    return RawReply(400, json.dumps({"error": {"message": message, "type": "x"}}))
+
+
+def test_a_key_echoed_url_encoded_or_in_base64_is_in_no_label_and_no_output(
+    tmp_path: Path,
+) -> None:
+    runner = CliRunner()
+    with FakeOpenAIServer(reply=echo_in_every_spelling, api_key=ODD_KEY) as server:
+        args = ["label", str(SEED), "--engine", "llm", "--base-url", server.url, "--model", "m"]
+        args += ["--cache-dir", str(tmp_path / "cache"), "--api-key", ODD_KEY]
+        args += ["--chunking", "sections"]  # one section fails, the others are labelled
+        results = [runner.invoke(main, [*args, "--out-dir", str(tmp_path / "out")])]
+        results.append(runner.invoke(main, [*args, "--format", "json"]))
+
+    assert [result.exit_code for result in results] == [4, 4], results[0].output
+    label = json.loads((tmp_path / "out" / f"{SEED.stem}.json").read_text())
+    (failed,) = label["coverage"]["chunks_failed"]
+    assert failed["reason"].startswith("HTTP 400") and "***" in failed["reason"]
+    secret_part = "SECRET+9f8e7d"  # in every spelling, by some encoding of it
+    encoded = [
+        secret_part,
+        urllib.parse.quote(secret_part, safe=""),
+        base64.b64encode(ODD_KEY.encode()).decode()[4:20],
+        base64.b64encode(f"user:{ODD_KEY}".encode()).decode()[8:24],
+    ]
+    written = "".join(path.read_text("utf-8", "replace") for path in files_under(tmp_path / "out"))
+    for text in [written, *(r.stdout for r in results), *(r.stderr for r in results)]:
+        for spelling in encoded:
+            assert spelling not in text, spelling

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import glob
+import logging
 import os
 import sys
 import tempfile
@@ -19,20 +20,51 @@ from typing import Any, TypeVar
 
 import click
 from rich.console import Console
-from rich.markup import escape
+from rich.text import Text
 
 from summarizer.errors import OutputError, SummarizerError
+from summarizer.render.safe_text import display_text
+from summarizer.settings import redact_key
 
 EXIT_PARTIAL = 4
 EXIT_INTERRUPTED = 130
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+# No markup: file names, URLs and error texts with `[/b]` in them print as written.
+stderr = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+# The API keys of this run: `say` and `fail` remove them from anything they print.
+_secrets: set[str] = set()
+
+
+def shown(message: str) -> str:
+    """`message` as it may be printed: API keys removed, control characters made visible."""
+    for secret in _secrets:
+        message = redact_key(message, secret)
+    return display_text(message)
+
+
+def say(message: str, style: str = "") -> None:
+    """One line on stderr (anything from inputs in it shows as written, nothing live)."""
+    stderr.print(Text(shown(message), style=style))
+
+
+class _WarningLines(logging.Handler):
+    """summarizer's own WARNING records (a damaged cache set aside, say), as lines."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        say(record.getMessage())
+
+
+def show_warnings() -> None:
+    """Print summarizer's logged warnings on stderr (once, however often it is called)."""
+    logger = logging.getLogger("summarizer")
+    if not any(isinstance(handler, _WarningLines) for handler in logger.handlers):
+        logger.addHandler(_WarningLines(level=logging.WARNING))
 
 
 def fail(message: str, code: int = 1) -> None:
-    stderr.print(f"[bold red]summarizer:[/] {escape(message)}", markup=True, highlight=False)
+    stderr.print(Text.assemble(("summarizer:", "bold red"), " ", shown(message)))
     sys.exit(code)
 
 
@@ -64,12 +96,16 @@ def write_atomically(path: Path, data: str | bytes) -> None:
     try:
         _replace_file(path, payload)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+        raise OutputError(
+            f"cannot write {path}: {error.strerror or error}", errno=error.errno
+        ) from error
 
 
 def _replace_file(path: Path, payload: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, temporary = tempfile.mkstemp(
+        dir=path.parent, prefix=_temporary_prefix(path), suffix=".tmp"
+    )
     try:
         with os.fdopen(handle, "wb") as out:
             out.write(payload)
@@ -82,13 +118,22 @@ def _replace_file(path: Path, payload: bytes) -> None:
 
 
 STALE_TEMPORARY_S = 3600.0
+# `.<name>.` + mkstemp's 8 random characters + `.tmp` must fit in a 255-byte name.
+MAX_TEMPORARY_PREFIX_BYTES = 255 - 8 - len(".tmp") - 16
+
+
+def _temporary_prefix(path: Path) -> str:
+    """`.<name>.`, with the name cut (by UTF-8 bytes) when a long output name would
+    make the temporary file's name too long for the file system."""
+    name = path.name.encode("utf-8", "surrogateescape")[: MAX_TEMPORARY_PREFIX_BYTES - 2]
+    return f".{name.decode('utf-8', 'surrogateescape')}."
 
 
 def _remove_stale_temporaries(path: Path) -> None:
     """Temporary files for `path` left by a run that was killed mid-write (SIGKILL, power
     loss): an hour old, so never one that another process is still writing."""
     cutoff = time.time() - STALE_TEMPORARY_S
-    for stale in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+    for stale in path.parent.glob(f"{glob.escape(_temporary_prefix(path))}*.tmp"):
         with contextlib.suppress(OSError):
             if stale.stat().st_mtime < cutoff:
                 stale.unlink()
@@ -138,6 +183,20 @@ def llm_options(command: F) -> F:
             "--timeout", type=float, help="Seconds to wait for one LLM reply. [default: 60]"
         ),
         click.option(
+            "--chunking",
+            type=click.Choice(["packed", "sections"]),
+            default=None,
+            help="LLM engines: packed (default) sends as many whole sections per call as "
+            "fit --pack-tokens; sections sends one call per heading section.",
+        ),
+        click.option(
+            "--pack-tokens",
+            type=click.IntRange(200, 100_000),
+            default=None,
+            help="Policy tokens per LLM call when packing. [default: 6000; 1500 with "
+            "--local-model]",
+        ),
+        click.option(
             "--concurrency",
             type=click.IntRange(1, 256),
             default=None,
@@ -152,7 +211,7 @@ def llm_options(command: F) -> F:
 def settings_from_options(options: dict[str, Any]):  # -> Settings
     from summarizer.settings import Settings
 
-    return Settings.resolve(
+    settings = Settings.resolve(
         engine=options.get("engine"),
         base_url=options.get("base_url"),
         model=options.get("model"),
@@ -163,7 +222,12 @@ def settings_from_options(options: dict[str, Any]):  # -> Settings
         use_cache=False if options.get("no_cache") else None,
         timeout_s=options.get("timeout"),
         concurrency=options.get("concurrency"),
+        chunking=options.get("chunking"),
+        pack_tokens=options.get("pack_tokens"),
     )
+    if settings.api_key:
+        _secrets.add(settings.api_key)
+    return settings
 
 
 def open_engine(settings: Any) -> Any:  # -> Extractor
@@ -172,9 +236,7 @@ def open_engine(settings: Any) -> Any:  # -> Extractor
     from summarizer.engines.select import open_extractor, resolve_engine
 
     if settings.local_model is not None and resolve_engine(settings) in ("llm", "hybrid"):
-        stderr.print(
-            f"summarizer: starting llama.cpp with {settings.local_model} ...", markup=False
-        )
+        say(f"summarizer: starting llama.cpp with {settings.local_model} ...")
     return click.get_current_context().with_resource(open_extractor(settings))
 
 
@@ -186,9 +248,9 @@ def announce_engine(settings: Any, extractor: Any) -> None:
             if settings.engine == "rules"
             else " (no LLM configured: see --base-url / OPENAI_API_KEY)"
         )
-        stderr.print(f"summarizer: engine rules, offline{hint}")
+        say(f"summarizer: engine rules, offline{hint}")
     else:
-        stderr.print(
+        say(
             f"summarizer: engine {extractor.engine}, model {described.get('model')} "
             f"at {described.get('endpoint') or 'the OpenAI API'}"
         )

@@ -24,8 +24,8 @@ from summarizer.cli.common import (
     friendly_errors,
     llm_options,
     open_engine,
+    say,
     settings_from_options,
-    stderr,
     write_atomically,
 )
 
@@ -125,14 +125,14 @@ def eval_command(
     extractor = (ctx.obj or {}).get("extractor") or open_engine(settings)
     announce_engine(settings, extractor)
     if repeat > 1 and extractor.engine != "rules" and settings.use_cache:
-        stderr.print(
+        say(
             "summarizer: warning: with the cache on, runs after the first reuse the first "
             "run's answers; pass --no-cache to measure run-to-run spread"
         )
 
     def on_run(number: int, scores: list[PolicyScore]) -> None:
         if repeat > 1:
-            stderr.print(f"summarizer: run {number + 1}/{repeat} done ({len(scores)} policies)")
+            say(f"summarizer: run {number + 1}/{repeat} done ({len(scores)} policies)")
 
     report = run_eval(
         policies_dir,
@@ -157,9 +157,9 @@ def eval_command(
 
     console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
     print_report(report, console, comparison)
-    stderr.print(f"summarizer: wrote {json_path} and {markdown_path}")
+    say(f"summarizer: wrote {json_path} and {markdown_path}")
     failures = check_gates(report, min_f1=min_f1, min_three_way=min_three_way)
     for failure in failures:
-        stderr.print(f"[bold red]summarizer eval: gate failed:[/] {failure}", highlight=False)
+        say(f"summarizer eval: gate failed: {failure}", style="bold red")
     if failures:
         sys.exit(EXIT_GATE_FAILED)

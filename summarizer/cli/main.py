@@ -9,6 +9,7 @@ usage; 3 the LLM endpoint cannot be used (unreachable, bad key, unknown model);
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import sys
 from pathlib import Path
@@ -24,12 +25,15 @@ from summarizer.cli.common import (
     friendly_errors,
     llm_options,
     open_engine,
+    say,
     settings_from_options,
+    show_warnings,
     stderr,
     write_atomically,
 )
 from summarizer.cli.eval import eval_command
 from summarizer.cli.serve import serve_command
+from summarizer.errors import OutputError
 
 FORMATS = ("terminal", "json", "md", "html", "png")
 VIEWS = ("label", "apple", "google", "opp115")
@@ -49,6 +53,7 @@ def main() -> None:
     With an LLM (any OpenAI-compatible server):
       OPENAI_API_KEY=... summarizer label policy.html --format md
     """
+    show_warnings()
 
 
 @main.command()
@@ -100,17 +105,33 @@ def label(
         raise click.UsageError("several policies need --out-dir, or --format json for JSON Lines")
     if to_stdout and fmt == "png":
         raise click.UsageError("--format png writes an image: use --out-dir")
+    if out_dir is not None:
+        make_out_dir(out_dir)
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
     result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
     if len(policies) > 1 or out_dir is not None:
         print_batch_summary(result)
-    failed = [item for item in result.items if item.label is None]
+    failed = [item for item in result.items if item.status == "failed"]
     if failed and len(failed) == len(result.items):  # nothing labelled: say why
         codes = {item.error_code for item in failed}
         sys.exit(codes.pop() if len(codes) == 1 else 1)
     if any(item.status != "labelled" for item in result.items):
         sys.exit(EXIT_PARTIAL)
+
+
+# Write errors that every later file would hit too: the batch stops at the first.
+_WHOLE_DISK_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS})
+
+
+def make_out_dir(out_dir: Path) -> None:
+    """Create --out-dir before any work, so a path that cannot be one fails at once."""
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(
+            f"cannot create {out_dir}: {error.strerror or error}", errno=error.errno
+        ) from error
 
 
 def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
@@ -127,7 +148,14 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
         console=stderr,
         disable=not show,
         transient=True,
+        # Results on stdout are written straight to it: redirected, they would be
+        # printed through the stderr console (to stderr, wrapped, styled).
+        redirect_stdout=False,
     )
+    # Progress and results share the screen when stdout is the terminal too: the
+    # progress is cleared before the first result is printed, else its lines stay
+    # above the card and its redraws cut into it.
+    clear_before_printing = show and out_dir is None and sys.stdout.isatty()
     policy_task = progress.add_task("policies", total=len(policies))
     chunk_task = progress.add_task("chunks", total=0)
     several = len(policies) > 1
@@ -140,7 +168,8 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
 
     # On stdout, results come out in the order of the inputs (a policy that finishes
     # early waits for those before it), so the same inputs always print the same.
-    position = {policy.id: number for number, policy in enumerate(policies)}
+    # Keyed by the input object, not its id: nothing may depend on ids being unique.
+    position = {id(policy): number for number, policy in enumerate(policies)}
     finished: dict[int, Any] = {}
     printed = 0
 
@@ -148,24 +177,25 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
         nonlocal printed
         progress.advance(policy_task)
         for warning in item.warnings:
-            stderr.print(f"summarizer: {item.input.id}: warning: {warning}")
+            say(f"summarizer: {item.input.id}: warning: {warning}")
         if item.label is None:
-            stderr.print(f"summarizer: {item.input.id}: {item.error}")
+            say(f"summarizer: {item.input.id}: {item.error}")
         else:
             for failed in item.label.coverage.chunks_failed:
-                stderr.print(
-                    f"summarizer: {item.input.id}: could not read {failed.section}: "
-                    f"{failed.reason}"
+                say(
+                    f"summarizer: {item.input.id}: could not read {failed.section}: {failed.reason}"
                 )
         if out_dir is not None:
             if item.label is not None:
-                emit(item, fmt, view, out_dir, several)
+                write_output(item, fmt, view, out_dir)
             return
-        finished[position[item.input.id]] = item
+        finished[position[id(item.input)]] = item
         while printed in finished:
             ready = finished.pop(printed)
             printed += 1
             if ready.label is not None:
+                if clear_before_printing:
+                    progress.stop()
                 emit(ready, fmt, view, out_dir, several)
 
     # A disabled Progress still prints a newline when it stops: enter it only when shown.
@@ -178,6 +208,18 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
                 on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
             ),
         )
+
+
+def write_output(item, fmt: str, view: str, out_dir: Path) -> None:
+    """Write one label to --out-dir. A file that cannot be written fails that policy
+    alone (reported, exit 4); a full or read-only disk stops the batch."""
+    try:
+        emit(item, fmt, view, out_dir, several=True)
+    except OutputError as error:
+        if error.errno in _WHOLE_DISK_ERRORS:
+            raise
+        item.output_error, item.error_code = str(error), error.exit_code
+        say(f"summarizer: {item.input.id}: {error}")
 
 
 def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
@@ -239,7 +281,7 @@ def text(source: str) -> None:
 
     document = fetch_policy(source) if is_url(source) else load_policy(source)
     for warning in document.warnings:
-        stderr.print(f"summarizer: warning: {warning}")
+        say(f"summarizer: warning: {warning}")
     sys.stdout.write(document.text)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 from summarizer.label.findings import ChunkFindings
-from summarizer.text.chunking import Chunk
+from summarizer.text.chunking import Chunk, split_policy
 
 
 @dataclass
@@ -37,3 +37,10 @@ class Extractor(Protocol):
     def describe(self) -> dict[str, str | None]:
         """Provenance fields: model, endpoint (no credentials), mode, prompt_version."""
         ...
+
+
+def chunks_for(extractor: object, text: str) -> list[Chunk]:
+    """The chunks `extractor` reads `text` in: its own `split_policy(text)` when it has
+    one (LLM engines pack sections), else `split_policy`'s sections."""
+    split = getattr(extractor, "split_policy", None)
+    return split(text) if callable(split) else split_policy(text)

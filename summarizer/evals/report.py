@@ -15,7 +15,7 @@ from rich.table import Table
 
 from summarizer.evals.comparison import Change, ChangeKind, Comparison
 from summarizer.evals.run import EvalReport
-from summarizer.evals.scoring import MIN_AGE_FIELD, SET_FIELDS, THREE_WAY_FIELDS
+from summarizer.evals.scoring import CONTACT_KINDS, MIN_AGE_FIELD, SET_FIELDS, THREE_WAY_FIELDS
 
 # --- terminal -----------------------------------------------------------------------
 
@@ -143,6 +143,17 @@ def _other_rows(report: EvalReport) -> list[list[str]]:
             f"{_number(_get(o, 'evidence_overlap/overlapped'), 1)}/"
             f"{_number(_get(o, 'evidence_overlap/total'), 1)} gold spans",
         ],
+        *(
+            [
+                f"contact.{kind} F1",
+                cell(o, s, f"contact/{kind}/f1"),
+                f"TP {_number(_get(o, f'contact/{kind}/tp'), 1)} · "
+                f"FP {_number(_get(o, f'contact/{kind}/fp'), 1)} · "
+                f"FN {_number(_get(o, f'contact/{kind}/fn'), 1)}",
+            ]
+            for kind in CONTACT_KINDS
+            if _get(o, f"contact/{kind}") is not None
+        ),
         ["LLM calls", cell(o, s, "cost/calls", 0), ""],
         [
             "tokens (prompt / completion)",
@@ -214,7 +225,9 @@ def print_report(
     console.print(
         _table("Three-way fields", ("field", "accuracy", "correct"), _three_way_rows(report))
     )
-    console.print(_table("Grounding and cost", ("metric", "value", ""), _other_rows(report)))
+    console.print(
+        _table("Grounding, contact details and cost", ("metric", "value", ""), _other_rows(report))
+    )
     console.print(_table("Per policy", POLICY_COLUMNS, _policy_rows(report)))
     for policy in report.policies:
         for error in policy.get("errors") or []:
@@ -336,7 +349,7 @@ def render_markdown(report: EvalReport, comparison: Comparison | None = None) ->
     lines += _md_table(("field", "precision", "recall", "F1", "TP", "FP", "FN"), _set_rows(report))
     lines += ["## Three-way fields", ""]
     lines += _md_table(("field", "accuracy", "correct"), _three_way_rows(report))
-    lines += ["## Grounding and cost", ""]
+    lines += ["## Grounding, contact details and cost", ""]
     lines += _md_table(("metric", "value", ""), _other_rows(report))
     lines += ["## Per policy", ""]
     lines += _md_table(POLICY_COLUMNS, _policy_rows(report))

@@ -25,7 +25,7 @@ from summarizer import __version__
 from summarizer.batch import POLICY_SUFFIXES, PolicyInput, label_batch
 from summarizer.engines.base import Extractor
 from summarizer.errors import InputError
-from summarizer.evals.scoring import Miss, PolicyScore, score_label, score_many
+from summarizer.evals.scoring import CONTACT_KINDS, Miss, PolicyScore, score_label, score_many
 from summarizer.label.schema import SCHEMA_VERSION, PrivacyNutritionLabel
 from summarizer.text.loading import load_policy
 
@@ -43,6 +43,9 @@ class GoldLabel:
     label: PrivacyNutritionLabel
     notes: tuple[str, ...] = ()
     path: Path | None = None
+    # The contact kinds the gold file states (a file written before `phones` existed
+    # says nothing about phones, so they are not scored for it).
+    contact_kinds: tuple[str, ...] = CONTACT_KINDS
 
 
 def load_gold(path: str | Path) -> GoldLabel:
@@ -68,7 +71,9 @@ def load_gold(path: str | Path) -> GoldLabel:
             f"{path}: not a valid label ({error.error_count()} problem(s); first: "
             f"{where}: {first['msg']})"
         ) from error
-    return GoldLabel(label=label, notes=tuple(notes), path=path)
+    stated = raw.get("contact")
+    kinds = tuple(k for k in CONTACT_KINDS if isinstance(stated, dict) and k in stated)
+    return GoldLabel(label=label, notes=tuple(notes), path=path, contact_kinds=kinds)
 
 
 # --- the report ---------------------------------------------------------------------
@@ -254,7 +259,13 @@ def run_eval(
         scores = []
         for seed, item in zip(seeds, items, strict=True):
             predicted = item.label if item.label is not None else PrivacyNutritionLabel()
-            score = score_label(predicted, seed.gold.label, texts[seed.id], policy=seed.id)
+            score = score_label(
+                predicted,
+                seed.gold.label,
+                texts[seed.id],
+                policy=seed.id,
+                contact_kinds=seed.gold.contact_kinds,
+            )
             score.error = item.error
             scores.append(score)
         runs.append(scores)

@@ -13,14 +13,22 @@ The scoring follows LABEL_SPEC "How the eval scores a label against gold":
   the same claim. A claim is a set-field item (a right counts when `yes`), a
   `data_not_collected` category, a stated three-way answer (the same value is needed)
   or the children block; a claim the prediction misses leaves its spans unmatched;
-- cost: LLM calls, tokens and wall time from each label's provenance.
+- cost: LLM calls, tokens and wall time from each label's provenance;
+- contact details (e-mails, URLs, postal addresses, phone numbers): TP/FP/FN per kind,
+  reported on their own (not in the set-field micro-F1). Values match when they are
+  the same contact written differently (a phone by its digits, an address by its
+  letters and digits, a URL without scheme, "www." or trailing slash; an address also
+  matches one that contains it, as a block without the company line still names the
+  same place). Only the kinds
+  a gold file states are scored (older gold without `phones` is not scored on them).
 
 Running the eval over the seeds and building the report is `summarizer.evals.run`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -39,6 +47,7 @@ THREE_WAY_FIELDS: tuple[str, ...] = (
     "policy_changes.notice",
 )
 MIN_AGE_FIELD = "children.min_age"
+CONTACT_KINDS: tuple[str, ...] = ("emails", "urls", "addresses", "phones")
 NOT_STATED = "not_stated"
 
 
@@ -109,6 +118,34 @@ def _overlap_claims(label: PrivacyNutritionLabel) -> dict[str, tuple[str, list[E
     if label.children.evidence:
         claims["children"] = ("stated", label.children.evidence)
     return claims
+
+
+def contact_key(kind: str, value: str) -> str:
+    """The form two spellings of one contact detail share (see the module docstring)."""
+    lowered = value.strip().lower()
+    if kind == "phones":
+        main = re.split(r"\s*(?:ext\.?|extension|x)\s*(?=\d)", lowered, maxsplit=1)
+        digits = re.sub(r"\D", "", main[0])
+        return digits + ("x" + re.sub(r"\D", "", main[1]) if len(main) > 1 else "")
+    if kind == "urls":
+        lowered = re.sub(r"^[a-z]+://", "", lowered)
+        return re.sub(r"^www\.", "", lowered).rstrip("/")
+    if kind == "addresses":
+        return re.sub(r"[\W_]+", "", lowered)
+    return lowered
+
+
+def _containing(key: str, keys: Collection[str]) -> str:
+    """The key in `keys` that contains `key` or is contained in it (else `key`)."""
+    return next((other for other in keys if key in other or other in key), key)
+
+
+def contact_claims(label: PrivacyNutritionLabel) -> dict[str, dict[str, str]]:
+    """Each contact kind's values, keyed by `contact_key`."""
+    return {
+        kind: {contact_key(kind, value): value for value in getattr(label.contact, kind)}
+        for kind in CONTACT_KINDS
+    }
 
 
 # --- scores ---------------------------------------------------------------------------
@@ -218,6 +255,7 @@ class PolicyScore:
     grounding: Tally = field(default_factory=Tally)
     evidence_overlap: Tally = field(default_factory=Tally)
     cost: Cost = field(default_factory=Cost)
+    contact: dict[str, Counts] = field(default_factory=dict)
     misses: list[Miss] = field(default_factory=list)
     error: str | None = None
 
@@ -262,8 +300,10 @@ def score_label(
     text: str,
     *,
     policy: str = "",
+    contact_kinds: Collection[str] = CONTACT_KINDS,
 ) -> PolicyScore:
-    """Compare `predicted` with `gold`; `text` is the policy text offsets index."""
+    """Compare `predicted` with `gold`; `text` is the policy text offsets index.
+    `contact_kinds` are the contact kinds the gold states (the others are not scored)."""
     score = PolicyScore(policy=policy)
     gold_sets, predicted_sets = set_claims(gold), set_claims(predicted)
     for field_name in SET_FIELDS:
@@ -316,6 +356,24 @@ def score_label(
             )
         )
 
+    gold_contact, predicted_contact = contact_claims(gold), contact_claims(predicted)
+    for kind in CONTACT_KINDS:
+        if kind not in contact_kinds:
+            score.contact[kind] = Counts()
+            continue
+        wanted, found = gold_contact[kind], predicted_contact[kind]
+        if kind == "addresses":  # "12 High St, London" is the address "Acme, 12 High St, London"
+            found = {_containing(key, wanted): value for key, value in found.items()}
+        score.contact[kind] = Counts(
+            tp=len(wanted.keys() & found.keys()),
+            fp=len(found.keys() - wanted.keys()),
+            fn=len(wanted.keys() - found.keys()),
+        )
+        for key in sorted(wanted.keys() - found.keys()):
+            score.misses.append(Miss(f"contact.{kind}", "missing", wanted[key]))
+        for key in sorted(found.keys() - wanted.keys()):
+            score.misses.append(Miss(f"contact.{kind}", "extra", found[key]))
+
     evidence = _predicted_evidence(predicted)
     score.grounding = Tally(sum(_is_verbatim(e, text) for e in evidence), len(evidence))
 
@@ -347,6 +405,10 @@ def _metrics(scores: Sequence[PolicyScore]) -> dict[str, Any]:
         name: sum((s.three_way[name] for s in scores), Tally()) for name in THREE_WAY_FIELDS
     }
     cost = sum((s.cost for s in scores), Cost())
+    contact = {
+        kind: sum((s.contact.get(kind, Counts()) for s in scores), Counts())
+        for kind in CONTACT_KINDS
+    }
     return {
         "set_fields": {
             **{name: counts.to_dict() for name, counts in set_fields.items()},
@@ -362,6 +424,10 @@ def _metrics(scores: Sequence[PolicyScore]) -> dict[str, Any]:
             "overlapped", "rate"
         ),
         "cost": {**asdict(cost), "wall_time_s": round(cost.wall_time_s, 4)},
+        "contact": {
+            **{kind: counts.to_dict() for kind, counts in contact.items()},
+            "micro": sum(contact.values(), Counts()).to_dict(),
+        },
     }
 
 

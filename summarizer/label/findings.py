@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from summarizer.label.schema import DataCategory, Purpose, Recipient, Right, Source
 
 MAX_QUOTE_CHARS = 600
-MAX_ITEMS = 24
+# Per list, per chunk: a bound on a model's output, sized for a chunk packed with
+# several sections (a long data-collection section alone can hold ~30 claims).
+MAX_ITEMS = 48
 
 Quote = Annotated[
     str,
@@ -110,7 +112,7 @@ class ChildrenAgeFinding(_Finding):
 
 
 class ContactFinding(_Finding):
-    kind: Literal["email", "url", "address"]
+    kind: Literal["email", "url", "address", "phone"]
     value: str = Field(max_length=300)
     quote: Quote
 

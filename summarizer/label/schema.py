@@ -158,6 +158,7 @@ class Contact(_Model):
     emails: list[str] = Field(default_factory=list)
     urls: list[str] = Field(default_factory=list)
     addresses: list[str] = Field(default_factory=list)
+    phones: list[str] = Field(default_factory=list)
 
 
 class Conflict(_Model):

@@ -34,6 +34,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     ViewName,
     apple_view,
@@ -257,7 +258,7 @@ def _common(label: PrivacyNutritionLabel, view_title: str) -> dict[str, Any]:
 
 def html_context(label: PrivacyNutritionLabel, view: ViewName) -> dict[str, Any]:
     """Everything a template needs, already in plain words."""
-    label = complete_label(label)
+    label = displayable(complete_label(label))
     if view == "label":
         context = _common(label, "Privacy Facts")
         context.update(_rows_for_label(label))

@@ -21,6 +21,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     AppleView,
     GoogleView,
@@ -198,7 +199,12 @@ def _detail_lines(label: PrivacyNutritionLabel) -> list[str]:
         kids.append(
             f"knowingly collects from children: {ANSWER_TERMS[children.knowingly_collects_from_children].phrase}"
         )
-    contact = [*label.contact.emails, *label.contact.urls, *label.contact.addresses]
+    contact = [
+        *label.contact.emails,
+        *label.contact.urls,
+        *label.contact.addresses,
+        *label.contact.phones,
+    ]
     lines = ["## Retention, security, children, contact", ""]
     lines += _table(
         ["Topic", "What the policy says", "Evidence"],
@@ -358,7 +364,7 @@ VIEW_TITLES: dict[str, str] = {
 
 def render_markdown(label: PrivacyNutritionLabel, view: ViewName = "label") -> str:
     """The label in the given view as a Markdown document."""
-    label = complete_label(label)
+    label = displayable(complete_label(label))
     lines = _header(label, VIEW_TITLES[view])
     if view == "label":
         lines += [*_summary_lines(label), *_label_tables(label), *_coverage_lines(label)]

@@ -27,6 +27,7 @@ from summarizer.label.vocabulary import (
     field_title,
     measures_text,
 )
+from summarizer.render.safe_text import displayable
 from summarizer.render.views import (
     AppleView,
     GoogleView,
@@ -96,6 +97,12 @@ def _quote(evidence: list[Evidence]) -> Text | None:
     return text
 
 
+def _row(table: Table, *cells: RenderableType) -> None:
+    """Add a row to `table`; a plain string becomes `Text`, which rich never parses as
+    markup (policy text such as `[/b]` or `[link=...]` is shown as written)."""
+    table.add_row(*(Text(cell) if isinstance(cell, str) else cell for cell in cells))
+
+
 def _heading(title: str) -> Text:
     return Text(title, style="bold underline")
 
@@ -118,7 +125,7 @@ def _title_bar(label: PrivacyNutritionLabel, title: str) -> Table:
         (title, "bold"), "  ·  ", (label.service_name or "Unnamed service", "bold")
     )
     badge = Text.assemble((f"  {grade}  ", GRADE_STYLE[grade]), (f" {GRADE_WORDS[grade]}", "bold"))
-    bar.add_row(heading, badge)
+    _row(bar, heading, badge)
     return bar
 
 
@@ -132,11 +139,9 @@ def _summary(label: PrivacyNutritionLabel) -> list[RenderableType]:
     for point in summary.key_points:
         body = Text(point.text)
         quote = _quote(point.evidence)
-        points.add_row("■", Group(body, quote) if quote else body)
+        _row(points, "■", Group(body, quote) if quote else body)
     if not summary.key_points:
-        points.add_row(
-            " ", Text("The label holds nothing it can back with a quote.", style="grey50")
-        )
+        _row(points, " ", Text("The label holds nothing it can back with a quote.", style="grey50"))
     parts += [points, Text()]
     if summary.concerns:
         parts.append(_heading("Watch out for"))
@@ -144,7 +149,7 @@ def _summary(label: PrivacyNutritionLabel) -> list[RenderableType]:
         concerns.add_column(width=1)
         concerns.add_column(ratio=1)
         for concern in summary.concerns:
-            concerns.add_row(Text("!", style="bold yellow"), Text(concern, style="yellow"))
+            _row(concerns, Text("!", style="bold yellow"), Text(concern, style="yellow"))
         parts += [concerns, Text()]
     return parts
 
@@ -153,7 +158,8 @@ def _collected(label: PrivacyNutritionLabel) -> list[RenderableType]:
     table = _table("What they collect", "How they get it", "Why", ratios=(5, 6, 7))
     for item in label.data_collected:
         term = CATEGORY_TERMS[item.category]
-        table.add_row(
+        _row(
+            table,
             Text(term.title, style="bold"),
             ", ".join(SOURCE_TERMS[s].title for s in item.sources)
             or Text("not stated", style="grey50"),
@@ -161,7 +167,7 @@ def _collected(label: PrivacyNutritionLabel) -> list[RenderableType]:
             or Text("not stated", style="grey50"),
         )
     if not label.data_collected:
-        table.add_row(Text("nothing listed", style="grey50"), "", "")
+        _row(table, Text("nothing listed", style="grey50"), "", "")
     parts: list[RenderableType] = [table]
     if label.data_not_collected:
         names = ", ".join(CATEGORY_TERMS[e.category].title for e in label.data_not_collected)
@@ -172,7 +178,8 @@ def _collected(label: PrivacyNutritionLabel) -> list[RenderableType]:
 def _sharing(label: PrivacyNutritionLabel) -> list[RenderableType]:
     table = _table("Who gets it", "What data", "Why", ratios=(3, 3, 3))
     for claim in sorted(label.sharing, key=lambda c: list(Recipient).index(c.recipient)):
-        table.add_row(
+        _row(
+            table,
             Text(RECIPIENT_TERMS[claim.recipient].title, style="bold"),
             ", ".join(CATEGORY_TERMS[c].title for c in claim.categories)
             or Text("not said", style="grey50"),
@@ -180,7 +187,7 @@ def _sharing(label: PrivacyNutritionLabel) -> list[RenderableType]:
             or Text("not said", style="grey50"),
         )
     if not label.sharing:
-        table.add_row(Text("no one listed", style="grey50"), "", "")
+        _row(table, Text("no one listed", style="grey50"), "", "")
     purposes = sorted(label.purpose_set(), key=list(Purpose).index)
     parts: list[RenderableType] = [table]
     if purposes:
@@ -201,18 +208,19 @@ def _answers(label: PrivacyNutritionLabel) -> list[RenderableType]:
         "do_not_track",
         "international_transfer",
     ):
-        questions.add_row(FIELD_TITLES[key], _answer(getattr(label, key).value, GOOD_ANSWER[key]))
-    questions.add_row(
+        _row(questions, FIELD_TITLES[key], _answer(getattr(label, key).value, GOOD_ANSWER[key]))
+    _row(
+        questions,
         FIELD_TITLES["policy_changes"],
         _answer(label.policy_changes.notice, GOOD_ANSWER["policy_changes"]),
     )
     rights = _table("Your rights", "", ratios=(3, 2))
     for right in Right:
-        rights.add_row(RIGHT_TERMS[right].title, _answer(label.rights[right].value))
+        _row(rights, RIGHT_TERMS[right].title, _answer(label.rights[right].value))
     both = Table.grid(expand=True, padding=(0, 3))
     both.add_column(ratio=1)
     both.add_column(ratio=1)
-    both.add_row(questions, rights)
+    _row(both, questions, rights)
     return [both, Text()]
 
 
@@ -221,10 +229,9 @@ def _details(label: PrivacyNutritionLabel) -> list[RenderableType]:
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column(ratio=1)
     retention, security, children = label.retention, label.security, label.children
-    grid.add_row(
-        FIELD_TITLES["retention"], retention.period or ANSWER_TERMS[retention.stated].title
-    )
-    grid.add_row(
+    _row(grid, FIELD_TITLES["retention"], retention.period or ANSWER_TERMS[retention.stated].title)
+    _row(
+        grid,
         FIELD_TITLES["security"],
         measures_text(security.measures) or ANSWER_TERMS[security.measures_described].title,
     )
@@ -234,12 +241,17 @@ def _details(label: PrivacyNutritionLabel) -> list[RenderableType]:
         kids += (
             "; " if kids else ""
         ) + f"knowingly collects from children: {ANSWER_TERMS[knowingly].phrase}"
-    grid.add_row(FIELD_TITLES["children"], kids or "Not stated")
-    contact = [*label.contact.emails, *label.contact.urls, *label.contact.addresses]
-    grid.add_row(FIELD_TITLES["contact"], ", ".join(contact) or "Not given")
+    _row(grid, FIELD_TITLES["children"], kids or "Not stated")
+    contact = [
+        *label.contact.emails,
+        *label.contact.urls,
+        *label.contact.addresses,
+        *label.contact.phones,
+    ]
+    _row(grid, FIELD_TITLES["contact"], ", ".join(contact) or "Not given")
     for conflict in label.conflicts:
         note = f": {conflict.note}" if conflict.note else ""
-        grid.add_row(Text("Conflict", style="bold yellow"), f"{field_title(conflict.field)}{note}")
+        _row(grid, Text("Conflict", style="bold yellow"), f"{field_title(conflict.field)}{note}")
     return [grid, Text()]
 
 
@@ -256,9 +268,9 @@ def _grade(label: PrivacyNutritionLabel) -> list[RenderableType]:
     grid.add_column(ratio=1)
     for point in grade.points:
         sign, style = KIND_STYLE[point.kind]
-        grid.add_row(Text(f"{sign} {point.kind}", style=style), point.reason)
+        _row(grid, Text(f"{sign} {point.kind}", style=style), point.reason)
     if not grade.points:
-        grid.add_row(Text("none", style="grey50"), "nothing in the label could be checked")
+        _row(grid, Text("none", style="grey50"), "nothing in the label could be checked")
     return [*parts, grid]
 
 
@@ -282,7 +294,7 @@ def _limitations(items: list[str]) -> list[RenderableType]:
     grid.add_column(width=1, style="grey50")
     grid.add_column(ratio=1, style="grey50")
     for item in items:
-        grid.add_row("•", item)
+        _row(grid, "•", item)
     return [_heading("What this view cannot show"), grid]
 
 
@@ -306,7 +318,7 @@ def _apple(view: AppleView) -> list[RenderableType]:
                 ]
                 if with_purposes:
                     cells.append(", ".join(item.purposes) or Text("not stated", style="grey50"))
-                table.add_row(*cells)
+                _row(table, *cells)
             body: RenderableType = Group(Text(panel.description, style="grey50"), table)
         else:
             body = Group(
@@ -327,23 +339,22 @@ def _apple(view: AppleView) -> list[RenderableType]:
 def _google(view: GoogleView) -> list[RenderableType]:
     shared = _table("Data shared", "Purposes", "Shared with", ratios=(2, 3, 3))
     for row in view.shared_rows():
-        shared.add_row(
+        _row(
+            shared,
             Text(row.data_type, style="bold"),
             ", ".join(row.shared_purposes) or "not stated",
             ", ".join(row.shared_with),
         )
     if not view.shared_rows():
-        shared.add_row(Text("none shown as shared", style="grey50"), "", "")
+        _row(shared, Text("none shown as shared", style="grey50"), "", "")
     collected = _table("Data collected", "Purposes", ratios=(2, 6))
     for row in view.collected_rows():
-        collected.add_row(
-            Text(row.data_type, style="bold"), ", ".join(row.purposes) or "not stated"
-        )
+        _row(collected, Text(row.data_type, style="bold"), ", ".join(row.purposes) or "not stated")
     if not view.collected_rows():
-        collected.add_row(Text("none shown as collected", style="grey50"), "")
+        _row(collected, Text("none shown as collected", style="grey50"), "")
     practices = _table("Security practices", "", ratios=(5, 3))
     for practice in view.practices:
-        practices.add_row(practice.title, _answer(practice.value))
+        _row(practices, practice.title, _answer(practice.value))
     parts: list[RenderableType] = [shared]
     if view.shared_without_types:
         parts.append(
@@ -366,7 +377,7 @@ def _opp115(view: Opp115View) -> list[RenderableType]:
                     attributes.append("; ")
                 attributes.append(f"{attribute.name}: ", style="grey50")
                 attributes.append(attribute.value)
-            table.add_row(Text(practice.text, style="bold"), attributes)
+            _row(table, Text(practice.text, style="bold"), attributes)
         parts += [table, Text()]
     if not view.practices:
         parts.append(Text("The label holds no practices.", style="grey50"))
@@ -374,8 +385,11 @@ def _opp115(view: Opp115View) -> list[RenderableType]:
 
 
 def build_card(label: PrivacyNutritionLabel, view: ViewName = "label") -> RenderableType:
-    """The card as one rich renderable."""
-    label = complete_label(label)
+    """The card as one rich renderable.
+
+    Every piece of text from the label is a `Text` (never a string, which rich would
+    parse as markup) and has been through `display_text` (no control characters)."""
+    label = displayable(complete_label(label))
     parts: list[RenderableType] = [_title_bar(label, VIEW_TITLES[view]), Rule(style="bold"), Text()]
     if view == "label":
         parts += _summary(label) + _collected(label) + _sharing(label) + _answers(label)

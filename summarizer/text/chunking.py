@@ -4,7 +4,13 @@
 splits sections that are too long and merges sections that are too small, and
 returns `Chunk`s that cover the text in order: `chunks[0].start == 0`,
 `chunks[-1].end == len(text)`, each chunk ends where the next starts, and
-`chunk.text == text[chunk.start:chunk.end]`.
+`chunk.text == text[chunk.start:chunk.end]`. The rules engine reads these.
+
+`pack_policy(text, max_tokens=...)` packs whole sections into as few chunks as fit
+the budget (the LLM path: each call carries a large fixed prompt, so a typical policy
+costs a few calls, not one per small section). A packed chunk keeps each section's
+span and heading path in `chunk.parts`; a prompt gives the path over its start
+(`chunk.opening_path`), and every later section's heading is in the text.
 
 Token counts are estimated as one token per `CHARS_PER_TOKEN` (4) characters,
 whitespace included: cheap, linear and close enough for English prose (it
@@ -15,10 +21,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from summarizer.text.headings import find_headings, heading_paths
 
 CHARS_PER_TOKEN = 4
+
+
+class ChunkPart(NamedTuple):
+    """One section (or a piece of one) inside a packed chunk."""
+
+    start: int
+    end: int
+    heading_path: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -26,7 +41,9 @@ class Chunk:
     """A span of the policy text under one heading path.
 
     `text == policy_text[start:end]`; `heading_path` runs from the outermost heading
-    to the innermost (empty for text before the first heading).
+    to the innermost (empty for text before the first heading). A chunk packed from
+    several sections (`pack_policy`) lists them in `parts`, in order, covering it; its
+    `heading_path` is what they share.
     """
 
     index: int
@@ -34,11 +51,18 @@ class Chunk:
     end: int
     text: str
     heading_path: tuple[str, ...] = ()
+    parts: tuple[ChunkPart, ...] = ()
 
     @property
     def section(self) -> str | None:
         """The innermost heading, used as Evidence.section."""
         return self.heading_path[-1] if self.heading_path else None
+
+    @property
+    def opening_path(self) -> tuple[str, ...]:
+        """The heading path over the chunk's first character: what a reader starting
+        here needs to know (later sections' headings are in the text itself)."""
+        return self.parts[0].heading_path if self.parts else self.heading_path
 
 
 def estimate_tokens(text: str) -> int:
@@ -82,6 +106,52 @@ def split_policy(text: str, *, max_tokens: int = 1200, min_tokens: int = 60) -> 
         path = _common_prefix([piece.path for piece in group])
         chunks.append(
             Chunk(index=index, start=start, end=end, text=text[start:end], heading_path=path)
+        )
+    return chunks
+
+
+def pack_policy(text: str, *, max_tokens: int = 6000) -> list[Chunk]:
+    """Chunks covering `text` in order, each as many whole sections as fit `max_tokens`.
+
+    Sections are those of `split_policy`. A section over the budget is cut at blank
+    lines, then sentence ends, then line breaks, then spaces (so a sentence is split only
+    when it alone is over the budget), and its pieces pack like sections. Consecutive
+    sections join a chunk while it stays within `max_tokens`; the chunk's `parts` name
+    each one's span and heading path (pieces of one section in one chunk are one part).
+
+    Empty or whitespace-only text gives no chunks.
+    """
+    if max_tokens < 1:
+        raise ValueError("max_tokens must be at least 1")
+    if not text.strip():
+        return []
+    max_chars = max_tokens * CHARS_PER_TOKEN
+    pieces: list[ChunkPart] = []
+    for start, end, path, _top in _sections(text):
+        spans = _split_span(text, start, end, max_chars, 0, _PACKING_CUTS)
+        pieces.extend(ChunkPart(a, b, path) for a, b in _pack(spans, start, end, max_chars))
+    groups: list[list[ChunkPart]] = []
+    for piece in pieces:
+        if groups and piece.end - groups[-1][0].start <= max_chars:
+            last = groups[-1][-1]
+            if last.heading_path == piece.heading_path:
+                groups[-1][-1] = ChunkPart(last.start, piece.end, piece.heading_path)
+            else:
+                groups[-1].append(piece)
+        else:
+            groups.append([piece])
+    chunks = []
+    for index, group in enumerate(groups):
+        start, end = group[0].start, group[-1].end
+        chunks.append(
+            Chunk(
+                index=index,
+                start=start,
+                end=end,
+                text=text[start:end],
+                heading_path=_common_prefix([part.heading_path for part in group]),
+                parts=tuple(group) if len(group) > 1 else (),
+            )
         )
     return chunks
 
@@ -130,22 +200,29 @@ _CUTS = (
     re.compile(r"(?<=[.!?;:])[\"'\u201d\u2019)\]]*\s+"),  # sentence ends
     re.compile(r"\s+"),  # words
 )
+# Packing cuts at sentence ends before line breaks: hard-wrapped prose keeps its sentences.
+_PACKING_CUTS = (_CUTS[0], _CUTS[2], _CUTS[1], _CUTS[3])
 
 
 def _split_span(
-    text: str, start: int, end: int, max_chars: int, depth: int
+    text: str,
+    start: int,
+    end: int,
+    max_chars: int,
+    depth: int,
+    boundaries: tuple[re.Pattern[str], ...] = _CUTS,
 ) -> list[tuple[int, int]]:
     """Units of [start, end) no longer than `max_chars`, cut at the coarsest boundary that works."""
     if end - start <= max_chars:
         return [(start, end)]
-    if depth == len(_CUTS):
+    if depth == len(boundaries):
         return [(a, min(a + max_chars, end)) for a in range(start, end, max_chars)]
-    cuts = [m.end() for m in _CUTS[depth].finditer(text, start, end) if start < m.end() < end]
+    cuts = [m.end() for m in boundaries[depth].finditer(text, start, end) if start < m.end() < end]
     if not cuts:
-        return _split_span(text, start, end, max_chars, depth + 1)
+        return _split_span(text, start, end, max_chars, depth + 1, boundaries)
     units: list[tuple[int, int]] = []
     for a, b in zip([start, *cuts], [*cuts, end], strict=True):
-        units.extend(_split_span(text, a, b, max_chars, depth + 1))
+        units.extend(_split_span(text, a, b, max_chars, depth + 1, boundaries))
     return units
 
 

@@ -376,10 +376,77 @@ def test_jsonl_with_no_records_is_one_line_exit_2(runner: CliRunner, tmp_path: P
     assert_one_clear_line(label(runner, str(jsonl)), 2, "no policies")
 
 
-def test_jsonl_with_a_broken_line_is_one_line_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+def test_jsonl_bad_lines_fail_alone_by_file_and_line_and_good_records_are_labelled(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     jsonl = tmp_path / "policies.jsonl"
-    jsonl.write_text(json.dumps({"id": "a", "text": POLICY}) + '\n{"id": "b", "text": ', "utf-8")
-    assert_one_clear_line(label(runner, str(jsonl)), 2, "policies.jsonl:2")
+    lines = [
+        json.dumps({"id": "first", "text": POLICY}),
+        "this is not JSON",
+        json.dumps({"id": "no-text", "body": POLICY}),
+        json.dumps({"id": "last", "text": POLICY}),
+        '{"id": "cut", "text": ',
+    ]
+    jsonl.write_text("\n".join(lines), "utf-8")
+    out = tmp_path / "out"
+
+    result = label(runner, str(jsonl), "--out-dir", str(out))
+
+    assert result.exit_code == 4, result.output
+    assert_no_traceback(result)
+    assert sorted(path.name for path in out.iterdir()) == ["first.json", "last.json"]
+    problems = [line for line in result.stderr.splitlines() if "policies.jsonl:" in line]
+    assert [line.split("policies.jsonl:")[1].split(":")[0] for line in problems] == ["2", "3", "5"]
+    assert "not a JSON object" in problems[0] and '"text"' in problems[1]
+
+
+def test_jsonl_with_only_bad_lines_exits_2_naming_each(runner: CliRunner, tmp_path: Path) -> None:
+    jsonl = tmp_path / "policies.jsonl"
+    jsonl.write_text(json.dumps({"id": "a", "text": 3}) + '\n{"id": "b", "text": ', "utf-8")
+
+    result = label(runner, str(jsonl), "--format", "json")
+
+    assert result.exit_code == 2, result.output
+    assert_no_traceback(result)
+    assert "policies.jsonl:1" in result.stderr and "policies.jsonl:2" in result.stderr
+    assert result.stdout == ""
+
+
+def test_jsonl_starting_with_a_utf8_byte_order_mark_is_read(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    jsonl = tmp_path / "policies.jsonl"
+    records = [{"id": "first", "text": POLICY}, {"id": "second", "text": POLICY}]
+    text = "\n".join(json.dumps(record) for record in records)
+    jsonl.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+
+    result = label(runner, str(jsonl), "--format", "json")
+
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["first", "second"]
+
+
+def test_jsonl_line_over_the_line_limit_fails_alone_with_a_clear_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarizer.batch
+
+    monkeypatch.setattr(summarizer.batch, "MAX_JSONL_LINE_BYTES", 2_000)
+    jsonl = tmp_path / "policies.jsonl"
+    records = [
+        {"id": "huge", "text": POLICY * 40},  # about 11 KB: read in pieces, never whole
+        {"id": "fine", "text": POLICY},
+    ]
+    jsonl.write_text("\n".join(json.dumps(record) for record in records) + "\n", "utf-8")
+    out = tmp_path / "out"
+
+    result = label(runner, str(jsonl), "--out-dir", str(out))
+
+    assert result.exit_code == 4, result.output
+    assert_no_traceback(result)
+    assert [path.name for path in out.iterdir()] == ["fine.json"]
+    problems = [line for line in result.stderr.splitlines() if "policies.jsonl:1" in line]
+    assert len(problems) == 1 and "2,000-byte limit" in problems[0], result.stderr
 
 
 # --- properties ---------------------------------------------------------------------------------

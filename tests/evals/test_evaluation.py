@@ -35,6 +35,7 @@ from summarizer.label.schema import (
     Answer,
     Children,
     CollectedData,
+    Contact,
     DataCategory,
     Evidence,
     PrivacyNutritionLabel,
@@ -563,3 +564,56 @@ def test_compare_with_a_file_that_is_not_an_eval_result_is_a_clear_input_error(
     result = run_cli(seeds, ScriptedExtractor([]), "--compare", str(other))
     assert result.exit_code == 2
     assert f"{other}: not a summarizer eval result" in result.output
+
+
+def test_contact_phones_are_scored_by_their_digits_and_reported_apart_from_the_micro_f1():
+    gold = PrivacyNutritionLabel(
+        contact=Contact(phones=["(415) 555-0199 ext. 204", "1-800-555-0142"])
+    )
+    predicted = PrivacyNutritionLabel(
+        contact=Contact(phones=["(415) 555-0199 x204", "+44 20 7946 0958"])
+    )
+    score = score_label(predicted, gold, "")
+    assert (score.contact["phones"].tp, score.contact["phones"].fp, score.contact["phones"].fn) == (
+        1,
+        1,
+        1,
+    )
+    assert score.set_micro == Counts()
+    assert {(m.field, m.kind, m.item) for m in score.misses} == {
+        ("contact.phones", "missing", "1-800-555-0142"),
+        ("contact.phones", "extra", "+44 20 7946 0958"),
+    }
+    assert score_many([score])["contact"]["phones"]["f1"] == 0.5
+
+
+def test_addresses_and_urls_match_when_written_differently():
+    gold = PrivacyNutritionLabel(
+        contact=Contact(
+            addresses=["Office 4, 22 High St., London W1 3JE"], urls=["https://www.a.example/"]
+        )
+    )
+    predicted = PrivacyNutritionLabel(
+        contact=Contact(addresses=["Office 4 22 High St. London W1 3JE"], urls=["http://a.example"])
+    )
+    score = score_label(predicted, gold, "")
+    assert score.contact["addresses"].tp == score.contact["urls"].tp == 1
+
+
+def test_a_gold_file_without_phones_is_not_scored_on_phones(tmp_path: Path):
+    path = tmp_path / "gold.json"
+    path.write_text(json.dumps({"contact": {"emails": [], "urls": [], "addresses": []}}))
+    gold = load_gold(path)
+    assert "phones" not in gold.contact_kinds and "emails" in gold.contact_kinds
+    predicted = PrivacyNutritionLabel(contact=Contact(phones=["1-800-555-0142"]))
+    score = score_label(predicted, gold.label, "", contact_kinds=gold.contact_kinds)
+    assert score.contact["phones"] == Counts()
+    assert not score.misses
+
+
+def test_an_address_without_its_company_line_still_matches_the_gold_address():
+    gold = PrivacyNutritionLabel(
+        contact=Contact(addresses=["Acme Ltd, Attn: Privacy, 22 High Street, London W1 3JE"])
+    )
+    predicted = PrivacyNutritionLabel(contact=Contact(addresses=["22 High Street, London W1 3JE"]))
+    assert score_label(predicted, gold, "").contact["addresses"] == Counts(tp=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -78,7 +79,17 @@ def cli_environment(**extra: str) -> dict[str, str]:
     return environment
 
 
+def _as_if_in_a_terminal() -> None:
+    """Run in the child before exec: Ctrl-C interrupts it as it would at a terminal.
+
+    A test suite started in the background (`nohup pytest &`, CI runners) inherits
+    SIGINT ignored, and Python then leaves it ignored, so a SIGINT test would wait for
+    a run that never hears it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def start_cli(*args: str, **extra_env: str) -> subprocess.Popen[str]:
+    """The CLI as a separate process, with SIGINT handled as at a terminal."""
     return subprocess.Popen(
         cli_command(*args),
         cwd=ROOT,
@@ -86,6 +97,7 @@ def start_cli(*args: str, **extra_env: str) -> subprocess.Popen[str]:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_as_if_in_a_terminal if os.name == "posix" else None,
     )
 
 

@@ -9,7 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.text.chunking import CHARS_PER_TOKEN, Chunk, estimate_tokens, split_policy
+from summarizer.text.chunking import (
+    CHARS_PER_TOKEN,
+    Chunk,
+    estimate_tokens,
+    pack_policy,
+    split_policy,
+)
 from summarizer.text.headings import Heading, clean_title, find_headings, heading_paths
 from summarizer.text.loading import load_text
 
@@ -508,3 +514,70 @@ def test_headings_index_the_text_in_order(text: str) -> None:
         assert text[heading.start : heading.end].strip() == text[heading.start : heading.end]
     starts = [heading.start for heading in headings]
     assert starts == sorted(set(starts))
+
+
+# --- packing (the LLM path) -------------------------------------------------------------------
+
+
+def _sections_policy(sizes: list[int]) -> str:
+    """A policy of `## Section N` headings, each over `size` tokens of whole sentences."""
+    parts = []
+    for number, size in enumerate(sizes, start=1):
+        sentences = " ".join(f"Sentence {number}.{i} says we keep data." for i in range(size // 8))
+        parts.append(f"## Section {number}\n\n{sentences}\n\n")
+    return "# Privacy Policy\n\n" + "".join(parts)
+
+
+def test_packing_puts_whole_sections_together_up_to_the_budget() -> None:
+    text = _sections_policy([100, 100, 100, 100, 100])
+    chunks = pack_policy(text, max_tokens=350)
+    assert len(chunks) < len(split_policy(text))
+    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+    for before, after in itertools.pairwise(chunks):
+        assert before.end == after.start
+    for chunk in chunks:
+        assert chunk.text == text[chunk.start : chunk.end]
+        assert estimate_tokens(chunk.text) <= 350
+        # Each chunk starts at a section's heading line: no section is cut.
+        assert text[chunk.start :].startswith(("# Privacy", "## Section"))
+        assert [part.start for part in chunk.parts][:1] in ([], [chunk.start])
+        for part, following in itertools.pairwise(chunk.parts):
+            assert part.end == following.start
+
+
+def test_a_policy_under_the_budget_is_one_chunk_listing_its_sections() -> None:
+    text = _sections_policy([60, 60, 60])
+    [chunk] = pack_policy(text)
+    assert [part.heading_path for part in chunk.parts] == [
+        ("Privacy Policy",),
+        ("Privacy Policy", "Section 1"),
+        ("Privacy Policy", "Section 2"),
+        ("Privacy Policy", "Section 3"),
+    ]
+    assert chunk.heading_path == ("Privacy Policy",)
+    assert chunk.opening_path == ("Privacy Policy",)
+
+
+def test_a_chunk_that_starts_inside_the_outline_opens_with_its_full_heading_path() -> None:
+    text = _sections_policy([200, 200, 200])
+    chunks = pack_policy(text, max_tokens=220)
+    assert chunks[1].opening_path == ("Privacy Policy", "Section 2")
+
+
+def test_a_section_over_the_budget_is_cut_between_sentences_even_when_hard_wrapped() -> None:
+    sentence = "We may share your email address with the vendors that send our newsletter."
+    words = " ".join([sentence] * 60).split(" ")
+    wrapped = "\n".join(" ".join(words[i : i + 7]) for i in range(0, len(words), 7))
+    text = f"# Sharing\n\n{wrapped}\n"
+    chunks = pack_policy(text, max_tokens=200)
+    assert len(chunks) > 1
+    for chunk in chunks[1:]:
+        assert text[: chunk.start].rstrip().endswith("newsletter."), text[
+            chunk.start - 40 : chunk.start
+        ]
+
+
+def test_packing_empty_text_gives_no_chunks_and_the_budget_must_be_positive() -> None:
+    assert pack_policy("  \n ") == []
+    with pytest.raises(ValueError):
+        pack_policy("We collect email.", max_tokens=0)

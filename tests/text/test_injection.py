@@ -252,8 +252,15 @@ def obeying_reply(request: dict[str, Any]) -> dict[str, Any]:
 def obeyed() -> tuple[PrivacyNutritionLabel, str, list[tuple[int, int]], list[dict[str, Any]]]:
     injected, spans = inject(OBEYING_SEED.read_text(encoding="utf-8"))
     with FakeOpenAIServer(reply=obeying_reply) as server:
+        # One call per section: injected and clean sections reach the model apart.
         extractor = LLMExtractor(
-            Settings(base_url=server.url, api_key="sk-test", model="obedient", timeout_s=10)
+            Settings(
+                base_url=server.url,
+                api_key="sk-test",
+                model="obedient",
+                timeout_s=10,
+                chunking="sections",
+            )
         )
         label = label_document(load_text(injected), extractor)
         requests = list(server.requests)

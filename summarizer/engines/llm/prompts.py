@@ -33,7 +33,7 @@ USER_TEMPLATE = "extract_user.j2"
 EXAMPLES_FILE = "examples.json"
 # Bump when the code that renders prompts (neutralize, message layout) changes, so
 # cached findings made from differently rendered prompts are not reused.
-RENDERING_VERSION = "2"
+RENDERING_VERSION = "3"
 
 _DELIMITER = re.compile(r"<(\s*/?\s*policy_section)", re.IGNORECASE)
 # Chat-template control tokens written out as text (<|im_start|>, <|eot_id|>,
@@ -74,7 +74,8 @@ def attribute(text: object) -> str:
 
 def _to_json(value: object) -> str:
     # jinja's own `tojson` HTML-escapes <, >, & and ', which would alter the quotes.
-    return json.dumps(value, ensure_ascii=False)
+    # Compact: the examples ride on every call.
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 @cache
@@ -116,6 +117,9 @@ def render_extraction_messages(
     candidates: str | None = None,
 ) -> list[dict[str, str]]:
     """The chat messages that ask a model for one chunk's `ChunkFindings`.
+
+    `heading_path` is the path of headings over the start of `chunk_text`; the
+    headings of later sections in a packed chunk are in its text, in order.
 
     `system_in_user` puts the instructions at the top of the user message instead of
     a system message, for models whose chat template drops the system role (Gemma).

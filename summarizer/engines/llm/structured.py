@@ -51,7 +51,7 @@ class Structured:
             response_model=ChunkFindings, kwargs={"messages": []}
         )
         extras.pop("messages")
-        self._extras = extras
+        self._extras = _slim_schemas(extras)
 
     def request(self, **params: Any) -> dict[str, Any]:
         if self.mode is instructor.Mode.JSON:  # its handler writes the schema into the messages
@@ -80,6 +80,42 @@ class Structured:
         """`request` with the reply and what was wrong with it appended."""
         request = {**request, "messages": list(request["messages"])}
         return self._handlers.reask_handler(kwargs=request, response=completion, exception=error)
+
+
+_ANNOTATIONS = ("title", "description")
+_SCHEMA_MAPS = ("properties", "$defs", "definitions")
+
+
+def _slim_schemas(extras: dict[str, Any]) -> dict[str, Any]:
+    """The request's tool or response-format part with the JSON Schema's titles and
+    descriptions left out: the system prompt already says what every field means, and
+    they cost ~500 prompt tokens on every call. The tool's own description stays."""
+    slim = json.loads(json.dumps(extras))
+    for tool in slim.get("tools", []):
+        function = tool.get("function", {})
+        if "parameters" in function:
+            function["parameters"] = _without_annotations(function["parameters"])
+    response_format = slim.get("response_format", {})
+    json_schema = response_format.get("json_schema") if isinstance(response_format, dict) else None
+    if isinstance(json_schema, dict) and "schema" in json_schema:
+        json_schema["schema"] = _without_annotations(json_schema["schema"])
+    return slim
+
+
+def _without_annotations(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_without_annotations(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    slim: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in _ANNOTATIONS and isinstance(value, str):
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):  # keys here are names, not keywords
+            slim[key] = {name: _without_annotations(sub) for name, sub in value.items()}
+        else:
+            slim[key] = _without_annotations(value)
+    return slim
 
 
 @functools.cache

@@ -48,7 +48,7 @@ from tenacity.stop import stop_base
 from summarizer.engines.base import ExtractionResult
 from summarizer.errors import ChunkFailedError, EndpointError, SummarizerError
 from summarizer.label.findings import ChunkFindings
-from summarizer.settings import ModeName, Settings
+from summarizer.settings import ModeName, Settings, redact_key
 
 log = logging.getLogger("summarizer.engines.llm")
 
@@ -379,7 +379,5 @@ class Transport:
         return any(word in message for word in _MODE_PARAMETERS[self.settings.mode])
 
     def redact(self, text: str) -> str:
-        secret = self.settings.api_key
-        if secret and len(secret) >= 4:
-            text = text.replace(secret, "***")
-        return text
+        """`text` with the API key removed in every spelling (raw, URL-encoded, base64)."""
+        return redact_key(text, self.settings.api_key)

@@ -19,6 +19,10 @@ from summarizer.engines.rules.matching import TermPattern, compile_any, compile_
 from summarizer.label.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
+OTHER_SENSE_RES = {
+    category: re.compile(r"\b(?:" + "|".join(terms) + r")\b")
+    for category, terms in lx.OTHER_SENSES.items()
+}
 RECIPIENT_RE = compile_terms(lx.RECIPIENT_TERMS)
 PURPOSE_RE = compile_terms(lx.PURPOSE_TERMS)
 VERB_RE = compile_terms(gr.VERB_TERMS)
@@ -220,6 +224,29 @@ def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> 
     return found
 
 
+def _data_senses(terms: list[Term], text: str) -> list[Term]:
+    """The category terms that name data: a word inside a phrase of another sense
+    (`lexicon.OTHER_SENSES`) is left out ("posted at this location", "of interest to you")."""
+    if not terms:
+        return terms
+    spans: dict[str | None, list[tuple[int, int]]] = {}
+    for category, pattern in OTHER_SENSE_RES.items():
+        found = [(m.start(), m.end()) for m in pattern.finditer(text)]
+        if found:
+            spans[category.value if category else None] = found
+    if not spans:
+        return terms
+    return [
+        term
+        for term in terms
+        if not any(
+            a <= term.start and term.end <= b
+            for key in (term.key, None)
+            for a, b in spans.get(key, ())
+        )
+    ]
+
+
 def _negators(text: str) -> list[int]:
     found = [m.start() for m in gr.NEGATORS.finditer(text)]
     if not found:
@@ -349,7 +376,7 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
     facts.punctuation = [m.start() for m in _PUNCTUATION.finditer(text)]
     facts.opener_ends = [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
     facts.actors = _actors(text, first_names)
-    facts.categories = _terms(CATEGORY_RE, text, excluded)
+    facts.categories = _data_senses(_terms(CATEGORY_RE, text, excluded), text)
     facts.recipients = _terms(RECIPIENT_RE, text, [])
     facts.purposes = _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
     occupied_starts = [t.start for t in facts.categories]

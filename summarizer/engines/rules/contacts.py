@@ -1,4 +1,4 @@
-"""Contact details (e-mails, URLs, postal addresses), the name of the service and the
+"""Contact details (e-mails, URLs, postal addresses, phone numbers), the name of the service and the
 other facts every chunk needs from the whole policy (`policy_profile`).
 
 E-mail addresses are taken wherever they appear; a URL only when its sentence is
@@ -33,7 +33,8 @@ CONTACT_CUE = re.compile(
     r"\b(?:contact(?:ing)? (?:us|our|the)|contact (?:form|page|details|information)|please contact|questions?|concerns?|reach (?:us|our)|"
     r"write (?:to )?us|e-?mail us|call us|get in touch|send (?:us )?(?:a |an )?(?:\w+ )?(?:mail|letter|e-?mail|message)|"
     r"mail (?:at|to)|privacy (?:officer|team|department)|data protection officer|dpo|exercise (?:your|these|such) rights|"
-    r"inquir(?:y|ies)|enquir(?:y|ies)|notify us|let us know|inform us)\b",
+    r"inquir(?:y|ies)|enquir(?:y|ies)|notify us|let us know|inform us|"
+    r"(?:make|submit|send|file) (?:a |your |such )?(?:\w+ )?requests?)\b",
     FLAGS,
 )
 
@@ -41,13 +42,21 @@ CONTACT_CUE = re.compile(
 POSTAL_CUE = re.compile(
     r"\b(?:mail(?:ing)? address|postal address|physical (?:mail|address)|by (?:post|mail)|write (?:to )?us|"
     r"send (?:us )?(?:a )?(?:letter|mail|physical mail|correspondence)|(?:our|the) address(?: is)?|attn|attention|"
-    r"headquarter(?:s|ed)|registered (?:office|address)|located at|offices? (?:at|is)|mail (?:to|at))\b",
+    r"headquarter(?:s|ed)|registered (?:office|address)|located at|offices? (?:at|is)|mail (?:to|at)|in writing|"
+    r"written (?:requests?|notices?|correspondence|inquir(?:y|ies)|enquir(?:y|ies)))\b",
+    FLAGS,
+)
+# A line that is only a contact heading ("Contact Us", "## Contact information", "How to reach
+# us"): what follows it is a contact block, as a footer usually is.
+CONTACT_HEADING = re.compile(
+    r"^[#*_\s\d.]*(?:contact(?:ing)? (?:us|information|details)|contact|how to (?:contact|reach) us|our address|"
+    r"address|questions(?: and comments)?)[\s*_:#]*$",
     FLAGS,
 )
 
 
 STREET_LINE = re.compile(
-    r"\b(?:\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|"
+    r"\b(?:\d+[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|"
     r"drive|dr\.?|lane|ln\.?|way|place|pl\.?|court|ct\.?|square|sq\.?|parkway|pkwy\.?|highway|hwy\.?|gate|row|terrace|"
     r"crescent|circle|plaza|strasse|straße|allee|platz|weg|rue)\b|p\.?\s?o\.?\s+box\s+\d+|suite\s+\d+|floor\s+\d+|office\s+\d+|"
     r"\d+(?:st|nd|rd|th) floor)",
@@ -57,6 +66,36 @@ STREET_LINE = re.compile(
 
 POSTCODE = re.compile(
     r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}|\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b"
+    r"|^(?:[A-Z]{1,3}-)?\d{4}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?$"
+)
+
+
+# A phone number as printed: "+44 20 7946 0958", "(415) 555-0199 ext. 204", "1-800-555-0142",
+# "415.555.0123", "0800 123 4567". Digit groups joined by one space, dot or hyphen; an
+# optional country code, trunk "(0)" and extension.
+PHONE = re.compile(
+    r"(?<![\w+./-])(?:\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?|1[ .-])?(?:\(\d{2,5}\)[ .-]?|\d{1,5}[ .-])"
+    r"(?:\d{2,5}[ .-]){0,3}\d{2,5}(?:,?\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\w/-]|\.\d)",
+    RAW,
+)
+# "+" and a country code, or a North American number (area code and exchange 2-9).
+_PHONE_INTERNATIONAL = re.compile(r"^\+\d")
+_PHONE_NANP = re.compile(
+    r"^(?:\+?1[ .-])?(?:\([2-9]\d\d\)[ .-]?|[2-9]\d\d[ .-])[2-9]\d\d[ .-]\d{4}\b"
+)
+_PHONE_TOLL_FREE = re.compile(
+    r"^(?:\+?1[ .-])?\(?8(?:00|33|44|55|66|77|88)\)?[ .-]\d{3}[ .-]\d{4}\b"
+)
+# Words that say the number is one to call, and words that say it is something else.
+PHONE_CUE = re.compile(
+    r"\b(?:tel|telephone|phone|call|calling|dial|toll[- ]?free|freephone|hotline|helpline|mobile|cell|"
+    r"whatsapp|sms|text us|reach us|contact us)\b",
+    RAW,
+)
+_NOT_A_PHONE = re.compile(
+    r"\b(?:fax|facsimile|order|invoice|account|reference|ref|serial|tracking|confirmation|case|ticket|"
+    r"licen[cs]e|registration|company|vat|ein|tax|id)\b(?:\s+(?:number|no\.?|#|id))?\W{0,3}$",
+    RAW,
 )
 
 
@@ -148,10 +187,22 @@ _ADDRESS_WORD = re.compile(
     r"^[A-Z0-9][\w.'’&-]*,?$|^(?:of|de|la|le|du|the|and|am|an|der|van|von|y|&)$"
 )
 _INLINE_ADDRESS = re.compile(
-    r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:[A-Z][\w.'’-]*\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|"
+    r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|"
     r"Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Gate|Row|Terrace|Crescent|Circle|Plaza)\b"
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
+)
+# "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
+# "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
+_CUED_INLINE_ADDRESS = re.compile(
+    r"(?:\b(?:(?:by )?(?:post|mail)|postal address|mailing address|address|write to us at|registered (?:office|address))"
+    r"\s*:[ \t]*)(?P<address>[A-Z0-9][^\n()<>]{8,220}?)(?=\s*(?:\(|<|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]))",
+    re.IGNORECASE,
+)
+# A postcode inside a comma-separated line: "08005 Barcelona", "D01 K2P6", "Singapore 088444".
+_POSTCODE_IN_LINE = re.compile(
+    r"(?:^|,\s*)(?:[A-Z]{1,3}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+|\b[A-Z]\d{2}\s?[A-Z0-9]{4}\b|"
+    r"\b[A-Z][a-z]+ \d{6}\b"
 )
 _ABBREVIATED_END = re.compile(
     r"\b(?:ltd|inc|co|corp|llc|plc|gmbh|st|ave|rd|blvd|dr|ln|pl|ct|sq|n\.?v|s\.?a|b\.?v|a\.?g)\.$",
@@ -176,6 +227,50 @@ def read_contacts(r: Reading, out: Collector) -> None:
         out.contact("url", url, r.quote(start))
 
 
+def read_phones(text: str, out: Collector) -> None:
+    """Phone numbers in a chunk, with the line they are printed on as the quote.
+
+    A number written in international form (+44 ...) or as a North American number
+    (area code and exchange that start 2-9) is taken unless the words before it name
+    something else (an order, invoice, account or fax number); any other run of digit
+    groups needs a phone cue on its line or the line above ("Tel:", "call us",
+    "toll-free"). Dates, postcodes, years and counts never have the shape.
+    """
+    lines = text.splitlines(keepends=True)
+    pos = 0
+    above = ""
+    for line in lines:
+        body = line.rstrip("\r\n")
+        if any(ch.isdigit() for ch in body):
+            for match in PHONE.finditer(body):
+                value = match.group(0).strip(" .-")
+                if _is_phone(value, body[: match.start()], above):
+                    quote = body.strip(" \t*_|\\-")
+                    if not 3 <= len(quote) <= 300:
+                        quote = value
+                    out.contact("phone", " ".join(value.split()), quote)
+        if body.strip():
+            above = body
+        pos += len(line)
+
+
+def _is_phone(value: str, before: str, above: str) -> bool:
+    digits = sum(ch.isdigit() for ch in value.split("x")[0].split("ext")[0])
+    if not 7 <= digits <= 15:
+        return False
+    if re.fullmatch(r"\d{4}[ .-]\d{1,2}[ .-]\d{1,2}|\d{1,2}[ .-]\d{1,2}[ .-]\d{4}", value):
+        return False  # a date
+    if _NOT_A_PHONE.search(before[-40:]):
+        return False
+    if (
+        _PHONE_INTERNATIONAL.match(value)
+        or _PHONE_NANP.match(value)
+        or _PHONE_TOLL_FREE.match(value)
+    ):
+        return True
+    return bool(PHONE_CUE.search(before) or (not before.strip() and PHONE_CUE.search(above)))
+
+
 def _urls(raw: str) -> list[tuple[str, int]]:
     found: list[tuple[str, int]] = []
     taken: list[tuple[int, int]] = []
@@ -188,8 +283,11 @@ def _urls(raw: str) -> list[tuple[str, int]]:
     return found
 
 
+_ATTENTION = re.compile(r"^(?:attn|attention|c/o|care of)\b[.:]?\s*", re.IGNORECASE)
+
+
 def _address_like(line: str) -> bool:
-    stripped = line.strip(" \t*_\\-")
+    stripped = _ATTENTION.sub("", line.strip(" \t*_\\-"))
     if not stripped or len(stripped) > _MAX_ADDRESS_LINE or stripped[-1] in "!?:;":
         return False
     if stripped.endswith(".") and not _ABBREVIATED_END.search(stripped):
@@ -202,7 +300,9 @@ def _address_like(line: str) -> bool:
 
 
 def read_addresses(text: str, masked: str, out: Collector) -> None:
-    """Postal addresses in a chunk: address-like line runs after a cue, or inline."""
+    """Postal addresses in a chunk: address-like line runs after a cue (a postal cue or a
+    contact heading), a cue-less block that has both a numbered street and a postcode
+    (a footer), or one inline street address."""
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
@@ -212,46 +312,84 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     index = 0
     while index < len(lines):
         start, end = lines[index]
-        if not POSTAL_CUE.search(lower_ascii(masked[start:end])):
-            index += 1
+        cue = lower_ascii(masked[start:end])
+        if POSTAL_CUE.search(cue) or CONTACT_HEADING.match(cue):
+            run, nxt = _address_run(text, lines, index + 1)
+            if any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
+                _add_address(text, run, out)
+            index = max(nxt, index + 1)
             continue
-        run: list[tuple[int, int]] = []
-        blanks = 0
-        nxt = index + 1
-        while nxt < len(lines) and len(run) < 8:
-            s, e = lines[nxt]
-            body = text[s:e]
-            if not body.strip():
-                blanks += 1
-                if blanks > 1 and run:
-                    break
-                nxt += 1
+        if text[start:end].strip() and (index == 0 or not text[slice(*lines[index - 1])].strip()):
+            run, nxt = _address_run(text, lines, index, leading_blanks=False)
+            if len(run) >= 2 and _numbered_street_then_postcode(text, run):
+                _add_address(text, run, out)
+                index = nxt
                 continue
-            blanks = 0
-            if not _address_like(body):
-                break
-            run.append((s, e))
-            nxt += 1
-        if run and any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
-            q_start = run[0][0] + (
-                len(text[run[0][0] : run[0][1]])
-                - len(text[run[0][0] : run[0][1]].lstrip(" \t*_\\-"))
-            )
-            q_end = run[-1][1] - (
-                len(text[run[-1][0] : run[-1][1]])
-                - len(text[run[-1][0] : run[-1][1]].rstrip(" \t*_\\"))
-            )
-            quote = text[q_start:q_end]
-            if 3 <= len(quote) <= 600:
-                out.contact("address", " ".join(quote.split()), quote)
-        index = max(nxt, index + 1)
+        index += 1
+    taken: list[tuple[int, int]] = []
+    for match in _CUED_INLINE_ADDRESS.finditer(text):
+        quote = match.group("address").rstrip(" .,;")
+        if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
+            out.contact("address", " ".join(quote.split()), quote)
+            taken.append((match.start("address"), match.end("address")))
     for match in _INLINE_ADDRESS.finditer(text):
+        if any(a <= match.start() < b for a, b in taken):
+            continue  # part of an address already read whole after its cue
         quote = match.group(0)
+        out.contact("address", " ".join(quote.split()), quote)
+
+
+def _address_run(
+    text: str, lines: list[tuple[int, int]], first: int, *, leading_blanks: bool = True
+) -> tuple[list[tuple[int, int]], int]:
+    """The address-like lines from `first` on (blank lines before the first are skipped
+    when `leading_blanks`), and the index of the line after them."""
+    run: list[tuple[int, int]] = []
+    blanks = 0
+    nxt = first
+    while nxt < len(lines) and len(run) < 8:
+        s, e = lines[nxt]
+        body = text[s:e]
+        if not body.strip():
+            blanks += 1
+            if (blanks > 1 and run) or (not run and not leading_blanks):
+                break
+            nxt += 1
+            continue
+        blanks = 0
+        if not _address_like(body):
+            break
+        run.append((s, e))
+        nxt += 1
+    return run, nxt
+
+
+_NUMBERED_STREET = re.compile(r"^\s*[*_-]*\s*\d")
+
+
+def _numbered_street_then_postcode(text: str, run: list[tuple[int, int]]) -> bool:
+    streets = [
+        i
+        for i, (s, e) in enumerate(run)
+        if STREET_LINE.search(text[s:e]) and _NUMBERED_STREET.match(text[s:e])
+    ]
+    return bool(streets) and any(
+        POSTCODE.search(text[s:e].strip(" \t*_\\-")) for s, e in run[streets[0] + 1 :]
+    )
+
+
+def _add_address(text: str, run: list[tuple[int, int]], out: Collector) -> None:
+    first, last = text[run[0][0] : run[0][1]], text[run[-1][0] : run[-1][1]]
+    q_start = run[0][0] + len(first) - len(first.lstrip(" \t*_\\-"))
+    q_end = run[-1][1] - (len(last) - len(last.rstrip(" \t*_\\")))
+    quote = text[q_start:q_end]
+    if 3 <= len(quote) <= 600:
         out.contact("address", " ".join(quote.split()), quote)
 
 
 # --- the service's name ----------------------------------------------------------------
 _TITLE = re.compile(r"^[ \t]{0,3}#[ \t]+(?P<title>(?![\d.]+\s).+?)[ \t#]*$", re.MULTILINE)
+_PLAIN_TITLE = re.compile(r"\s*(?P<title>[^\n<>#]{2,79}[^\n<>#.:!?,;\s])[ \t]*\n")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN = re.compile(
     r"^(?P<stem>[\w-]+)\.(?:com|net|org|tv|io|co|me|md|info|biz|us|uk|de|fr|app|ly|fm|to|cc|in|eu)(?:\.[a-z]{2})?$",
@@ -284,8 +422,14 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
     """The service's name as the policy spells it most often, and a pattern for it."""
     head = policy_text[:4000]
     candidates: list[str] = []
-    for match in _TITLE.finditer(head):
-        for part in _TITLE_SEPARATORS.split(match.group("title")):
+    titles = [match.group("title") for match in _TITLE.finditer(head)]
+    if not titles:
+        # A plain-text policy's first line is its title: "Privacy Policy - Oakmont Press".
+        first = _PLAIN_TITLE.match(head)
+        if first is not None:
+            titles.append(first.group("title"))
+    for title in titles:
+        for part in _TITLE_SEPARATORS.split(title):
             part = part.strip(" *_")
             if part and TITLE_NOISE.sub("", part).strip(" .,&-") and len(part) <= 60:
                 candidates.append(_strip_noise(part))

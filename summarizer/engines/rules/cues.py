@@ -21,7 +21,7 @@ SELL_VERB = re.compile(
 
 
 SELL_OBJECT = re.compile(
-    r"\b(?:information|data(?!\s+cent(?:er|re)s?\b)|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|"
+    r"\b(?:information|data(?!\s+cent(?:er|re)s?\b)|details|e-?mail (?:address(?:es)?|lists?)|lists?|names|addresses|it|them|pii|"
     r"(?:these |those |the following |all )?categories)\b",
     FLAGS,
 )
@@ -102,7 +102,7 @@ TRACKING_VERB = re.compile(
 
 TRACKING_PARTY = re.compile(
     r"\b(?:third[- ]part(?:y|ies)|advertis(?:ers?|ing (?:companies|networks?|partners?|providers?|agencies|vendors))|"
-    r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|(?:our |business |marketing )?partners|"
+    r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|ad (?:companies|firms|vendors|agencies)|(?:our |business |marketing )?partners|"
     r"analytics (?:providers?|services?|companies|partners?|tools?|vendors)|google analytics|doubleclick|adsense|"
     r"google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|chartbeat|facebook|twitter|linkedin|pinterest|"
     r"social (?:media |network )?(?:plug-?ins?|features|widgets|buttons)|widgets|"
@@ -377,7 +377,7 @@ CHILD_COLLECT = re.compile(
 
 
 MARKETING_WORDS = re.compile(
-    r"\b(?:marketing|promotional|promotions?|newsletters?|commercial|offers|advertising e-?mails?|mailing lists?)\b",
+    r"\b(?:marketing|promotional|promotions?|newsletters?|commercial|offers|advertising e-?mails?|mailing lists?|catalog(?:ue)?s?)\b",
     FLAGS,
 )
 
@@ -394,3 +394,24 @@ SERVICE_NOTICES = re.compile(
 # verbs listed after it too ("whether we collect, share, or sell").
 WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 WHETHER_LIST_BEFORE = re.compile(r"\bwhether\b[^.;]*$", re.IGNORECASE)
+
+
+# The user's data named as such: "your information", "customer records", "personal data",
+# "personally identifiable information", "PII". In a sentence about a corporate
+# transaction it says the data goes with the deal ("your information may be among the
+# assets transferred", "the purchaser will receive the personal information we hold").
+USER_DATA_MENTION = re.compile(
+    r"\b(?:your|user|users'?|customer|customers'?|member|members'?|personal|subscriber)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:information|data|records|details|databases?|lists?)\b|\bpersonally identifiable\b|\bpii\b|"
+    r"\b(?:information|data|records) (?:we|that we) (?:hold|have|keep|maintain|collect)\b",
+    FLAGS,
+)
+
+
+# A passive corporate transaction ("is bought, sold or merged", "were acquired"): a deal
+# when its subject is the service (checked by the caller with the sentence's actors).
+SERVICE_SOLD = re.compile(
+    r"\b(?:is|are|be|being|was|were|gets?) (?:ever )?(?:\w+,? |or ){0,4}?"
+    r"(?:bought|sold|merged|acquired|purchased|taken over)\b",
+    FLAGS,
+)

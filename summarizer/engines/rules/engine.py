@@ -26,7 +26,12 @@ from summarizer.engines.rules.analysis import (
 )
 from summarizer.engines.rules.answers import read_answers
 from summarizer.engines.rules.collection import read_collection
-from summarizer.engines.rules.contacts import policy_profile, read_addresses, read_contacts
+from summarizer.engines.rules.contacts import (
+    policy_profile,
+    read_addresses,
+    read_contacts,
+    read_phones,
+)
 from summarizer.engines.rules.purposes import read_purposes
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.sentences import split_chunk
@@ -48,7 +53,7 @@ def _vocabulary_digest() -> str:
 
 
 # The engine's logic version (bump by hand) plus the digest of its vocabulary.
-RULES_VERSION = f"rules-10+{_vocabulary_digest()}"
+RULES_VERSION = f"rules-11+{_vocabulary_digest()}"
 
 
 class RulesExtractor:
@@ -115,6 +120,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
     read_addresses(text, masked, out)
+    read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
 

@@ -53,7 +53,14 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:request|ask for|obtain|need|require)(?:s|ed)? (?:your )?(?:permission (?:to )?)?access (?:to )?(?:your|the)",
         r"be (?:asked|required|prompted) (?:for|to provide|to enter|to give|to supply|to submit)",
         r"access(?:es|ed)? (?:your|the) (?:(?:phone|device)'s )?(?:contacts|camera|photos|photo library|photo gallery|camera roll|location|microphone|address book|calendar)",
-        r"reads(?= (?:your|the|data|information)\b)",
+        r"reads(?= (?:your|the|data|information|[\w-]+ (?:data|information))\b)",
+        # collection verbs old policies use: "our server recognizes your IP address", "we
+        # ask about your interests", "an e-mail address is required", "the following is requested"
+        r"recogni[sz](?:e|es|ed|ing)(?= (?:your|the|each|a|visitors?'?|users?'?) (?:[\w-]+ ){0,2}"
+        r"(?:ip|domain|browser|device|computer|address|operating|internet|isp)\b)",
+        r"ask(?:s|ed|ing)? (?:you )?about(?= (?:your|the)\b)",
+        r"(?:(?<=\bis )|(?<=\bare )|(?<=\bbe )|(?<=\bbeen ))(?:requested|required)\b"
+        r"(?! to (?:follow|comply|agree|accept|abide|read|review|use)\b)",
         r"(?:send|sends|sent|provide|provides|share|shares|give|gives|pass|passes|disclose|discloses|tell|tells|told) us",
         r"(?:provide|provides|provided) (?:\w+ ){0,2}(?:to us|us with)",
         r"(?<=information )(?:may |might |can |will |also |generally |typically )*(?:includes?|consists? of|compris(?:e|es))",
@@ -339,6 +346,10 @@ USER_ABILITY = re.compile(
     r"close|cancel|remove|erase|disable|manage|request)\b|"
     r"(?:page|portal|dashboard|screen|settings|app|account|profile) (?:shows|displays|lists) (?:you )?(?:everything|all\b)|"
     r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
+    r"browsers? (?:\w+ ){0,2}(?:can|may) be (?:set|configured|adjusted|changed)|"
+    # "e-mail your request to ...", "send an e-mail to ... to have your information deleted"
+    r"(?:send|e-?mail|mail|write|submit|direct) (?:us |an? |your )?(?:e-?mail|letter|requests?|message|note|written request)|"
+    r"to have (?:your|the|all|any) |(?:let|tell) us know|(?:when|if|once) you (?:tell|notify|inform|ask|let) us|"
     r"(?:click|visit|go to|see) (?:here|the|our|this))\b",
     FLAGS,
 )

@@ -265,6 +265,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"content (?:that )?you (?:post|upload|submit|provide|create|share|publish)",
         r"(?:photos?|photographs?|pictures?|images?|videos?|audio|recordings?|files?|documents?) (?:that )?you (?:upload|post|submit|share|provide|send)",
         r"uploads",
+        # "when you post a photo", "the image is uploaded with its caption"
+        r"(?:(?<=post a )|(?<=posts a )|(?<=upload a )|(?<=uploads a )|(?<=share a )|(?<=submit a )|(?<=post an )|"
+        r"(?<=upload an )|(?<=post your )|(?<=upload your ))(?:photos?|photographs?|pictures?|images?|videos?)",
+        r"(?:photos?|photographs?|pictures?|images?|videos?|files?|captions?)(?= (?:is|are|gets?) (?:\w+ )?uploaded\b)",
         r"(?<=your )upload",
         r"(?:forum |blog )?posts",
         r"postings",
@@ -394,6 +398,44 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"signatures?",
     ),
 }
+# Word senses that are not data: a category word inside one of these phrases names no
+# personal data of that category ("posted at this location", "of interest to you",
+# "corporate transactions", "the Department of Health Sciences"). `None` applies to every
+# category: role descriptions of staff ("employees who handle card numbers").
+OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
+    DataCategory.location: (
+        r"(?:at|on|in|from) (?:this|that|the same|a different|another) (?:location|web ?page|page|url)",
+        r"(?:campus|office|store|retail|branch|physical|business|restaurant|clinic|hotel|shop|warehouse|"
+        r"school|our|its|their|other|multiple|various|several|many|different|some|\d+) locations",
+        r"locations? (?:on|of) (?:the )?(?:internet|web|network)",
+        r"(?:your|their|its) (?:\w+ )?location on the (?:internet|web|network)",
+        r"locations? (?:of|where) (?:our|its|the|their) (?:servers?|offices?|data cent(?:er|re)s?|facilities|stores?)",
+        r"(?:laws?|jurisdiction|courts?) of (?:your|the|that) (?:state,? |country,? |province,? |or )*location",
+    ),
+    DataCategory.account_profile: (
+        r"successors?(?: and assigns)? in interest",
+        r"(?:of|be of) (?:\w+ )?interest to (?:you|users|our (?:users|customers|members|readers))",
+        r"(?:may|might|could|would) interest (?:you|users)",
+        r"in (?:the|your|our|their) (?:best )?interests?",
+        r"conflicts? of interest",
+        r"interest (?:rates?|payments?|charges?|income|accrued)",
+    ),
+    DataCategory.financial: (
+        r"(?:corporate|business|strategic|m&a|merger|acquisition|financing|capital) transactions?",
+        r"transactions? (?:such as|like|including|involving) (?:a |an |the )?(?:merger|acquisition|sale of|reorgani|bankruptcy|transfer of)",
+    ),
+    DataCategory.health: (
+        r"(?:department|dept\.?|school|college|faculty|ministry|institute|division|office) (?:of|for) "
+        r"(?:[\w-]+ ){0,2}health\b(?: (?:sciences?|services?|care|and human services))?",
+        r"health sciences?",
+    ),
+    None: (
+        r"(?:employees|staff(?: members)?|personnel|workers|team members) (?:who|that) (?:\w+ ){1,2}(?:[\w-]+ ){0,3}"
+        r"(?:numbers|information|data|details|records)",
+    ),
+}
+
+
 # "name" must not be a domain/user/brand name: the look-behinds go in front.
 CATEGORY_TERMS[DataCategory.contact_info] = (
     _NAME_EXCLUDED_BEFORE
@@ -558,6 +600,17 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"divestitures?",
         r"(?:corporate|business) transactions?",
         r"transfer of (?:assets|ownership)",
+        # corporate transactions stated with verbs: "if we or this site are bought, sold or
+        # merged", "we may buy or sell businesses or assets", "should we merge with another company"
+        r"(?:we|us|company|business|site|web ?site|app|service|services|assets|[a-z]+ (?:inc|llc|ltd))"
+        r"(?: (?:or|and) (?:\w+ ){1,3}?)? (?:is|are|be|being|was|were|gets?) (?:\w+,? |or ){0,4}?"
+        r"(?:bought|sold|merged|acquired|purchased|taken over|combined)\b",
+        r"(?:buy|sell|acquire|purchase)(?:,? (?:or|and) (?:buy|sell|acquire|purchase))? (?:other |additional )?"
+        r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
+        r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation)",
+        r"(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation|owner)",
     ),
     Recipient.other_users_public: (
         # ("other members of the Acme Group" are companies of the group: affiliates)
@@ -628,6 +681,17 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"transfer of (?:assets|ownership)",
         r"(?:its|our|their) assets",
         r"(?:company|business|companies|businesses) (?:is|are|be|being|gets?|was|were) (?:sold|merged)",
+        # corporate transactions stated with verbs: "if we or this site are bought, sold or
+        # merged", "we may buy or sell businesses or assets", "should we merge with another company"
+        r"(?:we|us|company|business|site|web ?site|app|service|services|assets|[a-z]+ (?:inc|llc|ltd))"
+        r"(?: (?:or|and) (?:\w+ ){1,3}?)? (?:is|are|be|being|was|were|gets?) (?:\w+,? |or ){0,4}?"
+        r"(?:bought|sold|merged|acquired|purchased|taken over|combined)\b",
+        r"(?:buy|sell|acquire|purchase)(?:,? (?:or|and) (?:buy|sell|acquire|purchase))? (?:other |additional )?"
+        r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
+        r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation)",
+        r"(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
+        r"(?:company|companies|business|entity|firm|organi[sz]ation|owner)",
     ),
     Purpose.advertising: (
         r"advertis(?:ing|ements?)",
@@ -829,19 +893,19 @@ SOURCE_DEFAULT: dict[DataCategory, str] = {
 # control" and "user access, edit and deletion", NAI/DAA/EDAA opt-out programmes.
 RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
     Right.access: (
-        r"access(?:,? (?:or |and )?(?:review|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|obtain|export|download|receive))+ (?:\w+ ){0,3}(?:information|data|details|account|profile)",
+        r"access(?:,? (?:and/or |or |and )?(?:review|update|correct|rectify|amend|edit|modify|change|delete|erase|remove|obtain|export|download|receive))+ (?:\w+ ){0,3}(?:information|pii|data|details|account|profile)",
         r"(?:right|ability|entitled|option) (?:to |of )(?:\w+ ){0,2}access",
         r"(?<=you )(?:may |can |could )?(?:request|ask for|obtain) (?:\w+ ){0,2}access",
         r"right of access",
-        r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |any |such |all )?(?:personal )?(?:information|data|details|records|profile|account information)",
+        r"access (?:to )?(?:and (?:\w+ )?)?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?)?(?:personal |personally identifiable )?(?:information|pii|data|details|records|profile|account information)",
         r"(?:obtain|request|receive|get|download|export)(?:s|ing)? (?:a )?cop(?:y|ies) of",
-        r"(?:download|export)(?:s|ing)? (?:everything|all (?:of )?(?:your|the|their)|(?:your|their) (?:own )?(?:\w+ ){0,2}(?:information|data|content|profile|account|messages|history|posts|files))",
+        r"(?:download|export)(?:s|ing)? (?:everything|all (?:of )?(?:your|the|their)|(?:your|their) (?:own )?(?:\w+ ){0,2}(?:information|pii|data|content|profile|account|messages|history|posts|files))",
         r"download my data",
         r"(?:provide|give) you (?:with )?(?:access|a copy)",
-        r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any |what |which |all )?(?:personal |profile |account )?(?:information|data|details|profile|account information)",
+        r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any (?:of )?(?:your |the |their )?|what |which |all )?(?:personally identifiable |personal |profile |account )?(?:information|pii|data|details|profile|account information)",
         r"confirm(?:ation)? (?:of )?whether (?:or not )?we (?:process|hold|have)",
         r"confirmation (?:as to |of )?whether",
-        r"(?:review|view) (?:and \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|data|profile|details|records)",
+        r"(?:review|view) (?:(?:and/or|and|or) \w+ )?(?:your )?(?:\w+ ){0,2}(?:information|pii|data|profile|details|records)",
         # "your account page shows everything we hold about you"
         r"(?:shows?|displays?|lists?|see) (?:you )?(?:everything|all (?:of )?(?:the )?(?:\w+ )?(?:information|data)|what) (?:that )?we (?:hold|have|keep|store|collect|process)",
         r"(?:download|export|view)(?:s|ing)? (?:your |their |the |all )?(?:\w+ ){0,2}(?:summaries|records|reports|statements|transcripts|invoices|receipts|history|results)",
@@ -849,26 +913,29 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:request|ask)(?: that we| us to)? (?:disclose|tell you|inform you|confirm|provide you with)(?: [\w,-]+){0,10} (?:information|data) (?:we|that we) (?:have )?(?:collected|collect|hold|process|maintain)",
         r"categories and specific pieces",
         r"(?:data )?subject access requests?",
-        r"(?:what|which) (?:personal )?(?:information|data) we (?:hold|have|keep|maintain|collect)",
+        r"(?:what|which) (?:personal |personally identifiable )?(?:information|pii|data) we (?:hold|have|keep|maintain|collect)",
         r"(?:provide|give|tell|inform) you (?:with )?(?:information )?(?:about |of |on )?(?:whether|what|which) (?:\w+ ){0,6}(?:information|data)",
     ),
     Right.correction: (
-        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:and \w+ )?(?:\w+ ){0,2}?(?:the |your |any |such |inaccurate |incomplete |that |this )?(?:personal )?(?:information|data|details|profile|account|records|preferences)",
-        r"(?:update|correct|rectify|amend|edit|modify|change|revise|review)(?:,? (?:or |and )?(?:update|correct|rectify|amend|edit|modify|change|revise|delete))+",
+        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
+        r"(?:update|correct|rectify|amend|edit|modify|change|revise|review)(?:,? (?:and/or |or |and )?(?:update|correct|rectify|amend|edit|modify|change|revise|delete))+",
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
         r"correct (?:it|them|the data)",
-        r"(?:have|get|having) (?:your )?(?:\w+ ){0,3}(?:information|data|details|records) (?:corrected|rectified|amended|updated|completed)",
-        r"keep (?:your )?(?:\w+ ){0,3}(?:information|data|details) (?:accurate|up[- ]to[- ]date|current)",
+        r"(?:have|get|having) (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details|records) (?:corrected|rectified|amended|updated|completed)",
+        r"keep (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details) (?:accurate|up[- ]to[- ]date|current)",
+        # agentless passives: "your information can be corrected or removed upon request"
+        r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified)",
     ),
     Right.deletion: (
-        r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:and \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |any |such |all |that |this )?(?:personal )?(?:information|data|details|account|profile|records|content|registration)",
+        r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
         r"(?:request|ask)(?:s|ing)? (?:\w+ ){0,3}(?:deletion|removal|erasure)",
-        r"(?:deletion|removal|erasure) of (?:your |the |any |such )?(?:personal )?(?:information|data|account|profile)",
+        r"(?:deletion|removal|erasure) of (?:your |the |any (?:of )?(?:your |the |their )?|such )?(?:personal |personally identifiable )?(?:information|pii|data|account|profile)",
         r"right (?:to|of) (?:erasure|deletion|delete|erase|be forgotten)",
         r"right to be forgotten",
         r"(?:account|information|data|profile|details|records)(?: \w+){0,3} (?:deleted|erased|removed|purged)",
         r"(?:close|cancel|terminate) (?:your )?account",
+        r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:deleted|erased|removed|purged)",
         r"(?:delete|erase|remove) (?:it|them)",
     ),
     Right.portability: (
@@ -877,7 +944,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"structured,? commonly[- ]used",
         r"(?:usable|electronic|common|standard) (?:electronic )?format",
         r"transmit (?:it|them|your (?:\w+ ){0,2}(?:information|data)) to (?:another|a third party|a different)",
-        r"(?:export|download) (?:a copy of )?(?:your )?(?:personal )?(?:information|data|content)",
+        r"(?:export|download) (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
         r"(?:as|in) (?:a |an )?(?:zip (?:file|archive) of |single )?(?:json|csv|xml)(?: files?| format)?",
         r"import (?:it|them|(?:your|the) (?:data|export|exported \w+|files?)) into (?:another|a different|other|any other) (?:\w+ )?(?:tool|service|app|provider|platform)",
     ),
@@ -887,7 +954,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:marketing|promotional|commercial|newsletters?).{0,60}\bopt(?:-| )?(?:out|in)\b",
         r"opt(?:-| )?(?:in or out|out or in)",
         r"no longer (?:wish|want|desire) to receive",
+        r"(?:prefer|wish|want|like|choose) not to (?:receive|get)",
         r"stop (?:receiving|sending)",
+        r"(?:choose|decide|select|indicate|tell us) whether (?:or not )?(?:you )?(?:want |wish |would like )?(?:to )?receive",
         r"remov(?:e|ed) (?:you |your (?:\w+ ){0,2})?from (?:our |the )?(?:mailing|e-?mail|marketing|distribution) lists?",
         r"(?:withdraw|change) (?:your )?(?:consent|preferences) (?:to|for) (?:receive |receiving )?(?:marketing|promotional)",
         r"(?:marketing|communication|e-?mail|contact) preferences",
@@ -930,14 +999,14 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
     ),
     Right.object_or_restrict: (
         r"(?:right|ability|entitled) (?:\w+ ){0,3}(?:to )?object",
-        r"\bobject(?:ing)? to (?:the |our |any |such )?(?:\w+ ){0,3}(?:processing|use|profiling|direct marketing)",
-        r"restrict(?:ion of)? (?:the |our |any |how we )?(?:\w+ ){0,2}(?:processing|use of your|use your)",
+        r"\bobject(?:ing)? to (?:the |our |any (?:of )?(?:your |the |their )?|such )?(?:\w+ ){0,3}(?:processing|use|profiling|direct marketing)",
+        r"restrict(?:ion of)? (?:the |our |any (?:of )?(?:your |the |their )?|how we )?(?:\w+ ){0,2}(?:processing|use of your|use your)",
         r"right (?:to|of) restrict(?:ion)?",
         r"limit (?:the |our |how we )?(?:processing|use of your|use your)",
         r"restriction of processing",
     ),
     Right.complaint_to_authority: (
-        r"(?:lodge|file|make|submit|bring|raise) (?:a |an )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any |an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
+        r"(?:lodge|file|make|submit|bring|raise) (?:a |an )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
         r"complain to (?:a |the |your |any )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|agency)",
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",
         r"information commissioner",

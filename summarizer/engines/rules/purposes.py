@@ -49,7 +49,18 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         r.sentence.list_item and _lead_uses(r.lead)
     )
     legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
-    if not (practice or markers or by_context or legal_reason):
+    # "If we merge with another company, your information will be subject to its policy":
+    # a corporate transaction that takes the user's data along states that purpose.
+    deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
+        cues.USER_DATA_MENTION.search(text)
+    )
+    if not deal and cues.USER_DATA_MENTION.search(text):
+        sold = cues.SERVICE_SOLD.search(text)
+        if sold is not None and actor_at(facts, sold.start()) == Actor.first:
+            # "If Oakmont Press is bought, sold or merged, your information may be among
+            # the assets transferred": the service itself, by name, is the one sold.
+            out.purpose(Purpose.business_transfer, r.quote(sold.start()))
+    if not (practice or markers or by_context or legal_reason or deal):
         return []
     found: list[Purpose] = []
     for term in facts.purposes:
@@ -64,7 +75,10 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             # transfer is its purpose wherever it stands in the sentence.
             or (
                 term.key == Purpose.business_transfer.value
-                and any(v.kind == "share" for v in practice)
+                and (
+                    any(v.kind == "share" for v in practice)
+                    or bool(cues.USER_DATA_MENTION.search(text))
+                )
             )
             # "We keep these records for five years, because accounting rules require
             # it": a legal requirement given for keeping data is the legal purpose.

@@ -16,7 +16,6 @@ from typing import Literal, TypeVar
 from summarizer.engines.rules.analysis import Facts
 from summarizer.engines.rules.sentences import MAX_QUOTE, Sentence, clause_span
 from summarizer.label.findings import (
-    MAX_ITEMS,
     AnswerFinding,
     ChildrenAgeFinding,
     ChunkFindings,
@@ -30,6 +29,8 @@ from summarizer.label.findings import (
 from summarizer.label.schema import DataCategory, Purpose, Recipient, Source
 
 QUOTES_PER_CLAIM = 3
+# Findings per list the engine reports for one chunk (its sections are small).
+ITEMS_PER_LIST = 24
 MAX_AGES = 4
 MAX_CONTACTS = 12
 MAX_DETAIL = 160
@@ -188,7 +189,9 @@ class Collector:
                 (self._order, about_collection, ChildrenAgeFinding(min_age=age, quote=quote))
             )
 
-    def contact(self, kind: Literal["email", "url", "address"], value: str, quote: str) -> None:
+    def contact(
+        self, kind: Literal["email", "url", "address", "phone"], value: str, quote: str
+    ) -> None:
         value = value.strip()
         if value and len(value) <= 300 and self._fresh("contact", kind, value.lower()):
             self.contacts.append(ContactFinding(kind=kind, value=value, quote=quote))
@@ -205,11 +208,11 @@ class Collector:
             by_age.setdefault(finding.min_age, finding)
         return ChunkFindings(
             service_name=service_name,
-            data_collected=_round_robin(self.collected, MAX_ITEMS, QUOTES_PER_CLAIM),
-            data_not_collected=_round_robin(self.not_collected, MAX_ITEMS, 2),
-            purposes=_round_robin(self.purposes, MAX_ITEMS, QUOTES_PER_CLAIM),
-            sharing=_round_robin(self.sharing, MAX_ITEMS, QUOTES_PER_CLAIM),
-            answers=_round_robin(self.answers, MAX_ITEMS, QUOTES_PER_CLAIM),
+            data_collected=_round_robin(self.collected, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
+            data_not_collected=_round_robin(self.not_collected, ITEMS_PER_LIST, 2),
+            purposes=_round_robin(self.purposes, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
+            sharing=_round_robin(self.sharing, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
+            answers=_round_robin(self.answers, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
             children_age=list(by_age.values())[:MAX_AGES],
             contacts=self.contacts[:MAX_CONTACTS],
         )

@@ -25,7 +25,14 @@ _FIRST_GRANTS = re.compile(
     r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
     r"if you (?:do not|don't|no longer) (?:wish|want)|(?:have|has) the right to|"
-    r"contact us|you (?:can|may))\b",
+    r"contact us|you (?:can|may)|ask(?:s|ing)? us to|request(?:s|ing)? that we)\b",
+)
+
+# "Parents may review the information collected from their child and ask us to delete
+# it": the rights of the user (the parent) stated in a children's section.
+_PARENT_GRANT = re.compile(
+    r"\bparents?(?:,? (?:or|and) (?:legal )?guardians?)? (?:\w+ ){0,2}?(?:may|can|could|have the right to|"
+    r"(?:are|is) (?:entitled|able) to)\b"
 )
 
 _AD_CONTEXT = re.compile(
@@ -47,8 +54,8 @@ def _rights(r: Reading, out: Collector) -> None:
     raw = lower_ascii(r.raw) if "](" in r.raw or "www" in r.raw or "http" in r.raw else text
     if not RIGHT_ANY_RE.search(text) and not _AD_CHOICE_URL.search(raw):
         return
-    if cues.CHILD_CONTEXT.search(text):
-        return
+    if cues.CHILD_CONTEXT.search(text) and not _PARENT_GRANT.search(text):
+        return  # about children, unless a parent is given a right over the child's data
     ability = (
         bool(gr.USER_ABILITY.search(text))
         or "rights" in r.kinds

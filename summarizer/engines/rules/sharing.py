@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.engines.rules import cues
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import (
     ANAPHORA_RE,
@@ -95,6 +96,7 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         return ()  # "We will never: - sell your data to brokers"
     if r.sentence.list_item and _lead_receives(r.lead):
         return ()  # the sources listed under "We receive data about you from:"
+    _share_in_a_deal(r, out)
     shares = [
         v
         for v in facts.verbs
@@ -331,3 +333,17 @@ def _recipient_kept(
         and recipient not in _BEYOND_PURPOSE
         and _purpose_between(facts, verb.end, term.start)
     )
+
+
+def _share_in_a_deal(r: Reading, out: Collector) -> None:
+    """A corporate transaction that takes the user's data along discloses it to the
+    acquirer, whatever the verb: "the purchaser will receive the personal information we
+    hold", "the records we hold would pass to the new owner"."""
+    facts = r.facts
+    deal = [t for t in facts.purposes if t.key == Purpose.business_transfer.value]
+    buyers = [t for t in facts.recipients if t.key == Recipient.acquirers.value]
+    mention = cues.USER_DATA_MENTION.search(facts.text)
+    if deal and buyers and mention and not negated_at(facts, mention.start()):
+        out.share(
+            Recipient.acquirers, r.quote(buyers[0].start), purposes=[Purpose.business_transfer]
+        )

@@ -75,6 +75,7 @@ def _tracking(r: Reading, out: Collector) -> None:
         if not (
             cues.TRACKING_TECH.search(text)
             or word.startswith(("track", "collect", "gather", "obtain", "record", "log"))
+            or _uses_visits(r, verb.end())
         ):
             continue
         if conditional_at(r.facts, verb.start()) and negated_at(r.facts, verb.start()):
@@ -97,6 +98,16 @@ def _tracking(r: Reading, out: Collector) -> None:
         out.answer(
             Question.third_party_tracking, "no" if negated else "yes", r.quote(named.start())
         )
+
+
+def _uses_visits(r: Reading, pos: int) -> bool:
+    """Whether the verb at `pos` takes the user's visits or browsing as its object: "ad
+    companies may use information about your visits to this and other sites" is tracking
+    on the service even when no cookie is named."""
+    return any(
+        term.key == "usage_activity" and pos <= term.start <= pos + 40
+        for term in r.facts.categories
+    )
 
 
 def _do_not_track(r: Reading, out: Collector) -> None:

@@ -355,12 +355,12 @@ def _other_practices(label: PrivacyNutritionLabel) -> list[Opp115Practice]:
             )
         )
     contact = label.contact
-    if contact.emails or contact.urls or contact.addresses:
+    if contact.emails or contact.urls or contact.addresses or contact.phones:
         practices.append(
             Opp115Practice(
                 category="Other",
                 text="Privacy contact: "
-                + "; ".join([*contact.emails, *contact.urls, *contact.addresses]),
+                + "; ".join([*contact.emails, *contact.urls, *contact.addresses, *contact.phones]),
                 attributes=_attrs(("Other Type", "Privacy contact information")),
             )
         )

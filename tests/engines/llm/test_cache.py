@@ -199,3 +199,64 @@ def test_another_process_sees_what_this_one_stored(tmp_path: Path) -> None:
         child_entry = cache.get("from-child")
 
     assert child_entry is not None and child_entry.service_name == "Child"
+
+
+# --- a damaged cache is set aside, not fatal ----------------------------------------------------
+
+
+def damaged_names(directory: Path) -> list[str]:
+    return sorted(path.name for path in directory.iterdir() if ".damaged-" in path.name)
+
+
+def test_a_cache_file_that_is_not_sqlite_is_moved_aside_with_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    (tmp_path / "cache.db").write_text("these are not the bytes of a database")
+
+    with FindingsCache(tmp_path) as cache:
+        assert cache.get("key") is None
+        cache.set("key", FINDINGS)
+        assert cache.get("key") == FINDINGS  # a fresh cache, working
+
+    assert damaged_names(tmp_path) == [damaged_names(tmp_path)[0]]
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "damaged" in warnings[0].getMessage()
+
+
+def test_a_cache_damaged_while_open_is_a_miss_and_replaced_once(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with FindingsCache(tmp_path) as cache:
+        for number in range(50):
+            cache.set(f"key-{number}", FINDINGS)
+    database = tmp_path / "cache.db"
+    database.write_bytes(database.read_bytes()[:1000])  # truncated mid-page
+
+    with FindingsCache(tmp_path) as cache:
+        assert [cache.get(f"key-{n}") for n in range(5)] == [None] * 5
+        cache.set("key-0", FINDINGS)
+        assert cache.get("key-0") == FINDINGS
+
+    warnings = [r for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and "damaged" in warnings[0].getMessage()
+    assert damaged_names(tmp_path)
+
+
+def test_the_cli_labels_with_a_damaged_cache_and_says_so_once(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+    from fake_openai_server import FakeOpenAIServer
+    from fakes import POLICIES
+    from robust_helpers import quoting_reply
+
+    from summarizer.cli.main import main
+
+    (tmp_path / "cache.db").write_text("not a database")
+    policy = sorted(POLICIES.glob("*.txt"))[2]
+    with FakeOpenAIServer(reply=quoting_reply) as server:
+        args = ["label", str(policy), "--engine", "llm", "--base-url", server.url]
+        result = CliRunner().invoke(main, [*args, "--cache-dir", str(tmp_path), "--format", "json"])
+
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if "damaged" in line]
+    assert len(warnings) == 1 and warnings[0].startswith("summarizer: warning: "), result.stderr
+    assert damaged_names(tmp_path)

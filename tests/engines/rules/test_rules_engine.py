@@ -13,7 +13,8 @@ from rules_helpers import answer, collected, read, recipients
 
 from summarizer.engines.base import Extractor
 from summarizer.engines.rules import RULES_VERSION, RulesExtractor
-from summarizer.label.findings import MAX_ITEMS, MAX_QUOTE_CHARS, ChunkFindings, Question
+from summarizer.engines.rules.reading import ITEMS_PER_LIST
+from summarizer.label.findings import MAX_QUOTE_CHARS, ChunkFindings, Question
 from summarizer.text.chunking import Chunk, split_policy
 
 SAMPLE = """# Privacy Notice - Lumen Maps
@@ -165,7 +166,7 @@ def test_findings_stay_within_the_model_bounds_on_a_long_chunk() -> None:
     )
     text = "\n\n".join(f"{sentence} ({i})" for i in range(30))
     findings = read(text)
-    assert len(findings.data_collected) <= MAX_ITEMS
+    assert len(findings.data_collected) <= ITEMS_PER_LIST
     assert len(collected(findings)) == 14  # every category kept at least once
 
 
