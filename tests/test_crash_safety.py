@@ -99,6 +99,8 @@ def written_labels(out: Path) -> dict[str, PrivacyNutritionLabel]:
         if path.name.startswith("."):
             assert path.name.endswith(".tmp"), path.name  # an unfinished atomic write
             continue
+        if path.name in ("index.csv", "index.jsonl"):  # the batch index, not a label
+            continue
         labels[path.stem] = PrivacyNutritionLabel.model_validate_json(path.read_bytes())
     return labels
 

@@ -172,7 +172,7 @@ def test_a_batch_goes_on_past_partial_and_failed_policies(
 
     assert result.exit_code == 4, result.output
     assert "Traceback" not in result.output
-    labels = {path.stem: json.loads(path.read_text()) for path in out.iterdir()}
+    labels = {path.stem: json.loads(path.read_text()) for path in out.glob("*.json")}
     assert sorted(labels) == sorted(seed.stem for seed in [SEED, *OTHER_SEEDS])
     assert [f["section"] for f in labels[SEED.stem]["coverage"]["chunks_failed"]] == [DOOMED_NAME]
     assert len(labels[ruined.stem]["coverage"]["chunks_failed"]) == len(ruined_chunks)

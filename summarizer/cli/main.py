@@ -31,8 +31,11 @@ from summarizer.cli.common import (
     stderr,
     write_atomically,
 )
+from summarizer.cli.compare import compare_command
+from summarizer.cli.diff import diff_command
 from summarizer.cli.eval import eval_command
 from summarizer.cli.serve import serve_command
+from summarizer.cli.show import show_command
 from summarizer.errors import OutputError
 
 FORMATS = ("terminal", "json", "md", "html", "png")
@@ -110,6 +113,10 @@ def label(
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
     result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    if out_dir is not None:
+        from summarizer.cli.index import write_index
+
+        write_index(out_dir, result.items)  # OUT/index.csv and index.jsonl
     if len(policies) > 1 or out_dir is not None:
         print_batch_summary(result)
     failed = [item for item in result.items if item.status == "failed"]
@@ -296,3 +303,6 @@ def schema() -> None:
 
 main.add_command(eval_command)
 main.add_command(serve_command)
+main.add_command(diff_command)
+main.add_command(compare_command)
+main.add_command(show_command)

@@ -1,51 +1,75 @@
-"""The grade: A-E (or N/A) from a fixed table of points over the label's fields.
+"""The grade: A-E (or N/A) from a fixed table of weighted points over the label's fields.
 
 Modelled on ToS;DR's balance of good and bad points (LABEL_SPEC.md, "Grade"). The
 grade is computed, never generated: the same label always gets the same grade.
 
-The table of points (`RULES`):
+The table of points (`RULES`); `value` is what the point adds to the balance:
 
-| kind    | reason                                              | field                       |
-|---------|-----------------------------------------------------|-----------------------------|
-| blocker | They sell personal data                             | sells_personal_data         |
-| bad     | They share data with advertisers                    | sharing.advertisers         |
-| bad     | Other companies track you on the service            | third_party_tracking        |
-| bad     | They collect sensitive data                         | data_collected.sensitive    |
-| bad     | They collect health and fitness data                | data_collected.health       |
-| bad     | They collect other people's contact details         | data_collected.contacts     |
-| bad     | They get data about you from other companies        | data_collected.<c>.sources  |
-| bad     | No statement of how long they keep data             | retention                   |
-| bad     | Policy changes are only posted, not sent to you     | policy_changes              |
-| good    | They say they do not sell personal data             | sells_personal_data         |
-| good    | You can delete your data                            | rights.deletion             |
-| good    | You can see your data                               | rights.access               |
-| good    | You can opt out of targeted ads                     | rights.opt_out_targeted_ads |
-| good    | They say how long they keep data                    | retention.period            |
-| good    | They tell you directly when the policy changes      | policy_changes              |
-| good    | They describe how they protect your data            | security                    |
+| kind    | value | reason                                                 | field                         |
+|---------|-------|--------------------------------------------------------|-------------------------------|
+| blocker | -8    | They sell personal data                                | sells_personal_data           |
+| bad     | -2    | They do not say whether they sell personal data        | sells_personal_data           |
+| bad     | -4    | They say both that they sell data and that they do not | conflicts.sells_personal_data |
+| bad     | -4    | They share data with advertisers                       | sharing.advertisers           |
+| bad     | -2    | Other companies track you on the service               | third_party_tracking          |
+| bad     | -4    | They collect sensitive data                            | data_collected.sensitive      |
+| bad     | -4    | They collect health and fitness data                   | data_collected.health         |
+| bad     | -2    | They collect other people's contact details            | data_collected.contacts       |
+| bad     | -2    | They get data about you from other companies           | data_collected.<c>.sources    |
+| bad     | -2    | No statement of how long they keep data                | retention                     |
+| bad     | -4    | They may keep data indefinitely                        | retention.period              |
+| bad     | -2    | They keep data "as long as necessary", with no limit   | retention.period              |
+| bad     | -2    | Policy changes are only posted, not sent to you        | policy_changes                |
+| good    | +1    | They say they do not sell personal data                | sells_personal_data           |
+| good    | +1    | You can delete your data                               | rights.deletion               |
+| good    | +1    | You can see your data                                  | rights.access                 |
+| good    | +1    | You can opt out of targeted ads                        | rights.opt_out_targeted_ads   |
+| good    | +1    | They say how long they keep data, with a limit         | retention.period              |
+| good    | +1    | They tell you directly when the policy changes         | policy_changes                |
+| good    | +1    | They describe how they protect your data               | security                      |
 
-Decisions the spec left open, and why:
+Formula: balance = the sum of the values. A label with no evidence at all is N/A
+(nothing was read, so nothing can be judged; no points are listed). Otherwise:
 
-- Each rule counts at most once. The three special categories (sensitive, health,
-  contacts) are three rules, one point each: collecting all three is worse than one.
-  Receiving data from third parties is one point however many categories it covers,
-  so a long, detailed policy is not punished for being specific.
-- Sharing with advertisers and third-party tracking are two points: the first is the
-  service handing data over, the second is outsiders collecting on the service. They
-  often come together, and then they cost two.
-- A blocker is not also a bad point: it costs 3 through `balance` and forces at most D.
-- "No retention statement" fires whenever `retention.stated` is not `yes`.
-  "Retention stated with a period" needs `stated == yes` and a non-empty period.
+| grade | balance            | colour on the cards      |
+|-------|--------------------|--------------------------|
+| A     | >= 4, no blocker   | green                    |
+| B     | 0 to 3, no blocker | green-olive              |
+| C     | -6 to -1           | amber                    |
+| D     | -12 to -7, or any blocker with balance >= -12 | orange |
+| E     | < -12              | red                      |
 
-Formula: balance = good - bad - 3 x blockers. A label with no evidence at all is
-N/A (nothing was read, so nothing can be judged; no points are listed). Otherwise,
-in order: balance < -10 -> E; any blocker -> D; balance < -4 -> C; any bad -> B;
-else A. With this table E needs a blocker and nearly every bad point (the worst
-possible balance is -11).
+So a negative balance is never A or B, and never green.
+
+Why these weights (decided on 17 policies, see README "How the grade works"):
+
+- A bad point weighs twice a good one. Most policies written for the GDPR or CCPA
+  list the same rights (access, deletion) and the same "reasonable security"
+  sentence; those promises are often required by law and do not undo ad tech or
+  data bought from brokers. With equal weights, a policy that shares with
+  advertisers but lists every right came out as well as one that shares with no one.
+- Sharing with advertisers, collecting special categories (sensitive, health) and
+  keeping data indefinitely weigh double again: they are what a careful reader
+  worries about most.
+- A policy that says it sells in one place and denies it in another shows "no" on
+  the label (the merge keeps the side with more quotes, and records the conflict);
+  the contradiction itself costs 4, so an added "we sell" sentence is never free.
+- Selling is a blocker: it costs 8 and caps the grade at D whatever else is good.
+- Retention is judged, not only detected: a bounded period ("30 days") or a bounded
+  criterion ("while your account is open", "until you delete it") is good;
+  "indefinitely"/"permanently keep" is bad; "as long as necessary" with nothing
+  bounded anywhere in the retention evidence is bad (it is no limit at all); no
+  statement is bad. Exactly one of the four fires.
+- Silence about selling is a bad point: a careful reader who cannot tell whether
+  their data is sold assumes it may be.
+- Each rule counts at most once. The special categories are separate rules: collecting
+  both sensitive and health data is worse than one. Receiving data from third parties
+  is one point however many categories it covers.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
@@ -62,10 +86,52 @@ from summarizer.label.schema import (
 )
 
 PointKind = Literal["good", "bad", "blocker"]
+RetentionKind = Literal["none", "indefinite", "vague", "bounded"]
 
-BLOCKER_WEIGHT = 3
-E_BELOW = -10
-C_BELOW = -4
+GOOD, BAD, SERIOUS, BLOCKER = 1, -2, -4, -8
+A_FROM, B_FROM, C_FROM, D_FROM = 4, 0, -6, -12
+
+# The value of a point saved before points carried their own (schema 1.0 labels).
+LEGACY_VALUES: dict[str, int] = {"good": 1, "bad": -1, "blocker": -3}
+
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|eighteen|twenty|thirty|sixty|ninety)"
+)
+BOUNDED_RETENTION = re.compile(
+    rf"\b{_NUMBER}[- ](?:hours?|days?|weeks?|months?|years?)\b"
+    r"|\b(?:for|within|after|up to) an? (?:hour|day|week|month|year)\b"
+    r"|\b(?:account|subscription|membership|workspace)\b[^.;]{0,40}"
+    r"\b(?:open|active|exists?|closed?|deleted?|terminated|in force)\b"
+    r"|\b(?:until|while|as long as)\b[^.;]{0,30}\b(?:account|subscription|membership|contract)\b"
+    r"|\bwhen you (?:disconnect|delete|close|sign out|log out)\b",
+    re.IGNORECASE,
+)
+INDEFINITE_RETENTION = re.compile(
+    r"\bindefinite(?:ly)?\b|\bforever\b|\bin perpetuity\b"
+    r"|\bno (?:set |fixed |specific )?(?:time )?limit\b"
+    r"|\bas long as we (?:see fit|deem|wish|want|like)\b"
+    r"|\bpermanently (?:keep|retain|store)\b|\b(?:kept|retained|stored) permanently\b",
+    re.IGNORECASE,
+)
+
+
+def retention_kind(label: PrivacyNutritionLabel) -> RetentionKind:
+    """How the label's retention reads: not stated, indefinite, vague, or bounded.
+
+    The period and every retention quote are read: one bounded statement (a number of
+    days, "while your account is open") makes it bounded, unless some statement keeps
+    data indefinitely, which wins.
+    """
+    retention = label.retention
+    if retention.stated != "yes":
+        return "none"
+    texts = [retention.period or ""] + [evidence.quote for evidence in retention.evidence]
+    if any(INDEFINITE_RETENTION.search(text) for text in texts):
+        return "indefinite"
+    if any(BOUNDED_RETENTION.search(text) for text in texts):
+        return "bounded"
+    return "vague"
 
 
 @dataclass(frozen=True)
@@ -73,6 +139,7 @@ class GradeRule:
     """One row of the table: `check` returns the field path that earns the point, or None."""
 
     kind: PointKind
+    value: int
     reason: str
     check: Callable[[PrivacyNutritionLabel], str | None]
 
@@ -82,6 +149,17 @@ def _answer_is(path: str, value: str) -> Callable[[PrivacyNutritionLabel], str |
         return path if getattr(label, path).value == value else None
 
     return check
+
+
+def _sale_not_stated(label: PrivacyNutritionLabel) -> str | None:
+    return "sells_personal_data" if label.sells_personal_data.value == "not_stated" else None
+
+
+def _contradicts_itself_on_selling(label: PrivacyNutritionLabel) -> str | None:
+    field = "sells_personal_data"
+    if label.sells_personal_data.value == "yes":
+        return None  # already a blocker
+    return f"conflicts.{field}" if any(c.field == field for c in label.conflicts) else None
 
 
 def _right_is_yes(right: Right) -> Callable[[PrivacyNutritionLabel], str | None]:
@@ -109,14 +187,13 @@ def _receives_from_third_parties(label: PrivacyNutritionLabel) -> str | None:
     return None
 
 
-def _no_retention_statement(label: PrivacyNutritionLabel) -> str | None:
-    return "retention" if label.retention.stated != "yes" else None
+def _retention_is(kind: RetentionKind) -> Callable[[PrivacyNutritionLabel], str | None]:
+    def check(label: PrivacyNutritionLabel) -> str | None:
+        if retention_kind(label) != kind:
+            return None
+        return "retention" if kind == "none" else "retention.period"
 
-
-def _retention_with_period(label: PrivacyNutritionLabel) -> str | None:
-    retention = label.retention
-    has_period = bool(retention.period and retention.period.strip())
-    return "retention.period" if retention.stated == "yes" and has_period else None
+    return check
 
 
 def _notice_is(notice: str) -> Callable[[PrivacyNutritionLabel], str | None]:
@@ -131,52 +208,94 @@ def _security_described(label: PrivacyNutritionLabel) -> str | None:
 
 
 RULES: tuple[GradeRule, ...] = (
-    GradeRule("blocker", "They sell personal data", _answer_is("sells_personal_data", "yes")),
-    GradeRule("bad", "They share data with advertisers", _shares_with_advertisers),
+    GradeRule(
+        "blocker", BLOCKER, "They sell personal data", _answer_is("sells_personal_data", "yes")
+    ),
+    GradeRule("bad", BAD, "They do not say whether they sell personal data", _sale_not_stated),
     GradeRule(
         "bad",
+        SERIOUS,
+        "They say both that they sell data and that they do not",
+        _contradicts_itself_on_selling,
+    ),
+    GradeRule("bad", SERIOUS, "They share data with advertisers", _shares_with_advertisers),
+    GradeRule(
+        "bad",
+        BAD,
         "Other companies track you on the service",
         _answer_is("third_party_tracking", "yes"),
     ),
-    GradeRule("bad", "They collect sensitive data", _collects(DataCategory.sensitive)),
-    GradeRule("bad", "They collect health and fitness data", _collects(DataCategory.health)),
+    GradeRule("bad", SERIOUS, "They collect sensitive data", _collects(DataCategory.sensitive)),
     GradeRule(
-        "bad", "They collect other people's contact details", _collects(DataCategory.contacts)
+        "bad", SERIOUS, "They collect health and fitness data", _collects(DataCategory.health)
     ),
-    GradeRule("bad", "They get data about you from other companies", _receives_from_third_parties),
-    GradeRule("bad", "No statement of how long they keep data", _no_retention_statement),
-    GradeRule("bad", "Policy changes are only posted, not sent to you", _notice_is("posted_only")),
     GradeRule(
-        "good", "They say they do not sell personal data", _answer_is("sells_personal_data", "no")
+        "bad",
+        BAD,
+        "They collect other people's contact details",
+        _collects(DataCategory.contacts),
     ),
-    GradeRule("good", "You can delete your data", _right_is_yes(Right.deletion)),
-    GradeRule("good", "You can see your data", _right_is_yes(Right.access)),
-    GradeRule("good", "You can opt out of targeted ads", _right_is_yes(Right.opt_out_targeted_ads)),
-    GradeRule("good", "They say how long they keep data", _retention_with_period),
     GradeRule(
-        "good", "They tell you directly when the policy changes", _notice_is("personal_notice")
+        "bad", BAD, "They get data about you from other companies", _receives_from_third_parties
     ),
-    GradeRule("good", "They describe how they protect your data", _security_described),
+    GradeRule("bad", BAD, "No statement of how long they keep data", _retention_is("none")),
+    GradeRule("bad", SERIOUS, "They may keep data indefinitely", _retention_is("indefinite")),
+    GradeRule(
+        "bad",
+        BAD,
+        'They keep data "as long as necessary", with no limit',
+        _retention_is("vague"),
+    ),
+    GradeRule(
+        "bad", BAD, "Policy changes are only posted, not sent to you", _notice_is("posted_only")
+    ),
+    GradeRule(
+        "good",
+        GOOD,
+        "They say they do not sell personal data",
+        _answer_is("sells_personal_data", "no"),
+    ),
+    GradeRule("good", GOOD, "You can delete your data", _right_is_yes(Right.deletion)),
+    GradeRule("good", GOOD, "You can see your data", _right_is_yes(Right.access)),
+    GradeRule(
+        "good", GOOD, "You can opt out of targeted ads", _right_is_yes(Right.opt_out_targeted_ads)
+    ),
+    GradeRule(
+        "good", GOOD, "They say how long they keep data, with a limit", _retention_is("bounded")
+    ),
+    GradeRule(
+        "good",
+        GOOD,
+        "They tell you directly when the policy changes",
+        _notice_is("personal_notice"),
+    ),
+    GradeRule("good", GOOD, "They describe how they protect your data", _security_described),
 )
+
+
+def point_value(point: GradePoint) -> int:
+    """What the point adds to the balance (its own value, or the legacy one for old labels)."""
+    return point.value if point.value is not None else LEGACY_VALUES[point.kind]
+
+
+def grade_for_balance(balance: int, has_blocker: bool) -> Grade:
+    """The letter for a balance; a blocker caps the grade at D."""
+    if balance < D_FROM:
+        return "E"
+    if has_blocker or balance < C_FROM:
+        return "D"
+    if balance < B_FROM:
+        return "C"
+    if balance < A_FROM:
+        return "B"
+    return "A"
 
 
 def score_points(points: list[GradePoint]) -> GradeResult:
     """Apply the formula to a list of points (the label is known to have evidence)."""
-    good = sum(1 for point in points if point.kind == "good")
-    bad = sum(1 for point in points if point.kind == "bad")
-    blockers = sum(1 for point in points if point.kind == "blocker")
-    balance = good - bad - BLOCKER_WEIGHT * blockers
-    grade: Grade
-    if balance < E_BELOW:
-        grade = "E"
-    elif blockers:
-        grade = "D"
-    elif balance < C_BELOW:
-        grade = "C"
-    elif bad:
-        grade = "B"
-    else:
-        grade = "A"
+    balance = sum(point_value(point) for point in points)
+    has_blocker = any(point.kind == "blocker" for point in points)
+    grade = grade_for_balance(balance, has_blocker)
     return GradeResult(grade=grade, balance=balance, points=list(points))
 
 
@@ -188,5 +307,7 @@ def grade_label(label: PrivacyNutritionLabel) -> GradeResult:
     for rule in RULES:
         field = rule.check(label)
         if field is not None:
-            points.append(GradePoint(kind=rule.kind, reason=rule.reason, field=field))
+            points.append(
+                GradePoint(kind=rule.kind, reason=rule.reason, field=field, value=rule.value)
+            )
     return score_points(points)

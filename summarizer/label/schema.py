@@ -186,6 +186,7 @@ class GradePoint(_Model):
     kind: Literal["good", "bad", "blocker"]
     reason: str
     field: str | None = None
+    value: int | None = None  # signed weight in the balance (None: saved before weights)
 
 
 class GradeResult(_Model):

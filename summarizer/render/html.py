@@ -15,6 +15,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from summarizer import __version__
+from summarizer.label.grading import point_value
 from summarizer.label.schema import (
     DataCategory,
     Evidence,
@@ -253,6 +254,9 @@ def _common(label: PrivacyNutritionLabel, view_title: str) -> dict[str, Any]:
         "grade_meaning": GRADE_MEANING[grade],
         "version": __version__,
         "tooltip": tooltip,
+        "points": label.grade.points,
+        "balance": label.grade.balance,
+        "signed_value": lambda point: f"{point_value(point):+d}".replace("-", "−"),
     }
 
 
@@ -264,8 +268,6 @@ def html_context(label: PrivacyNutritionLabel, view: ViewName) -> dict[str, Any]
         context.update(_rows_for_label(label))
         context.update(
             summary=label.summary,
-            points=label.grade.points,
-            balance=label.grade.balance,
             details=_details_for_label(label),
             contact=label.contact,
             coverage=label.coverage,

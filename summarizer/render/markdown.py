@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer.label.grading import point_value
 from summarizer.label.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
 from summarizer.label.vocabulary import (
     ANSWER_TERMS,
@@ -34,7 +35,6 @@ from summarizer.render.views import (
 )
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
-GRADE_KIND = {"good": "+1 good", "bad": "−1 bad", "blocker": "−3 blocker"}
 MARKS = {"yes": "✅", "no": "❌", "not_stated": "➖"}
 
 
@@ -86,9 +86,19 @@ def _summary_lines(label: PrivacyNutritionLabel) -> list[str]:
         lines.append("_The label holds nothing it can back with a quote._")
     lines += ["", "## Concerns", ""]
     lines += [f"- {md_text(c)}" for c in summary.concerns] or ["_No concerns found._"]
-    lines += ["", "## How the grade was worked out", ""]
+    return [*lines, "", *_grade_lines(label)]
+
+
+def signed(value: int) -> str:
+    """+1, −2 (a true minus sign, as on the cards)."""
+    return f"{value:+d}".replace("-", "−")
+
+
+def _grade_lines(label: PrivacyNutritionLabel) -> list[str]:
+    """Every point behind the grade with its value (the balance is their sum)."""
+    lines = ["## How the grade was worked out", ""]
     points = label.grade.points
-    lines += [f"- {GRADE_KIND[p.kind]}: {md_text(p.reason)}" for p in points] or [
+    lines += [f"- {signed(point_value(p))} {p.kind}: {md_text(p.reason)}" for p in points] or [
         "_No points: nothing in the label could be checked._"
     ]
     return [*lines, ""]
@@ -376,4 +386,5 @@ def render_markdown(label: PrivacyNutritionLabel, view: ViewName = "label") -> s
         lines += _google_lines(google_view(label))
     else:
         lines += _opp115_lines(opp115_view(label))
+    lines += ["", *_grade_lines(label)]
     return "\n".join(lines).rstrip() + "\n"

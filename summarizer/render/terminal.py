@@ -15,6 +15,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from summarizer.label.grading import point_value
 from summarizer.label.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
 from summarizer.label.vocabulary import (
     ANSWER_TERMS,
@@ -57,7 +58,7 @@ GRADE_WORDS: dict[str, str] = {
     "E": "very poor",
     "N/A": "not graded",
 }
-KIND_STYLE = {"good": ("+1", "green"), "bad": ("−1", "red"), "blocker": ("−3", "bold white on red")}
+KIND_STYLE = {"good": "green", "bad": "red", "blocker": "bold white on red"}
 VIEW_TITLES = {
     "label": "Privacy Facts",
     "apple": "App Privacy (Apple-style)",
@@ -267,8 +268,8 @@ def _grade(label: PrivacyNutritionLabel) -> list[RenderableType]:
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     for point in grade.points:
-        sign, style = KIND_STYLE[point.kind]
-        _row(grid, Text(f"{sign} {point.kind}", style=style), point.reason)
+        value = f"{point_value(point):+d}".replace("-", "−")
+        _row(grid, Text(f"{value} {point.kind}", style=KIND_STYLE[point.kind]), point.reason)
     if not grade.points:
         _row(grid, Text("none", style="grey50"), "nothing in the label could be checked")
     return [*parts, grid]
@@ -400,6 +401,8 @@ def build_card(label: PrivacyNutritionLabel, view: ViewName = "label") -> Render
         parts += [Text(label.summary.headline, style="bold"), Text(), *_google(google_view(label))]
     else:
         parts += [Text(label.summary.headline, style="bold"), Text(), *_opp115(opp115_view(label))]
+    if view != "label":  # every card shows the balance and every point
+        parts += [Text(), *_grade(label)]
     parts += [Text(), _footer(label)]
     return Panel(
         Group(*parts),

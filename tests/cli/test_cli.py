@@ -41,7 +41,7 @@ def test_label_with_out_dir_writes_one_file_per_input(runner: CliRunner, tmp_pat
     out = tmp_path / "out"
     result = runner.invoke(main, ["label", str(SEED), str(seed_paths()[1]), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
-    written = sorted(p.name for p in out.iterdir())
+    written = sorted(p.name for p in out.glob("*.json"))
     assert written == sorted(f"{p.stem}.json" for p in seed_paths()[:2])
     assert json.loads((out / f"{SEED.stem}.json").read_text())["provenance"]["source"]
 
@@ -63,7 +63,7 @@ def test_jsonl_input_is_labelled_per_line(runner: CliRunner, tmp_path: Path):
     out = tmp_path / "out"
     result = runner.invoke(main, ["label", str(jsonl), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
+    assert sorted(p.name for p in out.glob("*.json")) == ["a.json", "b.json"]
 
 
 @pytest.mark.parametrize(

@@ -76,7 +76,7 @@ def test_markdown_label_has_its_sections_in_order():
     assert text.startswith("# Privacy label: Acme Maps\n")
     positions = [text.index(section + "\n") for section in LABEL_SECTIONS]
     assert positions == sorted(positions)
-    assert "**Grade: B** (balance +3)" in text
+    assert "**Grade: C** (balance -5)" in text
 
 
 def test_markdown_shows_every_claim_with_its_first_quote_and_section():
@@ -190,8 +190,8 @@ def test_html_card_has_recipients_rights_answers_grade_and_summary():
     sells = soup.select_one('tr[data-question="sells_personal_data"]')
     assert sells.select_one(".tone-good") is not None  # "No" is the good answer here
     badge = soup.select_one(".badge")
-    assert badge.select_one(".letter").get_text() == "B"
-    assert "grade-b" in badge["class"]
+    assert badge.select_one(".letter").get_text() == "C"
+    assert "grade-c" in badge["class"]
     assert soup.select_one("#headline").get_text() == label.summary.headline
     points = soup.select("#summary ul.points:not(.concerns) > li")
     assert len(points) == len(label.summary.key_points)
@@ -265,7 +265,7 @@ def test_terminal_card_names_every_category_recipient_and_the_grade():
     label = rich_label()
     text = render_label(label, "terminal", console_width=100)
     assert isinstance(text, str)
-    assert "Acme Maps" in text and " B " in text and "some concerns" in text
+    assert "Acme Maps" in text and " C " in text and "many concerns" in text
     for item in label.data_collected:
         assert CATEGORY_TERMS[item.category].title in text
     for claim in label.sharing:
@@ -290,7 +290,7 @@ def test_render_terminal_colours_the_grade_badge():
     output = console.file.getvalue()
     assert "\x1b[" in output
     # the letter sits on a background colour (48;5;n or 48;2;r;g;b)
-    assert re.search(r"\x1b\[[0-9;]*48;(5;\d+|2;\d+;\d+;\d+)m\s+B\s+\x1b\[0m", output)
+    assert re.search(r"\x1b\[[0-9;]*48;(5;\d+|2;\d+;\d+;\d+)m\s+C\s+\x1b\[0m", output)
 
 
 # ------------------------------------------------------------------ every view, every format
@@ -338,3 +338,17 @@ def test_png_browser_can_be_named_by_environment(monkeypatch, tmp_path):
     # a browser that makes no screenshot is an error, not an empty image
     with pytest.raises(RenderError, match="could not screenshot"):
         render_label(rich_label(), "png")
+
+
+@pytest.mark.parametrize("view", ["label", "apple", "google", "opp115"])
+@pytest.mark.parametrize("fmt", ["md", "html", "terminal"])
+def test_every_card_shows_the_balance_and_every_point_with_its_value(view, fmt):
+    label = rich_label()
+    text = render_label(label, fmt, view, console_width=160)
+    assert isinstance(text, str)
+    if fmt == "html":
+        text = BeautifulSoup(text, "html.parser").get_text(" ")
+    assert "balance -5" in text or "balance −5" in text
+    for point in complete_label(label).grade.points:
+        assert point.reason in text, (fmt, view, point.reason)
+    assert "−4 bad" in text and "+1 good" in text

@@ -368,7 +368,7 @@ def test_complete_label_fills_a_missing_summary_and_grade_only():
     assert label.summary == Summary() and label.grade == GradeResult()
     filled = complete_label(label)
     assert filled.summary.headline.startswith("Acme Maps")
-    assert filled.grade.grade == "B"
+    assert filled.grade.grade == "C"
     assert complete_label(filled) is filled
     custom = filled.model_copy(update={"summary": Summary(headline="Custom.")})
     assert complete_label(custom).summary.headline == "Custom."

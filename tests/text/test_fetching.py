@@ -121,7 +121,7 @@ def test_urls_and_files_mix_in_one_batch(site: str, tmp_path: Path) -> None:
         main, ["label", f"{site}/privacy", f"{site}/policy.pdf", str(seed), "--out-dir", str(out)]
     )
     assert result.exit_code == 4, result.output  # one of three failed; the rest are written
-    assert sorted(path.name for path in out.iterdir()) == sorted(
+    assert sorted(path.name for path in out.glob("*.json")) == sorted(
         ["127.0.0.1_privacy.json", f"{seed.stem}.json"]
     )
 
