@@ -34,7 +34,7 @@ from summarizer.web.inputs import (
     pdf_supported,
     source_from_form,
 )
-from summarizer.web.jobs import BusyError
+from summarizer.web.jobs import FINISHED, BusyError
 from summarizer.web.responses import (
     find_job,
     form_text,
@@ -160,11 +160,14 @@ async def show_job(request: Request) -> Response:
     job = find_job(request)
     if job is None:
         return no_job(request)
+    state = job.state  # read once: the job's thread may finish while this page renders
     context: dict[str, Any] = {
         "job": job,
-        "progress_words": PROGRESS_WORDS.get(job.state, ""),
+        "state": state,
+        "running": state not in FINISHED,
+        "progress_words": PROGRESS_WORDS.get(state, ""),
     }
-    if job.state == "done" and job.label is not None:
+    if state == "done" and job.label is not None:
         label = complete_label(job.label)
         grade = label.grade.grade
         views: list[tuple[str, str]] = [(name, VIEW_WORDS.get(name, name)) for name in VIEW_NAMES]
