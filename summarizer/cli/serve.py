@@ -15,8 +15,8 @@ from summarizer.cli.common import (
     friendly_errors,
     llm_options,
     open_engine,
+    say,
     settings_from_options,
-    stderr,
 )
 from summarizer.errors import ConfigError
 from summarizer.web.hosts import LOOPBACK_NAMES, is_loopback_host
@@ -84,11 +84,10 @@ def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> N
     settings = settings_from_options(options)
     loopback = is_loopback_host(host)
     if not loopback:
-        stderr.print(
+        say(
             f"summarizer: warning: serving on {host}, not loopback: anyone who can reach "
             "this address can label policies with this server's engine and key, and fetch "
-            "web pages through it.",
-            markup=False,
+            "web pages through it."
         )
     sock = _bind(host, port)
     extractor = open_engine(settings)
@@ -102,13 +101,13 @@ def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> N
     server = uvicorn.Server(
         uvicorn.Config(app, log_level="warning", access_log=False, server_header=False)
     )
-    stderr.print(f"summarizer: serving the label page at {url} (Ctrl-C to stop)", markup=False)
+    say(f"summarizer: serving the label page at {url} (Ctrl-C to stop)")
     if open_browser:
         threading.Thread(target=_open_when_ready, args=(server, url), daemon=True).start()
     # uvicorn shuts down cleanly on Ctrl-C, then raises it again: stopping is the normal end
     with contextlib.closing(sock), contextlib.suppress(KeyboardInterrupt):
         server.run(sockets=[sock])
-    stderr.print("summarizer: stopped.", markup=False)
+    say("summarizer: stopped.")
 
 
 def _open_when_ready(server: Any, url: str) -> None:
