@@ -26,7 +26,7 @@ from summarizer.settings import Settings
 from summarizer.text.loading import PolicyDocument
 from summarizer.web import routes
 from summarizer.web.engines import OFFLINE_LIMITS, Engines
-from summarizer.web.extras import ExtraPage, extra_pages, extra_routes
+from summarizer.web.extras import EXTRA_PAGES, ExtraPage, extra_routes
 from summarizer.web.hosts import LOOPBACK_NAMES
 from summarizer.web.inputs import PolicySource, WebLimits, read_policy
 from summarizer.web.jobs import DEFAULT_MAX_RUNNING, JobStore
@@ -94,7 +94,7 @@ def create_app(
         limits=limits or WebLimits(),
         templates=_templates(),
     )
-    state.extra_pages.extend(extra_pages())
+    state.extra_pages.extend(EXTRA_PAGES)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:

@@ -27,7 +27,6 @@ from summarizer.render.png import find_chromium
 from summarizer.render.views import VIEW_NAMES, complete_label
 from summarizer.web import downloads
 from summarizer.web.engines import ENGINE_CHOICES, EngineChoice, public_url
-from summarizer.web.extras import highlight_available
 from summarizer.web.inputs import (
     TooLargeError,
     accepted_suffixes,
@@ -171,7 +170,7 @@ async def show_job(request: Request) -> Response:
         label = complete_label(job.label)
         grade = label.grade.grade
         views: list[tuple[str, str]] = [(name, VIEW_WORDS.get(name, name)) for name in VIEW_NAMES]
-        highlight = highlight_available() and job.policy_text is not None
+        highlight = job.policy_text is not None
         if highlight:
             views.append((HIGHLIGHT_VIEW, "Policy, highlighted"))
         view = view_of(request)

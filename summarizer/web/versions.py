@@ -1,6 +1,6 @@
 """The compare and diff pages, and the highlighted policy: views over labels this
-session has made on the label page. Imported only when the modules behind them are
-installed (see `extras`); every label is found through the session that made it.
+session has made on the label page, with the code of `summarizer compare`, `diff` and
+`show`. Every label is found through the session that made it.
 
     GET /compare?job=A&job=B...           choose labels; the table in a sandboxed frame
     GET /compare/table.{html,md,csv,json}?job=A&job=B...
@@ -17,6 +17,11 @@ from urllib.parse import urlencode
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from summarizer.label.changes import diff_labels
+from summarizer.label.comparison import compare_labels
+from summarizer.render.changes import render_diff
+from summarizer.render.comparison import render_comparison
+from summarizer.render.highlight import render_highlight
 from summarizer.web.downloads import attachment, framed_headers
 from summarizer.web.jobs import Job
 from summarizer.web.responses import find_job, no_job, page, problem, web
@@ -77,8 +82,6 @@ async def compare_page(request: Request) -> Response:
 
 
 async def compare_table(request: Request) -> Response:
-    from summarizer.label.comparison import compare_labels
-    from summarizer.render.comparison import render_comparison
 
     fmt = request.path_params["fmt"]
     jobs, message = _compare_choice(request)
@@ -122,8 +125,6 @@ async def diff_page(request: Request) -> Response:
 
 
 async def diff_table(request: Request) -> Response:
-    from summarizer.label.changes import diff_labels
-    from summarizer.render.changes import render_diff
 
     fmt = request.path_params["fmt"]
     pair, message = _diff_choice(request)
@@ -142,7 +143,6 @@ async def diff_table(request: Request) -> Response:
 
 
 async def highlighted_policy(request: Request) -> Response:
-    from summarizer.render.highlight import render_highlight
 
     job = find_job(request)
     if job is None:

@@ -1,6 +1,6 @@
-"""The compare and diff pages and the highlighted policy: present exactly when the
-modules behind them are installed, working on this session's labels only, and as
-safe as the label card (own styles by hash, sandboxed frame, escaped policy text)."""
+"""The compare and diff pages and the highlighted policy: working on this session's
+labels only, and as safe as the label card (own styles by hash, sandboxed frame,
+escaped policy text)."""
 
 from __future__ import annotations
 
@@ -16,16 +16,8 @@ pytest.importorskip("multipart", reason="needs the web extra: pip install 'summa
 from fakes import POLICIES
 from web_support import Visitor
 
-import summarizer.web.extras as extras
 from summarizer.settings import Settings
 from summarizer.web.app import create_app
-
-COMPARE = extras.installed(extras.COMPARE_MODULES)
-DIFF = extras.installed(extras.DIFF_MODULES)
-HIGHLIGHT = extras.installed(extras.HIGHLIGHT_MODULES)
-needs_compare = pytest.mark.skipif(not COMPARE, reason="needs summarizer.label.comparison")
-needs_diff = pytest.mark.skipif(not DIFF, reason="needs summarizer.label.changes")
-needs_highlight = pytest.mark.skipif(not HIGHLIGHT, reason="needs summarizer.render.highlight")
 
 SEED_A = (POLICIES / "001_419ecedd7c3c2f36.txt").read_text(encoding="utf-8")
 SEED_B = (POLICIES / "003_b808c7326c12b3a8.txt").read_text(encoding="utf-8")
@@ -58,26 +50,16 @@ def labelled(visitor: Visitor, *texts: str) -> list[str]:
     return ids
 
 
-def test_extra_pages_are_absent_without_their_modules(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extras, "installed", lambda modules: False)
-    visitor = Visitor(create_app(Settings.resolve(engine="rules")))
+def test_navigation_links_the_compare_and_diff_pages(app) -> None:
+    visitor = Visitor(app)
     page = visitor.client.get("/").text
-    assert 'href="/compare"' not in page and 'href="/diff"' not in page
-    assert visitor.client.get("/compare").status_code == 404
-    assert visitor.client.get("/diff").status_code == 404
+    assert 'href="/compare"' in page and 'href="/diff"' in page
     job, _ = visitor.label(text=SEED_A)
     result = visitor.client.get(job).text
-    assert "?view=policy" not in result and 'id="next"' not in result
-    assert visitor.client.get(f"{job}/policy.html").status_code == 404
+    assert f'href="/compare?job={job.rsplit("/", 1)[-1]}"' in result
+    assert f"{job}?view=policy" in result
 
 
-def test_navigation_lists_exactly_the_extra_pages_installed(app) -> None:
-    page = Visitor(app).client.get("/").text
-    assert ('href="/compare"' in page) is COMPARE
-    assert ('href="/diff"' in page) is DIFF
-
-
-@needs_compare
 def test_compare_shows_two_labels_side_by_side(app) -> None:
     visitor = Visitor(app)
     a, b = labelled(visitor, SEED_A, SEED_B)
@@ -97,7 +79,6 @@ def test_compare_shows_two_labels_side_by_side(app) -> None:
         assert "IMVBox" in download.text
 
 
-@needs_compare
 def test_compare_needs_two_of_this_sessions_labels(app) -> None:
     alice, mallory = Visitor(app), Visitor(app)
     a, b = labelled(alice, SEED_A, SEED_B)
@@ -111,7 +92,6 @@ def test_compare_needs_two_of_this_sessions_labels(app) -> None:
     assert "IMVBox" not in mallory.client.get(f"/compare/table.md?job={a}&job={b}").text
 
 
-@needs_diff
 def test_diff_shows_what_changed_between_two_versions(app) -> None:
     visitor = Visitor(app)
     old, new = labelled(visitor, OLD_VERSION, NEW_VERSION)
@@ -130,7 +110,6 @@ def test_diff_shows_what_changed_between_two_versions(app) -> None:
     assert markdown.status_code == 200 and "data brokers" in markdown.text
 
 
-@needs_diff
 def test_diff_of_another_sessions_labels_is_refused(app) -> None:
     alice, mallory = Visitor(app), Visitor(app)
     old, new = labelled(alice, OLD_VERSION, NEW_VERSION)
@@ -138,7 +117,6 @@ def test_diff_of_another_sessions_labels_is_refused(app) -> None:
     assert mallory.client.get(f"/diff?old={old}&new={new}").status_code == 400
 
 
-@needs_highlight
 def test_highlighted_policy_marks_the_quotes_and_escapes_the_text(app) -> None:
     visitor = Visitor(app)
     job, _ = visitor.label(text=HOSTILE)
@@ -155,13 +133,8 @@ def test_highlighted_policy_marks_the_quotes_and_escapes_the_text(app) -> None:
 CHROMIUM = shutil.which("chromium")
 
 
-ALL_EXTRAS = COMPARE and DIFF and HIGHLIGHT
-
-
-# marked `browser` (must run in CI) once the pages exist; skipped quietly before
-@pytest.mark.skipif(not ALL_EXTRAS, reason="needs compare, diff and highlight")
+@pytest.mark.browser
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium: apt-get install chromium")
-@(pytest.mark.browser if ALL_EXTRAS else pytest.mark.skipif(False, reason="not skipped"))
 def test_extra_pages_load_cleanly_in_a_browser(app) -> None:
     sync_api = pytest.importorskip("playwright.sync_api", reason="needs playwright")
     from test_web_browser import LiveServer
