@@ -98,13 +98,18 @@ def test_no_asset_comes_from_another_site(visitor: Visitor) -> None:
         assert "://" not in response.text
 
 
-def test_pdf_upload_is_refused_clearly_while_the_loader_cannot_read_pdf(
-    visitor: Visitor,
-) -> None:
+def test_pdf_is_offered_exactly_when_the_loader_reads_pdf(visitor: Visitor) -> None:
+    from summarizer.web.inputs import pdf_supported
+
+    form = visitor.client.get("/").text
+    if pdf_supported():
+        assert ".pdf" in form and "PDF files are not supported yet" not in form
+        return
+    assert 'accept=".txt,.md,.markdown,.html,.htm"' in form
+    assert "PDF files are not supported yet" in form
     response = visitor.submit(file=("policy.pdf", b"%PDF-1.4 ..."))
     assert response.status_code == 400
-    assert "PDF files are not supported yet" in response.text
-    assert "PDF files are not supported yet" in visitor.client.get("/").text
+    assert "policy.pdf: PDF files are not supported yet" in response.text
 
 
 # -- labelling --------------------------------------------------------------------------
