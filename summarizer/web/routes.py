@@ -22,6 +22,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from summarizer.errors import SummarizerError
+from summarizer.label.grading import point_value
 from summarizer.render.html import GRADE_MEANING
 from summarizer.render.png import find_chromium
 from summarizer.render.views import VIEW_NAMES, complete_label
@@ -192,6 +193,7 @@ async def show_job(request: Request) -> Response:
             views=views,
             grade_css="na" if grade == "N/A" else grade.lower(),
             grade_meaning=GRADE_MEANING[grade],
+            signed=lambda point: f"{point_value(point):+d}".replace("-", "−"),
             png_available=find_chromium() is not None,
             coverage_note=_coverage_note(label),
         )

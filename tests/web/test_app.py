@@ -4,6 +4,7 @@ test needs to hold a job still."""
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -17,6 +18,7 @@ from fakes import POLICIES
 from web_support import GatedExtractor, Visitor, many_part_policy, wait_until
 
 from summarizer.errors import InputError
+from summarizer.label.grading import point_value
 from summarizer.settings import Settings
 from summarizer.text.loading import load_bytes
 from summarizer.web.app import create_app
@@ -120,8 +122,14 @@ def test_pasted_seed_gets_its_label_card_grade_points_and_quotes(visitor: Visito
     assert status["state"] == "done" and status["chunks_done"] == status["chunks_total"] > 1
     page = visitor.client.get(job)
     assert page.status_code == 200
-    grade = cli_label(SEED_TEXT).grade.grade  # the page shows what `summarizer label` gives
-    assert f'id="grade-letter">{grade}<' in page.text and "IMVBox" in page.text
+    expected = cli_label(SEED_TEXT).grade  # the page shows what `summarizer label` gives
+    assert f'id="grade-letter">{expected.grade}<' in page.text and "IMVBox" in page.text
+    found = re.findall(r'<span class="kind">([^<]+)</span> ([^<]+)</li>', page.text)
+    shown = [(value, html.unescape(reason)) for value, reason in found]
+    assert shown == [
+        (f"{point_value(point):+d}".replace("-", "−"), point.reason)
+        for point in expected.points
+    ]
     assert 'id="grade-points"' in page.text and "You can delete your data" in page.text
     assert f'src="{job}/card.html?view=label"' in page.text
     assert 'sandbox="allow-same-origin"' in page.text  # no allow-scripts
