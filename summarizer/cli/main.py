@@ -19,6 +19,7 @@ import click
 from rich.console import Console
 
 from summarizer import __version__
+from summarizer.cli.batch_api import batch_api_options, check_batch_api, with_batch_api
 from summarizer.cli.common import (
     EXIT_PARTIAL,
     announce_engine,
@@ -83,6 +84,7 @@ def main() -> None:
     help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
 )
 @llm_options
+@batch_api_options
 @friendly_errors
 def label(
     inputs: tuple[str, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
@@ -100,6 +102,7 @@ def label(
     from summarizer.batch import collect_inputs
 
     settings = settings_from_options(options)
+    check_batch_api(settings, options)
     policies = collect_inputs(inputs)
     to_stdout = out_dir is None
     if fmt is None:
@@ -112,6 +115,7 @@ def label(
         make_out_dir(out_dir)
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
+    extractor = with_batch_api(policies, extractor, options)
     result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
     if out_dir is not None:
         from summarizer.cli.index import write_index

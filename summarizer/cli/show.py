@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from summarizer.cli.common import friendly_errors, llm_options, stderr, write_atomically
+from summarizer.cli.common import friendly_errors, llm_options, say, write_atomically
 
 
 @click.command("show")
@@ -49,7 +49,7 @@ def show_command(
         label = label_document(document, open_engine(settings_from_options(options)))
     misplaced = highlight_policy(label, document.text).misplaced
     if misplaced:
-        stderr.print(
+        say(
             f"summarizer: warning: {misplaced} quote(s) are not at their offsets in "
             f"{source} (a label made from another version?); they are not highlighted."
         )

@@ -107,7 +107,9 @@ class AnswerFinding(_Finding):
 
 
 class ChildrenAgeFinding(_Finding):
-    min_age: int = Field(ge=1, le=21, description="The age under which the policy treats users as children.")
+    min_age: int = Field(
+        ge=1, le=21, description="The age under which the policy treats users as children."
+    )
     quote: Quote
 
 
@@ -122,7 +124,9 @@ class ChunkFindings(_Finding):
 
     service_name: str | None = Field(default=None, max_length=80)
     data_collected: list[CollectedFinding] = Field(default_factory=list, max_length=MAX_ITEMS)
-    data_not_collected: list[NotCollectedFinding] = Field(default_factory=list, max_length=MAX_ITEMS)
+    data_not_collected: list[NotCollectedFinding] = Field(
+        default_factory=list, max_length=MAX_ITEMS
+    )
     purposes: list[PurposeFinding] = Field(default_factory=list, max_length=MAX_ITEMS)
     sharing: list[SharingFinding] = Field(default_factory=list, max_length=MAX_ITEMS)
     answers: list[AnswerFinding] = Field(default_factory=list, max_length=MAX_ITEMS)

@@ -394,7 +394,7 @@ def test_jsonl_bad_lines_fail_alone_by_file_and_line_and_good_records_are_labell
 
     assert result.exit_code == 4, result.output
     assert_no_traceback(result)
-    assert sorted(path.name for path in out.iterdir()) == ["first.json", "last.json"]
+    assert sorted(path.name for path in out.glob("*.json")) == ["first.json", "last.json"]
     problems = [line for line in result.stderr.splitlines() if "policies.jsonl:" in line]
     assert [line.split("policies.jsonl:")[1].split(":")[0] for line in problems] == ["2", "3", "5"]
     assert "not a JSON object" in problems[0] and '"text"' in problems[1]
@@ -444,7 +444,7 @@ def test_jsonl_line_over_the_line_limit_fails_alone_with_a_clear_error(
 
     assert result.exit_code == 4, result.output
     assert_no_traceback(result)
-    assert [path.name for path in out.iterdir()] == ["fine.json"]
+    assert [path.name for path in out.glob("*.json")] == ["fine.json"]
     problems = [line for line in result.stderr.splitlines() if "policies.jsonl:1" in line]
     assert len(problems) == 1 and "2,000-byte limit" in problems[0], result.stderr
 

@@ -45,7 +45,7 @@ def test_inputs_whose_names_collide_each_get_their_own_output_file(
     result = label(str(colliding), "--out-dir", str(out))
 
     assert result.exit_code == 0, result.output
-    assert len(list(out.iterdir())) == 3
+    assert len(list(out.glob("*.json"))) == 3
 
 
 def test_inputs_whose_names_collide_each_print_their_own_json_line(colliding: Path) -> None:
@@ -102,7 +102,7 @@ def test_a_240_character_file_name_gets_a_short_unique_output_name(tmp_path: Pat
     result = label(str(folder), "--out-dir", str(out))
 
     assert result.exit_code == 0, result.output
-    names = [path.name for path in out.iterdir()]
+    names = [path.name for path in out.glob("*.json")]
     assert len(names) == 7
     assert all(len(name.encode()) <= 120 for name in names)  # room for `.<name>.<rnd>.tmp`
 
@@ -130,7 +130,7 @@ def test_one_output_that_cannot_be_written_fails_alone_and_the_rest_are_written(
     result = label(str(folder), "--out-dir", str(out))
 
     assert result.exit_code == 4, result.output
-    assert sorted(path.name for path in out.iterdir() if path.is_file()) == [
+    assert sorted(path.name for path in out.glob("*.json") if path.is_file()) == [
         "alpha.json",
         "gamma.json",
     ]

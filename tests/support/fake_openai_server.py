@@ -79,6 +79,9 @@ def _error_body(message: str, kind: str, code: str | None = None) -> str:
 class FakeOpenAIServer:
     """An OpenAI-compatible chat-completions server on 127.0.0.1 (a free port)."""
 
+    # The request handler; a subclass (fake_batch_server) adds routes through its own.
+    handler_class: type[BaseHTTPRequestHandler]
+
     def __init__(
         self,
         reply: Reply = empty_findings,
@@ -136,7 +139,7 @@ class FakeOpenAIServer:
     # -- lifecycle ---------------------------------------------------------------
 
     def start(self) -> FakeOpenAIServer:
-        handler = type("_Handler", (_Handler,), {"fake": self})
+        handler = type("_Handler", (self.handler_class,), {"fake": self})
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
@@ -337,3 +340,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up (e.g. timed out) before the reply was ready
+
+
+FakeOpenAIServer.handler_class = _Handler

@@ -132,6 +132,35 @@ class LLMExtractor:
         except SummarizerError as error:
             raise tally.charge(error) from None
 
+    # -- the Batch API (batch_api.py) ---------------------------------------------------
+
+    @property
+    def transport(self) -> Transport:
+        return self._transport
+
+    def first_request(self, chunk: Chunk, policy_text: str) -> dict[str, Any]:
+        """The request body an online call sends first for `chunk`: the Batch API sends
+        it as one line of its input file."""
+        candidates = self._candidates(chunk, policy_text)
+        return self._conversation(chunk, candidates, self.settings.max_tokens).request
+
+    def read_reply(self, completion: ChatCompletion) -> ChunkFindings:
+        """The findings in a reply to `first_request`, read as an online call reads it,
+        but with no second chance: an invalid reply is not re-asked and a cut-off one
+        not retried with a bigger budget. Raises `ChunkFailedError`."""
+        try:
+            # With no re-asks the conversation never builds a next request from its own.
+            findings = Conversation(self._structured, {}, reasks=0).read(completion)
+        except CutOff:
+            raise ChunkFailedError(f"{CUT_OFF} (a batch does not retry it)") from None
+        except ChunkFailedError as error:
+            if not error.reason.startswith("output failed validation"):
+                raise
+            raise ChunkFailedError("output failed validation (a batch does not re-ask)") from None
+        if findings is None:  # unreachable with no re-asks; kept for the type checker
+            raise ChunkFailedError("output failed validation (a batch does not re-ask)")
+        return findings
+
     def _exchange(
         self, chunk: Chunk, policy_text: str
     ) -> Generator[dict[str, Any], ChatCompletion, ChunkFindings]:

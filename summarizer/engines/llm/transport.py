@@ -269,6 +269,15 @@ class Transport:
             client = self._async_clients[loop] = openai.AsyncOpenAI(**options)
         return client
 
+    def sdk_client(self) -> openai.OpenAI:
+        """The blocking SDK client (no SDK retries), for requests beyond chat completions
+        such as the Batch API's files and batches."""
+        return self._sync_client()
+
+    def retrying(self) -> Retrying:
+        """This transport's retry policy, for one request made with `sdk_client()`."""
+        return Retrying(**self._retry_options())
+
     def _retry_options(self) -> dict[str, Any]:
         return {
             "stop": stop_any(

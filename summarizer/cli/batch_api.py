@@ -1,0 +1,93 @@
+"""`summarizer label --batch-api`: read a corpus through the OpenAI Batch API.
+
+The chunks are sent as one batch first (engines/llm/batch_api.py); the policies are
+then labelled as usual from what the batch returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any, TypeVar
+
+import click
+
+from summarizer.cli.common import say
+from summarizer.errors import ConfigError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def batch_api_options(command: F) -> F:
+    """The `--batch-api` options of `label`."""
+    options = [
+        click.option(
+            "--batch-api",
+            is_flag=True,
+            help="Hosted LLMs: send every chunk as one OpenAI Batch API batch (half the "
+            "price, its own rate limits, results within 24 h), then label. Rerun the same "
+            "command to resume after a crash.",
+        ),
+        click.option(
+            "--batch-id",
+            metavar="ID",
+            help="Resume this batch (implies --batch-api).",
+        ),
+        click.option(
+            "--batch-poll",
+            type=click.FloatRange(min=0.0),
+            default=30.0,
+            show_default=True,
+            metavar="SECONDS",
+            help="With --batch-api: seconds between checks on the batch.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _wanted(options: dict[str, Any]) -> bool:
+    return bool(options.get("batch_api") or options.get("batch_id"))
+
+
+def check_batch_api(settings: Any, options: dict[str, Any]) -> None:
+    """Refuse `--batch-api` with settings it cannot work with, before anything starts."""
+    if not _wanted(options):
+        return
+    from summarizer.engines.select import resolve_engine
+
+    if resolve_engine(settings) == "rules":
+        raise ConfigError(
+            "--batch-api needs an LLM engine: give --base-url or --api-key (the rules "
+            "engine runs offline and has nothing to batch)"
+        )
+    if settings.local_model is not None:
+        raise ConfigError("--batch-api is for hosted endpoints, not --local-model")
+    if not settings.use_cache:
+        raise ConfigError("--batch-api keeps the batch's results in the cache: drop --no-cache")
+
+
+def with_batch_api(policies: Sequence[Any], extractor: Any, options: dict[str, Any]) -> Any:
+    """`extractor` unchanged without `--batch-api`; with it, every chunk of `policies` is
+    read through one batch, and the extractor returned labels from its results."""
+    if not _wanted(options):
+        return extractor
+    from summarizer.engines.llm.batch_api import run_batch_api
+
+    return run_batch_api(
+        lambda: _texts(policies),
+        extractor,
+        poll_interval_s=options.get("batch_poll") or 0.0,
+        batch_id=options.get("batch_id"),
+        report=lambda line: say(f"summarizer: {line}"),
+    )
+
+
+def _texts(policies: Sequence[Any]) -> Iterator[str]:
+    """Each policy's text; one that cannot be read is left out here and reported
+    when it is labelled. (Files are read again for each pass, never all held.)"""
+    for policy in policies:
+        try:
+            yield policy.load().text
+        except InputError:
+            continue
