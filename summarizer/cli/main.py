@@ -38,6 +38,7 @@ from summarizer.cli.common import (
 from summarizer.cli.compare import compare_command
 from summarizer.cli.diff import diff_command
 from summarizer.cli.eval import eval_command
+from summarizer.cli.serve import serve_command
 from summarizer.cli.show import show_command
 from summarizer.errors import OutputError
 
@@ -387,6 +388,7 @@ def schema() -> None:
 
 
 main.add_command(eval_command)
+main.add_command(serve_command)
 main.add_command(diff_command)
 main.add_command(compare_command)
 main.add_command(show_command)
