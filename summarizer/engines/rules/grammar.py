@@ -43,6 +43,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"keep(?:s|ing)? (?:a )?records? of",
         r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"keep(?=:)",
+        # plain speech on a small business's page: "we write down your name and phone number"
+        r"(?:write|writes|wrote|jot|jots|note|notes|take|takes) down",
         r"hold(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"kept",
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
@@ -82,9 +84,11 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"register(?:s|ed|ing)?",
         r"sign(?:s|ed|ing)? up",
         r"creat(?:e|es|ed|ing) an account",
-        r"respond(?:s|ed|ing)? to",
+        r"respond(?:s|ed|ing)? to(?!(?: (?:a |any |lawful |valid |legal )?(?:subpoenas?|court orders?|search warrants?|warrants|legal process|lawful requests?|legal requests?|requests? (?:from|by) (?:law enforcement|the police|police|courts?|government|public authorities))))",
         r"participat(?:e|es|ed|ing) in",
         r"post(?:s|ed|ing)?",
+        # "you sign a paper waiver with your name and an emergency contact"
+        r"sign(?:s|ed|ing)? (?:a |an |the |our )?(?:paper |liability |release |registration )?(?:waivers?|forms?|releases?|cards?)",
     ),
     "use": (
         r"(?<!of )(?<!the )(?<!any )(?<!such )(?<!its )(?<!their )(?<!your )(?<!our )(?<!for )(?<!this )(?<!that )(?<!in )(?<!fair )(?<!'s )(?<!s' )(?<!by )(?<!when )(?<!while )(?<!before )(?<!continuing to )us(?:e|es|ed|ing)",
@@ -110,6 +114,9 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         # "the account information we hold would pass to the new owner"
         r"pass(?:es|ed|ing)?(?= to (?:the |a |an |its |any |our |that )?(?:new owners?|successors?|buyers?|purchasers?|acquir\w+))",
         r"reveal(?:s|ed|ing)?",
+        # "we respond to subpoenas, court orders or legal process": a disclosure to the
+        # authorities worded with the verb
+        r"respond(?:s|ed|ing)? to(?=(?: (?:a |any |lawful |valid |legal )?(?:subpoenas?|court orders?|search warrants?|warrants|legal process|lawful requests?|legal requests?|requests? (?:from|by) (?:law enforcement|the police|police|courts?|government|public authorities))))",
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
         r"(?:send|transmit|report|provide|give)(?:s|ted|ting|ed|ing)? (?:(?:your|such|this|that|the|certain|some|any|personal|aggregated?|non-personal|limited|identifiable) )*(?:personal )?(?:information|data|details)(?: [\w-]+){0,5} to",
@@ -345,6 +352,10 @@ USER_ABILITY = re.compile(
     r"^\W*to (?:delete|access|update|correct|opt|unsubscribe|exercise|withdraw|object|review|change|download|export|"
     r"close|cancel|remove|erase|disable|manage|request)\b|"
     r"(?:page|portal|dashboard|screen|settings|app|account|profile) (?:shows|displays|lists) (?:you )?(?:everything|all\b)|"
+    r"^\W*(?:do you )?(?:want|wish|need|prefer) us to|just ask\b|"
+    # agentless passives: "your details may be viewed, changed or removed from Settings"
+    r"(?:information|pii|data|details|records|profile) (?:can|may) be (?:\w+,? (?:and/or |or |and )?){0,3}?"
+    r"(?:accessed|reviewed|viewed|corrected|updated|changed|amended|deleted|removed|erased)\b|"
     r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
     r"browsers? (?:\w+ ){0,2}(?:can|may) be (?:set|configured|adjusted|changed)|"
     # "e-mail your request to ...", "send an e-mail to ... to have your information deleted"

@@ -38,6 +38,10 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     ]
     markers = facts.markers if acting else []
     sends = _SENDS_MARKETING.search(text)
+    if sends is None and _JOINS_LIST.search(text):
+        # "If you join our email list, we'll send you an email a month about rides and
+        # sales": what a list the user joins brings is marketing, whatever it is about.
+        sends = _WE_SEND.search(text)
     if (
         sends is not None
         and actor_at(facts, sends.start()) == Actor.first
@@ -102,6 +106,13 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
 _SENDS_MARKETING = re.compile(
     r"\b(?:send|sends|sending|e-?mail|e-?mails|mail|mails|deliver|delivers)\s+(?:you\s+|users\s+|subscribers\s+|members\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:newsletters?|promotional|marketing|promotions|special offers|offers|product announcements)\b"
+)
+_JOINS_LIST = re.compile(
+    r"\b(?:join|joins|joined|sign up (?:for|to)|signs up (?:for|to)|subscribe to|subscribes to|get on) "
+    r"(?:our|the|a) (?:e-?mail(?:ing)?|mailing|newsletter) list\b"
+)
+_WE_SEND = re.compile(
+    r"\bwe(?:'ll| will| may| might| would)? (?:\w+ )?(?:send|e-?mail|mail|write to)\b"
 )
 _NAMED_BY_RECIPIENT = frozenset(
     {

@@ -29,7 +29,7 @@ from summarizer.engines.rules.reading import Collector, Reading
 from summarizer.label.schema import DataCategory, Purpose, Recipient
 
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:our|other|the|these|those|such|any|certain|various|select|selected|following|trusted|reputable|"
+    r"(?<!requests )(?<!request )(?<!orders )(?<!demands )\bfrom\s+(?:(?:our|other|the|these|those|such|any|certain|various|select|selected|following|trusted|reputable|"
     r"carefully|approved)\s+){0,3}$",
 )
 # "we may ... disclose information" with nobody named: unspecified third parties. Overviews
@@ -264,7 +264,10 @@ def _lead_shares(r: Reading) -> bool:
     if not r.sentence.list_item:
         return False
     if r.lead is not None:
-        return any(v.kind == "share" and not v.negated for v in r.lead.verbs)
+        return any(
+            v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(r.lead.text, v.end))
+            for v in r.lead.verbs
+        )  # "We do not share it except as follows:" lists the disclosures it makes
     return "share" in r.inner_kinds
 
 
