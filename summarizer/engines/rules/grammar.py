@@ -135,6 +135,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"partner(?:s|ed)? with",
         r"hand(?:s|ed|ing)?(?= (?:over|on|your|the|it|them|this|such|personal|data|information))",
         r"(?:handled|hosted|managed|operated|powered|performed|fulfilled) by",
+        # "our patient portal, which is provided by our practice management software company"
+        r"(?:provided|supplied|run) by(?= (?:our|an?|the|its) )",
         r"(?:appear|appears|shown|displayed|listed)(?= (?:on|in) (?:\w+ )?(?:public|leaderboards?|your profile|profile|forums?|the community))",
         r"work(?:s)? with",
         r"recipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:are|include|may include)",

@@ -104,6 +104,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?:names?|e-?mail addresses|contact (?:information|details)) of (?:your )?(?:friends|contacts|other people|recipients|third parties)",
         r"referral programs?",
         r"information about (?:other people|your friends)",
+        r"emergency contacts?",
     ),
     DataCategory.financial: (
         r"(?:credit|debit|payment|bank|charge|gift) cards?(?: (?:information|info|numbers?|details|data))?",
@@ -144,6 +145,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"area codes?",
         r"time ?zones?",
         r"where you are",
+        r"(?:general|approximate|rough) (?:area|region) (?:(?:that |where )?you (?:are|'re) (?:browsing |connecting |visiting )?(?:from|in))",
         r"(?:nearby )?wi-?fi (?:access points|networks|signals|hotspots)",
         r"cell(?:ular|phone)? towers?",
     ),
@@ -525,6 +527,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         # companies named by the work they do for us: "we use other companies to host the
         # Site and send email"; "trusted partners to help us ... provide customer support"
         r"(?:other|outside|third[- ]party|external) (?:companies|businesses|firms) (?=to (?:host|send|process|deliver|run|operate|store|provide|handle|perform|manage|help)\b)",
+        r"(?:trusted |selected |select |our )?partners (?=(?:to|who|that|which) (?:help|helps|assist|assists) us (?:\w+ )?"
+        r"(?:perform|send|provide|process|host|deliver|run|operate|answer)\b)",
+        r"(?:software|practice management|web ?site|it|hosting|technology) (?:company|companies|vendors?|firms?)",
         r"(?:third[- ]party |outside |external |trusted )?(?:vendors?|contractors?|suppliers?|sub-?processors?|subcontractors?|processors?)",
         r"(?:payment|hosting|cloud|e-?mail|it|technology|data storage|fulfil?lment|shipping|delivery|customer (?:service|support)|technical) (?:service )?(?:providers?|processors?|companies|vendors?|services)",
         # partners named by the service they perform for us: "our moderation partners"
@@ -665,6 +670,7 @@ LEGAL_COMPULSION = (
     r"legal (?:obligations?|requirements?|process|proceedings|requests?)",
     r"(?:subpoenas?|court orders?|search warrants?)",
     r"legally (?:obliged|obligated|required|bound|compelled)",
+    r"(?:the |applicable |a )?laws? (?:requires?|compels?|obliges?|demands?) (?:it|us|this|so|that)",
 )
 # Words that refer back to the recipients of the previous sentence or the heading.
 ANAPHORA = (
@@ -684,6 +690,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:bought|purchased|taken over) by",
         r"merged (?:with|into)",
         r"new owners?",
+        r"(?:buyers?|purchasers?) of (?:our|the|its) (?:business|company|assets|shares)",
         r"successors?(?: in interest| entit(?:y|ies))?",
         r"bankruptcy",
         r"insolvency",
@@ -807,6 +814,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"court orders?",
         r"respond to (?:a |an |any )?(?:claims|legal|lawful|government|valid)",
         r"legally (?:obliged|obligated|required|bound|compelled)",
+        r"(?:the |applicable |a )?laws? (?:requires?|compels?|obliges?|demands?) (?:it|us|this|so|that)",
         r"protect (?:our|the|its|their) (?:\w+ )?(?:rights|property|legal|trademarks?|intellectual)",
         r"enforce (?:our|the|its|any) (?:terms|agreements?|policies|rights|legal)",
         r"regulators?",
@@ -815,7 +823,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:accounting|tax|bookkeeping|audit|statutory|regulatory|financial|commercial|company|corporate|record-?keeping|anti-money[- ]laundering) (?:\w+ )?(?:rules|laws?|regulations|requirements|obligations) (?:require|requires|oblige|obliges|mandate|mandates)",
         r"(?:required|mandated) (?:to do so )?(?:by|under) (?:applicable |the |our |local |\w+ )?(?:tax|accounting|bookkeeping|commercial|company|corporate|financial|statutory|anti-money[- ]laundering) (?:laws?|rules|regulations|codes?|requirements)",
         r"(?:tax|accounting|bookkeeping|statutory) (?:and \w+ )?(?:obligations|requirements|purposes)",
-        r"(?:for|with) (?:our|the|your) taxes",
+        r"(?:for|with) (?:[\w-]+ (?:[\w-]+ )?(?:and|or) )?(?:our|the|your) taxes",
         r"tax (?:records|returns|filings|authorities)",
         r"(?:meet|fulfil?l|satisfy|discharge) (?:our |its |any |the )?(?:legal|statutory|regulatory) (?:obligations?|requirements?|duties)",
     ),

@@ -49,6 +49,7 @@ _SERVES_ADS = re.compile(
 # Providers engaged "to monitor and analyze the use of our service" provide analytics.
 _ANALYSES_USE = re.compile(
     r"\b(?:analy[sz](?:e|es|ing|is)|monitor(?:s|ing)?|measur(?:e|es|ing)) (?:\w+ ){0,3}(?:use|usage|traffic|performance|how)\b"
+    r"|\b(?:perform|conduct|do|run)(?:s|ing)? (?:\w+ )?statistical analys[ie]s\b"
 )
 _TRACKING_TECH_FROM = re.compile(
     r"\b(?:cookies|pixels|tags|scripts|sdks?|kits(?: \(sdks?\))?|plug-?ins|widgets|tools|code|technologies)\s+from\s+"
@@ -129,8 +130,12 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             third and _TRACKING_TECH_FROM.search(text, max(0, term.start - 50), term.start)
         ):
             continue  # data "from partners" is a source; "SDKs from ad networks" collect here
-        if negated_at(facts, term.start) and not any(
-            v.negated and gr.EXCEPTION_MARKERS.search(text, v.end, term.start) for v in shares
+        if (
+            negated_at(facts, term.start)
+            and not any(
+                v.negated and gr.EXCEPTION_MARKERS.search(text, v.end, term.start) for v in shares
+            )
+            and not _excepted_after(facts, term, shares)
         ):
             continue  # "we have no parent company", "no ad network places trackers"
         if recipient == Recipient.social_networks and _ad_platform_role(facts, term):
@@ -174,6 +179,11 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             and not negated_at(facts, bare.end() - 1)
         ):
             kept[Recipient.unspecified_third_parties] = bare.start()
+    if Recipient.government_legal not in kept:
+        compelled = _excepted_compulsion(text, shares)
+        if compelled is not None:
+            # "we do not share it with anyone ... except when the law requires it"
+            kept[Recipient.government_legal] = compelled
     if (
         positive_share
         and len(r.heading_recipients) == 1
@@ -259,6 +269,38 @@ def _lead_receives(lead: Facts | None) -> bool:
     ) and not any(v.kind == "share" and not v.negated for v in lead.verbs)
 
 
+_EXCEPT_AFTER = re.compile(
+    r"\s*,?\s*(?:except|unless|other than|apart from|save (?:as|when|where))\b"
+)
+
+
+def _excepted_after(facts: Facts, term: Term, shares: list[Verb]) -> bool:
+    """ "We do not share it with nonaffiliated companies except to provide services you
+    have asked for": the recipient named before the exception receives in it, unless
+    the exception names recipients of its own."""
+    if not any(v.negated and v.start < term.start for v in shares):
+        return False
+    exception = _EXCEPT_AFTER.match(facts.text, term.end)
+    if exception is None:
+        return False
+    return not any(t.start >= exception.end() for t in facts.recipients)
+
+
+def _excepted_compulsion(text: str, shares: list[Verb]) -> int | None:
+    """Where a denied disclosure's exception is a legal compulsion: "we do not share it
+    with anyone, except when the law requires it"."""
+    for verb in shares:
+        if not verb.negated:
+            continue
+        exception = gr.EXCEPTION_MARKERS.search(text, verb.end)
+        if exception is None:
+            continue
+        compulsion = LEGAL_COMPULSION_RE.search(text, exception.end())
+        if compulsion is not None:
+            return compulsion.start()
+    return None
+
+
 def _lead_shares(r: Reading) -> bool:
     """A list item under "We share information as follows:" or a sharing heading."""
     if not r.sentence.list_item:
@@ -325,7 +367,7 @@ def _recipient_kept(
         return False
     if verb.negated:
         between = text[verb.end : term.start] if term.start > verb.end else ""
-        return bool(gr.EXCEPTION_MARKERS.search(between))
+        return bool(gr.EXCEPTION_MARKERS.search(between)) or _excepted_after(facts, term, shares)
     if verb.conditional and negated_at(facts, verb.start):
         return False
     after = term.start > verb.start
