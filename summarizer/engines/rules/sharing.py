@@ -15,6 +15,7 @@ from summarizer.engines.rules.analysis import (
     Facts,
     Term,
     Verb,
+    lower_ascii,
     negated_at,
 )
 from summarizer.engines.rules.practices import (
@@ -61,6 +62,14 @@ _NAMED_COMPANY = re.compile(
     r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?\s+(?:Inc|Ltd|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.L|S\.A|SAS|B\.V|N\.V|"
     r"Pty|Limited|Corp|Corporation|Co)\b\.?"
 )
+_WE_AND_PARTNERS_COLLECT = re.compile(
+    r"\bwe and (?:our|certain|some of our) partners (?:\w+ ){0,2}(?:collect|gather|receive|record|obtain|use)"
+)
+_SOURCE_HEADING = re.compile(
+    r"\b(?:where (?:\w+ ){0,3}comes? from|sources? of (?:\w+ )?(?:information|data)|"
+    r"(?:information|data) (?:we )?(?:receive|get|obtain) from|(?:information|data) from (?:other|third)|"
+    r"(?:other|third[- ]party) sources)\b"
+)
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _TRACKING_TECH = re.compile(
     r"\b(?:cookies|pixels?|web beacons|beacons|tags|sdks?|software development kits|tracking (?:code|technolog\w+)|"
@@ -97,6 +106,22 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         return ()  # "We will never: - sell your data to brokers"
     if r.sentence.list_item and _lead_receives(r.lead):
         return ()  # the sources listed under "We receive data about you from:"
+    if (
+        r.sentence.list_item
+        and r.lead is None
+        and r.sentence.headings
+        and _SOURCE_HEADING.search(lower_ascii(r.sentence.headings[-1]))
+    ):
+        return ()  # the items under "Where the information comes from" are sources
+    if (
+        r.sentence.list_item
+        and Purpose.advertising in purposes
+        and _lead_discloses_for_purposes(r.lead)
+    ):
+        # "We license and sell information to businesses for the following purposes:
+        # - Online advertising: segments our clients use to target ads": the recipients
+        # of a disclosure made for advertising are advertisers.
+        out.share(Recipient.advertisers, r.quote(0), [], [Purpose.advertising])
     _share_in_a_deal(r, out)
     shares = [
         v
@@ -156,6 +181,15 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             ):
                 # "We and our partners use cookies and SDKs": unqualified partners in a
                 # tracking sentence are not co-marketing partners (third-party tracking is).
+                continue
+            elif (
+                recipient == Recipient.business_partners
+                and _GENERIC_PARTNERS.match(text[term.start : term.end])
+                and (_WE_AND_PARTNERS_COLLECT.search(text) or cues.TRANSFER_ABROAD.search(text))
+            ):
+                # "We and our partners automatically collect information about your device";
+                # "some of our partners process data in other countries": who collects, or
+                # where data is processed, not a disclosure to co-marketing partners.
                 continue
             kept.setdefault(recipient, term.start)
     anchor = (shares or third or engages)[0].start
@@ -256,6 +290,16 @@ def _ad_platform_role(facts: Facts, term: Term) -> bool:
     return any(m.end() <= term.start for m in _AD_TECH_BY.finditer(text, clause_start, term.start))
 
 
+_FOR_PURPOSES_END = re.compile(r"\bfor (?:the following|these|several|such|various) purposes\W*$")
+
+
+def _lead_discloses_for_purposes(lead: Facts | None) -> bool:
+    """ "We license and sell information to businesses for the following purposes:"."""
+    if lead is None or not _FOR_PURPOSES_END.search(lead.text):
+        return False
+    return any(v.kind == "share" and not v.negated for v in lead.verbs)
+
+
 def _lead_receives(lead: Facts | None) -> bool:
     """ "We may receive personal data about you from the following third parties:"."""
     if lead is None:
@@ -316,12 +360,22 @@ def _lead_shares(r: Reading) -> bool:
 def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
     facts = r.facts
     kept: dict[Recipient, int] = {}
+    label = facts.recipients[0] if facts.recipients and facts.recipients[0].start < 3 else None
     for term in facts.recipients:
         if _FROM_BEFORE.search(facts.text[max(0, term.start - 25) : term.start]):
             continue
         if negated_at(facts, term.start):
             continue
-        kept.setdefault(Recipient(term.key), term.start)
+        recipient = Recipient(term.key)
+        if (
+            recipient == Recipient.social_networks
+            and label is not None
+            and label.key == Recipient.advertisers.value
+        ):
+            # "Ad partners: AdMob serves our ads, and Meta and TikTok measure our campaigns":
+            # a social network in an item the list labels as advertisers is one.
+            recipient = Recipient.advertisers
+        kept.setdefault(recipient, term.start)
     if not kept and LEGAL_COMPULSION_RE.search(facts.text):
         kept[Recipient.government_legal] = 0
     if len(kept) > 1:
@@ -343,7 +397,13 @@ def _recipient_kept(
     text = facts.text
     # A third party that itself collects or uses data on the service.
     for verb in third:
-        if term.end <= verb.start and not re.search(r"[.;:]", text[term.end : verb.start]):
+        if (
+            term.end <= verb.start
+            and not re.search(r"[.;:]", text[term.end : verb.start])
+            and not text.endswith(" to ", 0, verb.start)
+        ):
+            # (not "connect the game to Facebook to save your progress": an infinitive of
+            # purpose after the name, whose subject is not the named company)
             return True
         if (
             verb.end <= term.start
