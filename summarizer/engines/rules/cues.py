@@ -177,7 +177,9 @@ RETENTION_PERIOD = re.compile(
     r"\b(?:\w+ \()?\d+\)? (?:days?|weeks?|months?|years?)\b|"
     r"\b(?:one|two|three|four|five|six|seven|ten|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|weeks?|months?|years?)\b|"
     r"\bno longer (?:necessary|needed|required)\b|\bindefinitely\b|\bretention periods?\b|\bfor (?:a )?(?:limited|reasonable|specific) (?:period|time)\b|"
-    r"\bwhile (?:your|the|you) (?:account|have|maintain|remain)\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b)",
+    r"\bwhile (?:your|the|you) (?:account|have|maintain|remain)\b|"
+    # a keep-until rule tied to the account: "when you close your account, we delete your profile"
+    r"\b(?:when|once|after) you (?:close|delete|cancel|terminate|deactivate) your account\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b)",
     FLAGS,
 )
 

@@ -786,7 +786,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"product development",
         r"(?:a/b )?testing",
         r"quality (?:assurance|control|purposes|improvement|and training)",
-        r"count(?:ing)? (?:the number of )?(?:visitors|visits|users|page views)",
+        r"count(?:s|ing)? (?:the number of )?(?:visitors|visits|users|page views)",
         r"(?:see|find out|learn|know|understand) (?:which|what) (?:parts|pages|areas|sections|features|products|articles) (?:of (?:our|the|this) (?:\w+ )?)?(?:are|is|were) (?:most |more |least )?(?:popular|used|visited|read)",
         r"make (?:the|our|this) (?:site|web ?site|service|app|store|shop) better",
     ),

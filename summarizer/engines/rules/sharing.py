@@ -51,6 +51,7 @@ _SERVES_ADS = re.compile(
 _ANALYSES_USE = re.compile(
     r"\b(?:analy[sz](?:e|es|ing|is)|monitor(?:s|ing)?|measur(?:e|es|ing)) (?:\w+ ){0,3}(?:use|usage|traffic|performance|how)\b"
     r"|\b(?:perform|conduct|do|run)(?:s|ing)? (?:\w+ )?statistical analys[ie]s\b"
+    r"|\bcount(?:s|ing)? (?:the )?(?:number of )?(?:visitors|visits|users|page views)\b"
 )
 _TRACKING_TECH_FROM = re.compile(
     r"\b(?:cookies|pixels|tags|scripts|sdks?|kits(?: \(sdks?\))?|plug-?ins|widgets|tools|code|technologies)\s+from\s+"
@@ -61,6 +62,10 @@ _TO_US = re.compile(r"(?:\s+[\w,'-]+){0,8}?\s+(?:with|to) us\b")
 _NAMED_COMPANY = re.compile(
     r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?\s+(?:Inc|Ltd|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.L|S\.A|SAS|B\.V|N\.V|"
     r"Pty|Limited|Corp|Corporation|Co)\b\.?"
+)
+_RUN_BY_NAMED = re.compile(
+    r"\b(?:hosted|handled|powered|processed|fulfilled) by "
+    r"(?!(?:The|Our|Us|We|This|Its|Their|A|An)\b)([A-Z][\w.&'-]*[a-z][\w.&'-]*)"
 )
 _WE_AND_PARTNERS_COLLECT = re.compile(
     r"\bwe and (?:our|certain|some of our) partners (?:\w+ ){0,2}(?:collect|gather|receive|record|obtain|use)"
@@ -85,7 +90,8 @@ _SELF_HOSTED = re.compile(
     r"\b(?:on|in) (?:servers?|infrastructure) (?:that )?(?:we|it) (?:own|operate|run|control)\b"
 )
 _THEIR_OWN_POLICIES = re.compile(
-    r"\b(?:in accordance with|under|subject to|governed by|according to|pursuant to) (?:their|its|the(?:ir)? respective) "
+    r"\b(?:in accordance with|under|subject to|governed by|according to|pursuant to) "
+    r"(?:their|its|the(?:ir)? respective|(?:those|these|that|this) (?:companies'|company's|sites'|site's|services'|service's)) "
     r"(?:own )?(?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)\b"
 )
 
@@ -163,6 +169,8 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             and not _excepted_after(facts, term, shares)
         ):
             continue  # "we have no parent company", "no ad network places trackers"
+        if recipient == Recipient.other_users_public and _THEIR_OWN_POLICIES.search(text):
+            continue  # "a review you post on Yelp is public, under those companies' policies"
         if recipient == Recipient.social_networks and _ad_platform_role(facts, term):
             recipient = Recipient.advertisers  # "advertising partners, including Meta, TikTok"
         if _recipient_kept(facts, term, recipient, shares, third, engages):
@@ -205,6 +213,16 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             kept[r.heading_recipients[0]] = anchor
         if not kept and positive_share and LEGAL_COMPULSION_RE.search(text):
             kept[Recipient.government_legal] = anchor
+        vendor = _RUN_BY_NAMED.search(r.raw)
+        if (
+            not kept
+            and positive_share
+            and vendor is not None
+            and not text.startswith(("we", "us", "our"), vendor.start(1))
+        ):
+            # "Our site is hosted by Squarespace": a company named as running part of the
+            # service for us, unknown to the vocabulary, is a service provider.
+            kept[Recipient.service_providers] = vendor.start(1)
         bare = _BARE_DISCLOSURE.search(text)
         if (
             not kept
