@@ -295,6 +295,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"third[- ]part(?:y|ies)",
         r"(?:transfer|transfers) (?:of|to)",
         r"who (?:do )?we share",
+        r"who (?:gets|receives|sees|can see) (?:your )?(?:\w+ )?(?:information|data|details)",
         r"recipients",
     ),
     "rights": (

@@ -639,6 +639,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"other (?:\w+ )?(?:users|members|visitors|players|participants|customers|subscribers|people|individuals|viewers|readers|community members)"
         r"(?! of (?:the|our|its) (?:[\w&-]+ ){0,2}(?:corporate )?(?:group|family)\b)",
         r"users of (?:our|the) (?:services?|sites?|websites?|platform|app)",
+        # people, not the network: "your Facebook friends who also play"
+        r"(?:your|their|the player's|the user's) (?:facebook|instagram|twitter|snapchat|tiktok|social(?: media| network)?) "
+        r"(?:friends|followers|contacts|connections)",
         r"(?:the )?general public",
         r"publicly(?: (?:available|visible|accessible|displayed|viewable|posted))?",
         r"(?:be|become|made|make|is|are) public",

@@ -67,6 +67,10 @@ _RUN_BY_NAMED = re.compile(
     r"\b(?:hosted|handled|powered|processed|fulfilled) by "
     r"(?!(?:The|Our|Us|We|This|Its|Their|A|An)\b)([A-Z][\w.&'-]*[a-z][\w.&'-]*)"
 )
+# "Advertising pays for most of what we publish": the service's own work, not data.
+_ONLY_PUBLISHES_WORK = re.compile(
+    r"\bwhat we publish\b|\bwe publish (?:news|articles|stories|content)\b"
+)
 _WE_AND_PARTNERS_COLLECT = re.compile(
     r"\bwe and (?:our|certain|some of our) partners (?:\w+ ){0,2}(?:collect|gather|receive|record|obtain|use)"
 )
@@ -209,7 +213,12 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             # on their own account is not another disclosure to them.
             for recipient in r.previous_recipients or r.heading_recipients:
                 kept.setdefault(recipient, anchor)
-        if not kept and positive_share and len(r.heading_recipients) == 1:
+        if (
+            not kept
+            and positive_share
+            and len(r.heading_recipients) == 1
+            and not _ONLY_PUBLISHES_WORK.search(text)
+        ):
             kept[r.heading_recipients[0]] = anchor
         if not kept and positive_share and LEGAL_COMPULSION_RE.search(text):
             kept[Recipient.government_legal] = anchor
@@ -246,8 +255,13 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         # "We may share personal data with Acme Labs Inc., which acts as our processor"
         # under a "Corporate group" heading: the named company is what the heading says.
         kept[r.heading_recipients[0]] = anchor
-    if not kept and any(
-        text.startswith("publish", v.start) and not v.negated and not v.conditional for v in shares
+    if (
+        not kept
+        and not _ONLY_PUBLISHES_WORK.search(text)
+        and any(
+            text.startswith("publish", v.start) and not v.negated and not v.conditional
+            for v in shares
+        )
     ):
         kept[Recipient.other_users_public] = anchor  # "your comment is published alongside it"
     if set(kept) == {Recipient.unspecified_third_parties} and _SERVES_ADS.search(text):
@@ -309,6 +323,15 @@ def _ad_platform_role(facts: Facts, term: Term) -> bool:
 
 
 _FOR_PURPOSES_END = re.compile(r"\bfor (?:the following|these|several|such|various) purposes\W*$")
+
+
+_LABEL_START = re.compile(r"\W*(?:(?:our|the|these|its|other) )?")
+_LABEL_ROLES = frozenset(
+    {
+        (Recipient.advertisers, Recipient.social_networks),
+        (Recipient.service_providers, Recipient.business_partners),
+    }
+)
 
 
 def _lead_discloses_for_purposes(lead: Facts | None) -> bool:
@@ -378,21 +401,22 @@ def _lead_shares(r: Reading) -> bool:
 def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
     facts = r.facts
     kept: dict[Recipient, int] = {}
-    label = facts.recipients[0] if facts.recipients and facts.recipients[0].start < 3 else None
+    label = (
+        facts.recipients[0]
+        if facts.recipients and _LABEL_START.fullmatch(facts.text, 0, facts.recipients[0].start)
+        else None
+    )
     for term in facts.recipients:
         if _FROM_BEFORE.search(facts.text[max(0, term.start - 25) : term.start]):
             continue
         if negated_at(facts, term.start):
             continue
         recipient = Recipient(term.key)
-        if (
-            recipient == Recipient.social_networks
-            and label is not None
-            and label.key == Recipient.advertisers.value
-        ):
-            # "Ad partners: AdMob serves our ads, and Meta and TikTok measure our campaigns":
-            # a social network in an item the list labels as advertisers is one.
-            recipient = Recipient.advertisers
+        if label is not None and (Recipient(label.key), recipient) in _LABEL_ROLES:
+            # "Ad partners: AdMob serves our ads, and Meta and TikTok measure our campaigns";
+            # "Our service providers: hosting, ..., our printing and distribution partner":
+            # a company in an item the list labels by role has that role.
+            recipient = Recipient(label.key)
         kept.setdefault(recipient, term.start)
     if not kept and LEGAL_COMPULSION_RE.search(facts.text):
         kept[Recipient.government_legal] = 0
