@@ -359,6 +359,13 @@ _EXCEPT_AFTER = re.compile(
 )
 
 
+_LIST_POINTER = re.compile(
+    r"\s*(?:(?:in|under|for) )?(?:the following|these|those|such|the|certain) "
+    r"(?:cases|circumstances|situations|instances|ways|exceptions)(?: (?:described |listed |set out )?below)?\W*|"
+    r"\s*as (?:follows|described below|set out below|listed below)\W*"
+)
+
+
 def _excepted_after(facts: Facts, term: Term, shares: list[Verb]) -> bool:
     """ "We do not share it with nonaffiliated companies except to provide services you
     have asked for": the recipient named before the exception receives in it, unless
@@ -366,8 +373,8 @@ def _excepted_after(facts: Facts, term: Term, shares: list[Verb]) -> bool:
     if not any(v.negated and v.start < term.start for v in shares):
         return False
     exception = _EXCEPT_AFTER.match(facts.text, term.end)
-    if exception is None:
-        return False
+    if exception is None or _LIST_POINTER.fullmatch(facts.text, exception.end()):
+        return False  # "... except in these cases:": the list names who receives
     return not any(t.start >= exception.end() for t in facts.recipients)
 
 
