@@ -527,7 +527,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:third[- ]party |outside |external |trusted )?service providers?",
         # companies named by the work they do for us: "we use other companies to host the
         # Site and send email"; "trusted partners to help us ... provide customer support"
-        r"(?:other|outside|third[- ]party|external) (?:companies|businesses|firms) (?=to (?:host|send|process|deliver|run|operate|store|provide|handle|perform|manage|help)\b)",
+        r"(?:other|outside|third[- ]party|external) (?:companies|businesses|firms) (?=to (?:host|send|process|deliver|run|operate|store|handle|perform|manage)\b)",
         r"(?:trusted |selected |select |our )?partners (?=(?:to|who|that|which) (?:help|helps|assist|assists) us (?:\w+ )?"
         r"(?:perform|send|provide|process|host|deliver|run|operate|answer)\b)",
         r"(?:software|practice management|web ?site|it|hosting|technology) (?:company|companies|vendors?|firms?)",
