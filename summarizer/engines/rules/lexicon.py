@@ -438,7 +438,8 @@ OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
     # a profile the user fills in on this service is not a social-network profile
     DataCategory.social_media: (
         r"(?:fill(?:s|ing)? (?:out|in)|create|creates|complete|completes|edit|set up) (?:a |an |your )?(?:optional )?public profile",
-        r"(?:in|on|into|to) (?:your|a|the|their) (?:optional )?public profile",
+        r"(?:in|on|into|to) (?:your|a|the|their) (?:optional )?public profile"
+        r"(?! (?:on|at|with|from) (?:facebook|twitter|instagram|linkedin|google|apple|tiktok|the social))",
     ),
     DataCategory.health: (
         r"(?:department|dept\.?|school|college|faculty|ministry|institute|division|office) (?:of|for) "

@@ -74,6 +74,10 @@ _ONLY_PUBLISHES_WORK = re.compile(
 _WE_AND_PARTNERS_COLLECT = re.compile(
     r"\bwe and (?:our|certain|some of our) partners (?:\w+ ){0,2}(?:collect|gather|receive|record|obtain|use)"
 )
+_PARTNERS_PROCESS_ABROAD = re.compile(
+    r"\bpartners (?:\w+ ){0,2}(?:process|store|host|keep|hold|handle)\w* (?:\w+ ){0,3}"
+    r"(?:in|outside) (?:other|another|different|many|several|the|their|its|our)\b"
+)
 _SOURCE_HEADING = re.compile(
     r"\b(?:where (?:\w+ ){0,3}comes? from|sources? of (?:\w+ )?(?:information|data)|"
     r"(?:information|data) (?:we )?(?:receive|get|obtain) from|(?:information|data) from (?:other|third)|"
@@ -197,7 +201,7 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             elif (
                 recipient == Recipient.business_partners
                 and _GENERIC_PARTNERS.match(text[term.start : term.end])
-                and (_WE_AND_PARTNERS_COLLECT.search(text) or cues.TRANSFER_ABROAD.search(text))
+                and (_WE_AND_PARTNERS_COLLECT.search(text) or _PARTNERS_PROCESS_ABROAD.search(text))
             ):
                 # "We and our partners automatically collect information about your device";
                 # "some of our partners process data in other countries": who collects, or
@@ -449,7 +453,7 @@ def _recipient_kept(
         if (
             term.end <= verb.start
             and not re.search(r"[.;:]", text[term.end : verb.start])
-            and not text.endswith(" to ", 0, verb.start)
+            and not (text.endswith(" to ", 0, verb.start) and text.endswith("to ", 0, term.start))
         ):
             # (not "connect the game to Facebook to save your progress": an infinitive of
             # purpose after the name, whose subject is not the named company)
