@@ -43,6 +43,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"keep(?:s|ing)? (?:a )?records? of",
         r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"keep(?=:)",
+        r"remember(?:s|ed)?(?= (?:which|what) (?:\w+ )?(?:products|items|orders|pages|you)\b)",
         # plain speech on a small business's page: "we write down your name and phone number"
         r"(?:write|writes|wrote|jot|jots|note|notes|take|takes) down",
         r"hold(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
@@ -116,7 +117,7 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"reveal(?:s|ed|ing)?",
         # "we respond to subpoenas, court orders or legal process": a disclosure to the
         # authorities worded with the verb
-        r"respond(?:s|ed|ing)? to(?=(?: (?:a |any |lawful |valid |legal )?(?:subpoenas?|court orders?|search warrants?|warrants|legal process|lawful requests?|legal requests?|requests? (?:from|by) (?:law enforcement|the police|police|courts?|government|public authorities))))",
+        r"(?:respond(?:s|ed|ing)? to|answer(?:s|ed|ing)?)(?=(?: (?:a |any |lawful |valid |legal )?(?:subpoenas?|court orders?|search warrants?|warrants|legal process|lawful requests?|legal requests?|requests? (?:from|by) (?:law enforcement|the police|police|courts?|government|public authorities))))",
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
         r"(?:send|transmit|report|provide|give)(?:s|ted|ting|ed|ing)? (?:(?:your|such|this|that|the|certain|some|any|personal|aggregated?|non-personal|limited|identifiable) )*(?:personal )?(?:information|data|details)(?: [\w-]+){0,5} to",
@@ -345,7 +346,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
 
 # Who may exercise a right: the user, on request, or under a rights heading.
 USER_ABILITY = re.compile(
-    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?|admins?|administrators?|account (?:owners?|holders?))(?: \w+){0,3}? "
+    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?|admins?|administrators?|account (?:owners?|holders?)|subscribers|players|patients|readers|shoppers)(?: \w+){0,3}? "
     r"(?:can|may|could|might|have|has|are (?:entitled|able|free)|will be able|(?:is|are) allowed|retain|choose|wish|would like|"
     r"want|decide|need|prefer)|rights? (?:to|of)|your rights?|request(?:s|ed)?|ask us|contact us|e-?mail us|write to us|"
     r"(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|at any time|"
@@ -355,7 +356,7 @@ USER_ABILITY = re.compile(
     r"^\W*to (?:delete|access|update|correct|opt|unsubscribe|exercise|withdraw|object|review|change|download|export|"
     r"close|cancel|remove|erase|disable|manage|request)\b|"
     r"(?:page|portal|dashboard|screen|settings|app|account|profile) (?:shows|displays|lists) (?:you )?(?:everything|all\b)|"
-    r"^\W*(?:do you )?(?:want|wish|need|prefer) us to|just ask\b|"
+    r"^\W*(?:(?:do|would) you )?(?:want|wish|need|prefer|like) us to|just ask\b|"
     # agentless passives: "your details may be viewed, changed or removed from Settings"
     r"(?:information|pii|data|details|records|profile) (?:can|may) be (?:\w+,? (?:and/or |or |and )?){0,3}?"
     r"(?:accessed|reviewed|viewed|corrected|updated|changed|amended|deleted|removed|erased)\b"

@@ -962,7 +962,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
         r"correct (?:it|them|the data)",
-        r"(?:have|get|having) (?:it|them|(?:your )?(?:\w+ ){0,3}(?:information|pii|data|details|records)) (?:corrected|rectified|amended|updated|completed)",
+        r"(?:have|get|having) (?:it|them|(?:your |their )?(?:\w+ ){0,3}(?:information|pii|data|details|records)) (?:corrected|rectified|amended|updated|completed|fixed)",
         r"keep (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details) (?:accurate|up[- ]to[- ]date|current)",
         # agentless passives: "your information can be corrected or removed upon request"
         r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified|changed|edited|modified)",
@@ -978,7 +978,8 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:deleted|erased|removed|purged)",
         r"(?:delete|erase|remove) (?:it|them)",
         # "to have it corrected or erased"; "want us to remove you from our records?"
-        r"(?:have|get|having) (?:it|them|(?:your )?(?:\w+ ){0,3}(?:information|pii|data|details|records|account)) (?:\w+ (?:or|and) )?(?:deleted|erased|removed|purged)",
+        r"(?:have|get|having) (?:it|them|(?:your |their )?(?:\w+ ){0,3}(?:information|pii|data|details|records|account)) (?:\w+ (?:or|and) )?(?:deleted|erased|removed|purged|wiped)",
+        r"(?:delete|erase|remove|wipe) (?:your|their|the) (?:\w+ )?files?",
         r"remov(?:e|ed|ing) you from (?:our|the|all|any) (?:\w+ )?(?:records|databases?|files|systems|customer lists?)",
     ),
     Right.portability: (
@@ -1004,7 +1005,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:withdraw|change) (?:your )?(?:consent|preferences) (?:to|for) (?:receive |receiving )?(?:marketing|promotional)",
         r"(?:marketing|communication|e-?mail|contact) preferences",
         r"do not wish to receive",
-        r"(?:turn|switch)(?:s|ing)? off (?:\w+ ){0,4}(?:newsletters?|(?:marketing |promotional )?e-?mails|promotional|marketing)",
+        r"(?:turn|switch)(?:s|ing)? off (?:\w+ ){0,4}(?:newsletters?|bulletins?|mailings?|(?:special )?offers|(?:marketing |promotional )?e-?mails|promotional|marketing)",
     ),
     Right.opt_out_targeted_ads: (
         r"opt(?:-| )?out (?:of |from )?(?:\w+ ){0,3}(?:interest[- ]based|targeted|behaviou?ral|personali[sz]ed|online|third[- ]party) (?:ads|advertising|advertisements|marketing)",
@@ -1050,7 +1051,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"restriction of processing",
     ),
     Right.complaint_to_authority: (
-        r"(?:lodge|file|make|submit|bring|raise) (?:a |an )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
+        r"(?:lodge|file|make|submit|bring|raise|take) (?:a |an |your )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
         r"complain to (?:a |the |your |any )?(?:\w+ ){0,4}(?:authority|authorities|regulator|commissioner|agency|ombudsman)",
         r"(?:privacy|data protection|information) (?:commissioner|ombudsman)s?",
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",

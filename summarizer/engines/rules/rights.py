@@ -26,7 +26,7 @@ _FIRST_GRANTS = re.compile(
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
     r"if you (?:do not|don't|no longer) (?:wish|want)|(?:have|has) the right to|"
     r"contact us|you (?:can|may)|ask(?:s|ing)? us to|request(?:s|ing)? that we|"
-    r"(?:^\W*|you )(?:do you )?(?:want|wish|would like|need) us to)\b",
+    r"(?:^\W*|you )(?:do you )?(?:want|wish|would like|like|need) us to)\b",
 )
 
 # An instruction to the reader: "To stop our segments being used to target ads, use the
