@@ -58,7 +58,10 @@ CONTACT_HEADING = re.compile(
 STREET_LINE = re.compile(
     r"\b(?:\d+[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|"
     r"drive|dr\.?|lane|ln\.?|way|place|pl\.?|court|ct\.?|square|sq\.?|parkway|pkwy\.?|highway|hwy\.?|gate|row|terrace|"
-    r"crescent|circle|plaza|strasse|straße|allee|platz|weg|rue)\b|p\.?\s?o\.?\s+box\s+\d+|suite\s+\d+|floor\s+\d+|office\s+\d+|"
+    r"crescent|circle|plaza|strasse|straße|allee|platz|weg|rue)(?:\b|(?<=\.))|p\.?\s?o\.?\s+box\s+\d+|suite\s+\d+|floor\s+\d+|office\s+\d+|"
+    # French-style street lines: "5455, av. de Gaspé, bureau 710", "12 rue de la Paix"
+    r"\d+[A-Za-z]?,?\s+(?:av\.|avenue|rue|boul\.|boulevard|ch\.|chemin|route|place|quai|allée)\s+(?:de |du |des |la |le |l')?[A-Z]|"
+    r"bureau\s+\d+|"
     r"\d+(?:st|nd|rd|th) floor)",
     RAW,
 )
@@ -188,14 +191,15 @@ _ADDRESS_WORD = re.compile(
 )
 _INLINE_ADDRESS = re.compile(
     r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|"
-    r"Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Gate|Row|Terrace|Crescent|Circle|Plaza)\b"
+    r"Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Gate|Row|Terrace|Crescent|Circle|Plaza)(?:\b|(?<=\.))"
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
 # "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
 # "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
 _CUED_INLINE_ADDRESS = re.compile(
-    r"(?:\b(?:(?:by )?(?:post|mail)|postal address|mailing address|address|write to us at|registered (?:office|address))"
+    r"(?:\b(?:(?:by )?(?:post|mail)|postal address|mailing address|address|write to us at|registered (?:office|address)|"
+    r"(?:eu|uk|eea|swiss|european|local) representative)"
     r"\s*:[ \t]*)(?P<address>[A-Z0-9][^\n()<>]{8,220}?)(?=\s*(?:\(|<|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]))",
     re.IGNORECASE,
 )
@@ -219,12 +223,39 @@ def read_contacts(r: Reading, out: Collector) -> None:
             out.contact("email", match.group(0), r.quote(match.start()))
     masked = r.facts.text
     about_contact = bool(CONTACT_CUE.search(masked)) or "contact" in r.inner_kinds
-    if not about_contact:
+    requests = bool(_REQUEST_CUE.search(masked))
+    if not (about_contact or requests):
         return
     for url, start in _urls(raw):
         if _SKIP_URL.search(url) or EMAIL.fullmatch(url):
             continue
+        if _in_link_bar(raw, start):
+            continue  # "[About](...) | [Help](...) | [Terms](...)": site navigation
+        if not about_contact and (
+            not _WHERE_BEFORE.search(raw, max(0, start - 12), start) or _INDUSTRY_TOOL.search(url)
+        ):
+            continue
+        # (a request URL: "you can opt out ... at https://example.com/optout")
         out.contact("url", url, r.quote(start))
+
+
+_REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
+_WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IGNORECASE)
+# Opt-out tools run by industry bodies and platforms, not a place to contact the service.
+_INDUSTRY_TOOL = re.compile(
+    r"networkadvertising|aboutads|youronlinechoices|youradchoices|adssettings|tools\.google|"
+    r"allaboutcookies|edaa\.eu|optout\.",
+    re.IGNORECASE,
+)
+_LINK_SEPARATORS = re.compile(r"\)\s*[|·•]\s*\[")
+
+
+def _in_link_bar(raw: str, start: int) -> bool:
+    """Whether the link at `start` is on a line of links separated by bars or dots."""
+    line_start = raw.rfind("\n", 0, start) + 1
+    line_end = raw.find("\n", start)
+    line = raw[line_start : line_end if line_end != -1 else len(raw)]
+    return len(_LINK_SEPARATORS.findall(line)) >= 2
 
 
 def read_phones(text: str, out: Collector) -> None:

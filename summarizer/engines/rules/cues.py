@@ -177,7 +177,9 @@ RETENTION_PERIOD = re.compile(
     r"\b(?:\w+ \()?\d+\)? (?:days?|weeks?|months?|years?)\b|"
     r"\b(?:one|two|three|four|five|six|seven|ten|twelve|thirty|sixty|ninety) (?:\(\d+\) )?(?:days?|weeks?|months?|years?)\b|"
     r"\bno longer (?:necessary|needed|required)\b|\bindefinitely\b|\bretention periods?\b|\bfor (?:a )?(?:limited|reasonable|specific) (?:period|time)\b|"
-    r"\bwhile (?:your|the|you) (?:account|have|maintain|remain)\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b)",
+    r"\bwhile (?:your|the|you) (?:account|have|maintain|remain)\b|"
+    # a keep-until rule tied to the account: "when you close your account, we delete your profile"
+    r"\b(?:when|once|after) you (?:close|delete|cancel|terminate|deactivate) your account\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b)",
     FLAGS,
 )
 
@@ -194,7 +196,9 @@ SECURITY_MEASURE = re.compile(
     r"two[- ]factor|2fa|multi[- ]factor|pseudonymi[sz]ation|intrusion detection|pci(?:[- ]dss)?|"
     r"confidentiality (?:agreements|obligations)|(?:substantial |reasonable )?efforts to protect|safeguard(?:s|ing)?|precautions|"
     r"protect (?:your |the |such )?(?:personal )?(?:information|data)(?: \w+){0,6} (?:from|against)|security measures|"
-    r"secure (?:storage|environment|facilities|data cent(?:er|re)s?|payment)|hashed|hashing)\b",
+    r"secure (?:storage|environment|facilities|data cent(?:er|re)s?|payment)|hashed|hashing|"
+    # physical security on a small business's premises: "kept in a locked cabinet"
+    r"locked (?:filing |file |storage )?(?:cabinets?|drawers?|rooms?|offices?|safes?|files?|boxes))\b",
     FLAGS,
 )
 
@@ -236,6 +240,7 @@ SECURITY_NAMES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bhash", FLAGS), "hashing"),
     (re.compile(r"intrusion", FLAGS), "intrusion detection"),
     (re.compile(r"\bpci\b", FLAGS), "PCI DSS compliance"),
+    (re.compile(r"\blocked\b", FLAGS), "locked physical storage"),
     (re.compile(r"access|password", FLAGS), "access controls"),
     (re.compile(r"confidentiality", FLAGS), "confidentiality obligations"),
 )
@@ -371,7 +376,10 @@ AGE_GATE = re.compile(
 
 CHILD_COLLECT = re.compile(
     r"\b(?:collect(?:s|ed|ing)?|solicit(?:s|ed|ing)?|receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gather(?:s|ed|ing)?|"
-    r"request(?:s|ed)?|process(?:es|ed)?|ask(?:s)? for|maintain(?:s)?|seek(?:s)?|market(?:s)? to|us(?:e|es))\b",
+    r"request(?:s|ed)?|process(?:es|ed)?|ask(?:s)? for|maintain(?:s)?|seek(?:s)?|market(?:s)? to|us(?:e|es)|"
+    # "the Site does not allow children under 13 to register": an age gate on sign-up
+    r"(?:allow|permit|let)s?(?= (?:children|kids|minors) (?:under|younger than|below|aged) (?:the age of )?\d+ to "
+    r"(?:register|sign up|create|open|join|submit|post|use)))\b",
     FLAGS,
 )
 

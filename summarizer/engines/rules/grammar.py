@@ -43,6 +43,9 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"keep(?:s|ing)? (?:a )?records? of",
         r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"keep(?=:)",
+        r"remember(?:s|ed)?(?= (?:which|what) (?:\w+ )?(?:products|items|orders|pages|you)\b)",
+        # plain speech on a small business's page: "we write down your name and phone number"
+        r"(?:write|writes|wrote|jot|jots|note|notes|take|takes) down",
         r"hold(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"kept",
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
@@ -82,9 +85,11 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"register(?:s|ed|ing)?",
         r"sign(?:s|ed|ing)? up",
         r"creat(?:e|es|ed|ing) an account",
-        r"respond(?:s|ed|ing)? to",
+        r"respond(?:s|ed|ing)? to(?!(?: (?:a |any |lawful |valid |legal )?(?:subpoenas?|court orders?|search warrants?|warrants|legal process|lawful requests?|legal requests?|requests? (?:from|by) (?:law enforcement|the police|police|courts?|government|public authorities))))",
         r"participat(?:e|es|ed|ing) in",
         r"post(?:s|ed|ing)?",
+        # "you sign a paper waiver with your name and an emergency contact"
+        r"sign(?:s|ed|ing)? (?:a |an |the |our )?(?:paper |liability |release |registration )?(?:waivers?|forms?|releases?|cards?)",
     ),
     "use": (
         r"(?<!of )(?<!the )(?<!any )(?<!such )(?<!its )(?<!their )(?<!your )(?<!our )(?<!for )(?<!this )(?<!that )(?<!in )(?<!fair )(?<!'s )(?<!s' )(?<!by )(?<!when )(?<!while )(?<!before )(?<!continuing to )us(?:e|es|ed|ing)",
@@ -110,6 +115,9 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         # "the account information we hold would pass to the new owner"
         r"pass(?:es|ed|ing)?(?= to (?:the |a |an |its |any |our |that )?(?:new owners?|successors?|buyers?|purchasers?|acquir\w+))",
         r"reveal(?:s|ed|ing)?",
+        # "we respond to subpoenas, court orders or legal process": a disclosure to the
+        # authorities worded with the verb
+        r"(?:respond(?:s|ed|ing)? to|answer(?:s|ed|ing)?)(?=(?: (?:a |any |lawful |valid |legal )?(?:subpoenas?|court orders?|search warrants?|warrants|legal process|lawful requests?|legal requests?|requests? (?:from|by) (?:law enforcement|the police|police|courts?|government|public authorities))))",
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
         r"(?:send|transmit|report|provide|give)(?:s|ted|ting|ed|ing)? (?:(?:your|such|this|that|the|certain|some|any|personal|aggregated?|non-personal|limited|identifiable) )*(?:personal )?(?:information|data|details)(?: [\w-]+){0,5} to",
@@ -128,6 +136,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"partner(?:s|ed)? with",
         r"hand(?:s|ed|ing)?(?= (?:over|on|your|the|it|them|this|such|personal|data|information))",
         r"(?:handled|hosted|managed|operated|powered|performed|fulfilled) by",
+        # "our patient portal, which is provided by our practice management software company"
+        r"(?:provided|supplied|run) by(?= (?:our|an?|the|its) )",
         r"(?:appear|appears|shown|displayed|listed)(?= (?:on|in) (?:\w+ )?(?:public|leaderboards?|your profile|profile|forums?|the community))",
         r"work(?:s)? with",
         r"recipients (?:of (?:your |the |such )?(?:personal )?(?:data|information) )?(?:are|include|may include)",
@@ -286,6 +296,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"third[- ]part(?:y|ies)",
         r"(?:transfer|transfers) (?:of|to)",
         r"who (?:do )?we share",
+        r"who (?:gets|receives|sees|can see) (?:your )?(?:\w+ )?(?:information|data|details)",
         r"recipients",
     ),
     "rights": (
@@ -335,7 +346,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
 
 # Who may exercise a right: the user, on request, or under a rights heading.
 USER_ABILITY = re.compile(
-    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?|admins?|administrators?|account (?:owners?|holders?))(?: \w+){0,3}? "
+    r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?|admins?|administrators?|account (?:owners?|holders?)|subscribers|players|patients|readers|shoppers)(?: \w+){0,3}? "
     r"(?:can|may|could|might|have|has|are (?:entitled|able|free)|will be able|(?:is|are) allowed|retain|choose|wish|would like|"
     r"want|decide|need|prefer)|rights? (?:to|of)|your rights?|request(?:s|ed)?|ask us|contact us|e-?mail us|write to us|"
     r"(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|at any time|"
@@ -345,6 +356,14 @@ USER_ABILITY = re.compile(
     r"^\W*to (?:delete|access|update|correct|opt|unsubscribe|exercise|withdraw|object|review|change|download|export|"
     r"close|cancel|remove|erase|disable|manage|request)\b|"
     r"(?:page|portal|dashboard|screen|settings|app|account|profile) (?:shows|displays|lists) (?:you )?(?:everything|all\b)|"
+    r"^\W*(?:(?:do|would) you )?(?:want|wish|need|prefer|like) us to|just ask\b|"
+    # agentless passives: "your details may be viewed, changed or removed from Settings"
+    r"(?:information|pii|data|details|records|profile) (?:can|may) be (?:\w+,? (?:and/or |or |and )?){0,3}?"
+    r"(?:accessed|reviewed|viewed|corrected|updated|changed|amended|deleted|removed|erased)\b"
+    # ... where the user does it, not "your data may be deleted after 30 days"
+    r"(?= (?:(?:from|in|on|via|through|under) (?:the |your |our |any )?(?:[\w-]+ )?(?:settings|account|profile|page|"
+    r"dashboard|portal|app|preferences)|by (?:logging|signing|visiting|contacting|e-?mailing|writing|going)|"
+    r"(?:up)?on (?:your )?request))|"
     r"makes? it easy for you|opt(?:-| )?out\w*|unsubscrib\w*|you can|you may|instruct your|set your|your (?:browser|account) settings|"
     r"browsers? (?:\w+ ){0,2}(?:can|may) be (?:set|configured|adjusted|changed)|"
     # "e-mail your request to ...", "send an e-mail to ... to have your information deleted"

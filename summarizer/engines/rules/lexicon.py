@@ -104,6 +104,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?:names?|e-?mail addresses|contact (?:information|details)) of (?:your )?(?:friends|contacts|other people|recipients|third parties)",
         r"referral programs?",
         r"information about (?:other people|your friends)",
+        r"emergency contacts?",
     ),
     DataCategory.financial: (
         r"(?:credit|debit|payment|bank|charge|gift) cards?(?: (?:information|info|numbers?|details|data))?",
@@ -123,6 +124,9 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"records of (?:\w+ ){0,3}(?:purchases?|products?|transactions?)",
         r"amounts? (?:charged|paid)",
         r"paypal (?:accounts?|information|details)",
+        # plain speech: "what you bought and when", "whether you have bought or cancelled a subscription"
+        r"what you (?:have )?(?:bought|purchased|ordered)",
+        r"(?:bought|purchased|cancell?ed|renewed)(?:,? (?:or|and) (?:bought|purchased|cancell?ed|renewed))? (?:a |an |your |the )?(?:[\w-]+ )?subscriptions?",
         r"expiration dates?",
         r"cvv",
         r"cvc",
@@ -141,6 +145,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"area codes?",
         r"time ?zones?",
         r"where you are",
+        r"(?:general|approximate|rough) (?:area|region) (?:(?:that |where )?you (?:are|'re) (?:browsing |connecting |visiting )?(?:from|in))",
         r"(?:nearby )?wi-?fi (?:access points|networks|signals|hotspots)",
         r"cell(?:ular|phone)? towers?",
     ),
@@ -259,6 +264,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"ratings?",
         r"comments?",
         r"commentary",
+        r"what you (?:say|said|write|wrote|type|typed) (?:to|in|into|during|when|and|or)",
         r"feedback",
         r"testimonials?",
         r"user[- ]generated content",
@@ -367,6 +373,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?:your |contact |communication |marketing |content |viewing |personal |user |account |privacy )?preferences",
         r"(?<!legitimate )(?<!vital )(?<!public )(?<!best )(?<!business )(?<!protection )(?<!security )(?<!legal )(?<!commercial )(?<!own )interests?",
         r"hobbies",
+        r"(?:which|what) (?:[\w-]+ ){0,2}you (?:enjoy|like|prefer|love)",
         r"favou?rites?",
         r"wish ?lists?",
         r"watch ?lists?",
@@ -411,6 +418,9 @@ OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
         r"(?:your|their|its) (?:\w+ )?location on the (?:internet|web|network)",
         r"locations? (?:of|where) (?:our|its|the|their) (?:servers?|offices?|data cent(?:er|re)s?|facilities|stores?)",
         r"(?:laws?|jurisdiction|courts?) of (?:your|the|that) (?:state,? |country,? |province,? |or )*location",
+        # "the laws of your state or country", "if you use the Site from another country"
+        r"(?:laws?|jurisdiction|courts?) of (?:your|the|that|this|any) (?:(?:state|country|province|region)(?:,? (?:or|and) )?)+",
+        r"(?:from|in|to|outside) (?:another|a different|other|any other) (?:countr(?:y|ies)|states?|jurisdictions?|provinces?)",
     ),
     DataCategory.account_profile: (
         r"successors?(?: and assigns)? in interest",
@@ -419,10 +429,17 @@ OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
         r"in (?:the|your|our|their) (?:best )?interests?",
         r"conflicts? of interest",
         r"interest (?:rates?|payments?|charges?|income|accrued)",
+        r"interest[- ]based (?:ads|advertising|advertisements|marketing|content)",
     ),
     DataCategory.financial: (
         r"(?:corporate|business|strategic|m&a|merger|acquisition|financing|capital) transactions?",
         r"transactions? (?:such as|like|including|involving) (?:a |an |the )?(?:merger|acquisition|sale of|reorgani|bankruptcy|transfer of)",
+    ),
+    # a profile the user fills in on this service is not a social-network profile
+    DataCategory.social_media: (
+        r"(?:fill(?:s|ing)? (?:out|in)|create|creates|complete|completes|edit|set up) (?:a |an |your )?(?:optional )?public profile",
+        r"(?:in|on|into|to) (?:your|a|the|their) (?:optional )?public profile"
+        r"(?! (?:on|at|with|from) (?:facebook|twitter|instagram|linkedin|google|apple|tiktok|the social))",
     ),
     DataCategory.health: (
         r"(?:department|dept\.?|school|college|faculty|ministry|institute|division|office) (?:of|for) "
@@ -509,6 +526,12 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
     ),
     Recipient.service_providers: (
         r"(?:third[- ]party |outside |external |trusted )?service providers?",
+        # companies named by the work they do for us: "we use other companies to host the
+        # Site and send email"; "trusted partners to help us ... provide customer support"
+        r"(?:other|outside|third[- ]party|external) (?:companies|businesses|firms) (?=to (?:host|send|process|deliver|run|operate|store|handle|perform|manage)\b)",
+        r"(?:trusted |selected |select |our )?partners (?=(?:to|who|that|which) (?:help|helps|assist|assists) us (?:\w+ )?"
+        r"(?:perform|send|provide|process|host|deliver|run|operate|answer)\b)",
+        r"(?:software|practice management|web ?site|it|hosting|technology) (?:company|companies|vendors?|firms?)",
         r"(?:third[- ]party |outside |external |trusted )?(?:vendors?|contractors?|suppliers?|sub-?processors?|subcontractors?|processors?)",
         r"(?:payment|hosting|cloud|e-?mail|it|technology|data storage|fulfil?lment|shipping|delivery|customer (?:service|support)|technical) (?:service )?(?:providers?|processors?|companies|vendors?|services)",
         # partners named by the service they perform for us: "our moderation partners"
@@ -546,8 +569,8 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"companies (?:within|in) (?:our|the same) (?:corporate )?group",
         r"(?:companies|entities|members|businesses) (?:in|of|within) (?:our|the same|the [\w&-]+) (?:corporate )?(?:family|group)",
         r"corporate (?:group|family)",
-        r"(?:within|across|throughout) (?:our|the) (?:[\w&-]+ )?(?:corporate )?group",
-        r"sister (?:companies|company|publications|brands|sites|businesses)",
+        r"(?:within|across|throughout) (?:our|the) (?:[\w&-]+ ){0,3}(?:corporate )?group",
+        r"sister (?:companies|company|publications|titles|newspapers|brands|sites|businesses|stores|shops)",
         r"(?:holding|parent) compan(?:y|ies)",
         r"related (?:companies|entities)",
         r"under common (?:control|ownership)",
@@ -617,6 +640,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"other (?:\w+ )?(?:users|members|visitors|players|participants|customers|subscribers|people|individuals|viewers|readers|community members)"
         r"(?! of (?:the|our|its) (?:[\w&-]+ ){0,2}(?:corporate )?(?:group|family)\b)",
         r"users of (?:our|the) (?:services?|sites?|websites?|platform|app)",
+        # people, not the network: "your Facebook friends who also play"
+        r"(?:your|their|the player's|the user's) (?:facebook|instagram|twitter|snapchat|tiktok|social(?: media| network)?) "
+        r"(?:friends|followers|contacts|connections)",
         r"(?:the )?general public",
         r"publicly(?: (?:available|visible|accessible|displayed|viewable|posted))?",
         r"(?:be|become|made|make|is|are) public",
@@ -649,6 +675,7 @@ LEGAL_COMPULSION = (
     r"legal (?:obligations?|requirements?|process|proceedings|requests?)",
     r"(?:subpoenas?|court orders?|search warrants?)",
     r"legally (?:obliged|obligated|required|bound|compelled)",
+    r"(?:the |applicable |a )?laws? (?:requires?|compels?|obliges?|demands?) (?:it|us|this|so|that)",
 )
 # Words that refer back to the recipients of the previous sentence or the heading.
 ANAPHORA = (
@@ -668,6 +695,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:bought|purchased|taken over) by",
         r"merged (?:with|into)",
         r"new owners?",
+        r"(?:buyers?|purchasers?) of (?:our|the|its) (?:business|company|assets|shares)",
         r"successors?(?: in interest| entit(?:y|ies))?",
         r"bankruptcy",
         r"insolvency",
@@ -726,6 +754,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"sweepstakes",
         r"direct mail",
         r"mailing lists?",
+        r"e-?mail lists?",
         r"market (?:to you|our|products|services)",
         r"referral programs?",
         r"information (?:about|on) (?:our )?(?:products|services|offers|events)",
@@ -761,7 +790,9 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"product development",
         r"(?:a/b )?testing",
         r"quality (?:assurance|control|purposes|improvement|and training)",
-        r"count(?:ing)? (?:the number of )?(?:visitors|visits|users|page views)",
+        r"count(?:s|ing)? (?:the number of )?(?:visitors|visits|users|page views)",
+        r"(?:see|find out|learn|know|understand) (?:which|what) (?:parts|pages|areas|sections|features|products|articles) (?:of (?:our|the|this) (?:\w+ )?)?(?:are|is|were) (?:most |more |least )?(?:popular|used|visited|read)",
+        r"make (?:the|our|this) (?:site|web ?site|service|app|store|shop) better",
     ),
     Purpose.security: (
         r"fraud(?:ulent)?",
@@ -788,6 +819,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"court orders?",
         r"respond to (?:a |an |any )?(?:claims|legal|lawful|government|valid)",
         r"legally (?:obliged|obligated|required|bound|compelled)",
+        r"(?:the |applicable |a )?laws? (?:requires?|compels?|obliges?|demands?) (?:it|us|this|so|that)",
         r"protect (?:our|the|its|their) (?:\w+ )?(?:rights|property|legal|trademarks?|intellectual)",
         r"enforce (?:our|the|its|any) (?:terms|agreements?|policies|rights|legal)",
         r"regulators?",
@@ -796,10 +828,16 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:accounting|tax|bookkeeping|audit|statutory|regulatory|financial|commercial|company|corporate|record-?keeping|anti-money[- ]laundering) (?:\w+ )?(?:rules|laws?|regulations|requirements|obligations) (?:require|requires|oblige|obliges|mandate|mandates)",
         r"(?:required|mandated) (?:to do so )?(?:by|under) (?:applicable |the |our |local |\w+ )?(?:tax|accounting|bookkeeping|commercial|company|corporate|financial|statutory|anti-money[- ]laundering) (?:laws?|rules|regulations|codes?|requirements)",
         r"(?:tax|accounting|bookkeeping|statutory) (?:and \w+ )?(?:obligations|requirements|purposes)",
+        r"(?:for|with) (?:[\w-]+ (?:[\w-]+ )?(?:and|or) )?(?:our|the|your) taxes",
+        r"tax (?:records|returns|filings|authorities)",
         r"(?:meet|fulfil?l|satisfy|discharge) (?:our |its |any |the )?(?:legal|statutory|regulatory) (?:obligations?|requirements?|duties)",
     ),
     Purpose.service_operation: (
-        r"provid(?:e|ing) (?:and (?:\w+ ){1,2})?(?:you with )?(?:our|the|your)? ?(?:services?|sites?|websites?|products?|features?|content|app|platform|platforms?|functionality)",
+        r"provid(?:e|ing) (?:and (?:\w+ ){1,2})?(?:you with )?(?:our|the|your)? ?(?:services?|sites?|websites?|products?|features?|content|app|platform|platforms?|functionality|accounts?|subscriptions?)",
+        r"(?:take|taking|accept|accepting|collect|collecting) (?:your )?payments?",
+        r"(?:home )?delivery of (?:your |the )?(?:orders?|newspapers?|papers?|goods|products?|purchases?)",
+        r"schedul(?:e|ing) (?:your |an |the )?(?:appointments?|visits?|services?|repairs?|pick-?ups?)",
+        r"(?:call|phone|text|e-?mail)(?: or (?:call|phone|text|e-?mail))? you (?:when|once|if) (?:your |the |it )",
         r"(?:operat|maintain|administer|run|deliver|support)(?:e|s|ed|ing)? (?:and \w+ )?(?:our|the|this|your) (?:services?|sites?|websites?|web ?sites?|business|products?|platform|app|use)",
         r"administ(?:er|ration|rate) (?:of )?(?:your )?(?:use|accounts?|the site|the service)",
         r"technical administration",
@@ -901,7 +939,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:obtain|request|receive|get|download|export)(?:s|ing)? (?:a )?cop(?:y|ies) of",
         r"(?:download|export)(?:s|ing)? (?:everything|all (?:of )?(?:your|the|their)|(?:your|their) (?:own )?(?:\w+ ){0,2}(?:information|pii|data|content|profile|account|messages|history|posts|files))",
         r"download my data",
-        r"(?:provide|give) you (?:with )?(?:access|a copy)",
+        r"(?:provide|give) you (?:with )?(?:access|a copy(?! (?:in case|for your records|of (?:the |your |this )?(?:warranty|receipt|invoice|registration|waiver|contract|agreement|form|ticket))))",
+        # agentless passives: "your information can be reviewed, corrected or removed"
+        r"(?:information|pii|data|details|records|profile)(?: \w+){0,2} (?:can|may|will|could|would) be (?:accessed|reviewed|viewed|inspected)",
         r"(?:review|view|inspect)(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))* (?:the |your |any (?:of )?(?:your |the |their )?|what |which |all )?(?:personally identifiable |personal |profile |account )?(?:information|pii|data|details|profile|account information)",
         r"confirm(?:ation)? (?:of )?whether (?:or not )?we (?:process|hold|have)",
         r"confirmation (?:as to |of )?whether",
@@ -922,10 +962,10 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
         r"correct (?:it|them|the data)",
-        r"(?:have|get|having) (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details|records) (?:corrected|rectified|amended|updated|completed)",
+        r"(?:have|get|having) (?:it|them|(?:your |their )?(?:\w+ ){0,3}(?:information|pii|data|details|records)) (?:corrected|rectified|amended|updated|completed|fixed)",
         r"keep (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details) (?:accurate|up[- ]to[- ]date|current)",
         # agentless passives: "your information can be corrected or removed upon request"
-        r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified)",
+        r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified|changed|edited|modified)",
     ),
     Right.deletion: (
         r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
@@ -937,6 +977,10 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:close|cancel|terminate) (?:your )?account",
         r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:deleted|erased|removed|purged)",
         r"(?:delete|erase|remove) (?:it|them)",
+        # "to have it corrected or erased"; "want us to remove you from our records?"
+        r"(?:have|get|having) (?:it|them|(?:your |their )?(?:\w+ ){0,3}(?:information|pii|data|details|records|account)) (?:\w+ (?:or|and) )?(?:deleted|erased|removed|purged|wiped)",
+        r"(?:delete|erase|remove|wipe) (?:your|their|the) (?:\w+ )?files?",
+        r"remov(?:e|ed|ing) you from (?:our|the|all|any) (?:\w+ )?(?:records|databases?|files|systems|customer lists?)",
     ),
     Right.portability: (
         r"portab(?:le|ility)",
@@ -961,6 +1005,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:withdraw|change) (?:your )?(?:consent|preferences) (?:to|for) (?:receive |receiving )?(?:marketing|promotional)",
         r"(?:marketing|communication|e-?mail|contact) preferences",
         r"do not wish to receive",
+        r"(?:turn|switch)(?:s|ing)? off (?:\w+ ){0,4}(?:newsletters?|bulletins?|mailings?|(?:special )?offers|(?:marketing |promotional )?e-?mails|promotional|marketing)",
     ),
     Right.opt_out_targeted_ads: (
         r"opt(?:-| )?out (?:of |from )?(?:\w+ ){0,3}(?:interest[- ]based|targeted|behaviou?ral|personali[sz]ed|online|third[- ]party) (?:ads|advertising|advertisements|marketing)",
@@ -1006,8 +1051,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"restriction of processing",
     ),
     Right.complaint_to_authority: (
-        r"(?:lodge|file|make|submit|bring|raise) (?:a |an )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
-        r"complain to (?:a |the |your |any )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|agency)",
+        r"(?:lodge|file|make|submit|bring|raise|take) (?:a |an |your )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
+        r"complain to (?:a |the |your |any )?(?:\w+ ){0,4}(?:authority|authorities|regulator|commissioner|agency|ombudsman)",
+        r"(?:privacy|data protection|information) (?:commissioner|ombudsman)s?",
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",
         r"information commissioner",
         r"right to (?:lodge|file|make) a complaint",

@@ -103,6 +103,10 @@ def _lead_negated(lead: Facts | None) -> bool:
     """ "What we never do with your data:", "We will not use it to:": the items are denied."""
     if lead is None or not lead.negators:
         return False
+    if gr.EXCEPTION_MARKERS.search(lead.text, lead.negators[0]):
+        # "We do not share your information except in the following circumstances:":
+        # the items are the exceptions, stated as practices.
+        return False
     return not any(
         not v.negated for v in lead.verbs if v.kind in ("use", "share", "collect", "cookie")
     )

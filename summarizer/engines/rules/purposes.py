@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from summarizer.engines.rules import cues
+from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import Actor, Facts, Term, actor_at, negated_at
 from summarizer.engines.rules.practices import _denied_list_item, _lead_uses
 from summarizer.engines.rules.reading import Collector, Reading
@@ -38,6 +39,10 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     ]
     markers = facts.markers if acting else []
     sends = _SENDS_MARKETING.search(text)
+    if sends is None and _JOINS_LIST.search(text):
+        # "If you join our email list, we'll send you an email a month about rides and
+        # sales": what a list the user joins brings is marketing, whatever it is about.
+        sends = _WE_SEND.search(text)
     if (
         sends is not None
         and actor_at(facts, sends.start()) == Actor.first
@@ -60,8 +65,13 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             # "If Oakmont Press is bought, sold or merged, your information may be among
             # the assets transferred": the service itself, by name, is the one sold.
             out.purpose(Purpose.business_transfer, r.quote(sold.start()))
+    excepted = _excepted_legal(facts)
+    if excepted is not None:
+        # "we do not share it with anyone, except when the law requires it": the exception
+        # states the legal purpose of a disclosure the sentence otherwise denies.
+        out.purpose(Purpose.legal, r.quote(excepted))
     if not (practice or markers or by_context or legal_reason or deal):
-        return []
+        return [Purpose.legal] if excepted is not None else []
     found: list[Purpose] = []
     for term in facts.purposes:
         if _inside_recipient_shared_with(facts, term):
@@ -102,6 +112,29 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
 _SENDS_MARKETING = re.compile(
     r"\b(?:send|sends|sending|e-?mail|e-?mails|mail|mails|deliver|delivers)\s+(?:you\s+|users\s+|subscribers\s+|members\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:newsletters?|promotional|marketing|promotions|special offers|offers|product announcements)\b"
+)
+
+
+def _excepted_legal(facts: Facts) -> int | None:
+    """Where a legal purpose stands in the exception of a denied disclosure."""
+    for verb in facts.verbs:
+        if verb.kind != "share" or not verb.negated:
+            continue
+        exception = gr.EXCEPTION_MARKERS.search(facts.text, verb.end)
+        if exception is None:
+            continue
+        for term in facts.purposes:
+            if term.key == Purpose.legal.value and term.start >= exception.end():
+                return term.start
+    return None
+
+
+_JOINS_LIST = re.compile(
+    r"\b(?:join|joins|joined|sign up (?:for|to)|signs up (?:for|to)|subscribe to|subscribes to|get on) "
+    r"(?:our|the|a) (?:e-?mail(?:ing)?|mailing|newsletter) list\b"
+)
+_WE_SEND = re.compile(
+    r"\bwe(?:'ll| will| may| might| would)? (?:\w+ )?(?:send|e-?mail|mail|write to)\b"
 )
 _NAMED_BY_RECIPIENT = frozenset(
     {

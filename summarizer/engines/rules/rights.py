@@ -25,7 +25,15 @@ _FIRST_GRANTS = re.compile(
     r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
     r"if you (?:do not|don't|no longer) (?:wish|want)|(?:have|has) the right to|"
-    r"contact us|you (?:can|may)|ask(?:s|ing)? us to|request(?:s|ing)? that we)\b",
+    r"contact us|you (?:can|may)|ask(?:s|ing)? us to|request(?:s|ing)? that we|"
+    r"(?:^\W*|you )(?:do you )?(?:want|wish|would like|like|need) us to)\b",
+)
+
+# An instruction to the reader: "To stop our segments being used to target ads, use the
+# opt-out tools of the NAI": the reader does what follows, whoever the sentence names.
+_INSTRUCTION = re.compile(
+    r"^\W*to [^,.;]{3,120}, (?:please )?(?:use|visit|click|go to|follow|contact|e-?mail|write to|"
+    r"call|sign in|log in|select|tap)\b"
 )
 
 # "Parents may review the information collected from their child and ask us to delete
@@ -46,6 +54,8 @@ _AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronli
 # user's wish, not a denial of the choice.
 _UNWANTED = re.compile(
     r"\bif you (?:do not|don't|no longer|would rather not|prefer not to) (?:wish|want|like|care)?\s*(?:to )?"
+    # "If you are not satisfied with our answer, you may complain to ...": the user's view
+    r"|\b(?:if|where) you (?:are|were|remain) not (?:satisfied|happy|content)\b"
 )
 
 
@@ -79,10 +89,21 @@ def _rights(r: Reading, out: Collector) -> None:
             continue
         if right == Right.cookie_controls and not _about_cookies(r):
             continue  # "your browser will warn you that the extension can read pages"
+        if right == Right.cookie_controls and _AFTER_YOU.search(
+            text, max(0, match.start() - 30), match.start()
+        ):
+            continue  # "repeat the opt-out after you delete your cookies": an occasion
+
         actor = _actor(r, match.start())
-        if actor == Actor.third:
+        instructed = bool(_INSTRUCTION.search(text))
+        if actor == Actor.third and not instructed:
             continue
-        if actor == Actor.first and not _FIRST_GRANTS.search(text) and "rights" not in r.kinds:
+        if (
+            actor == Actor.first
+            and not instructed
+            and not _FIRST_GRANTS.search(text)
+            and "rights" not in r.kinds
+        ):
             continue
         question = lx.QUESTION_FOR_RIGHT[right]
         if negated_at(r.facts, match.start()) and not _only_unwanted(r, match.start()):
@@ -96,6 +117,8 @@ def _rights(r: Reading, out: Collector) -> None:
         else:
             out.answer(question, "yes", r.quote(match.start()))
 
+
+_AFTER_YOU = re.compile(r"\b(?:after|whenever|each time|every time) you (?:\w+ )?$")
 
 _COOKIE_TOPIC = re.compile(
     r"\b(?:cookies?|tracking technolog\w*|trackers?|local storage|do not track)\b"

@@ -16,7 +16,7 @@ from summarizer.label.vocabulary import join_words
 # Cheap substring gates: a sentence without any of these words cannot answer.
 _SECURITY_HINTS = re.compile(
     r"secur|protect|safeguard|encrypt|ssl|tls|https|firewall|precaution|measure|"
-    r"access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket"
+    r"access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket|locked"
 )
 
 

@@ -21,6 +21,7 @@ from summarizer.engines.rules.analysis import (
     negated_at,
 )
 from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA
+from summarizer.engines.rules.practices import _denied_list_item
 from summarizer.engines.rules.reading import Collector, Reading
 from summarizer.label.findings import Question
 
@@ -36,6 +37,8 @@ def _sells(r: Reading, out: Collector) -> None:
     if statement is None:
         return
     value, pos, narrow = statement
+    if value == "yes" and _denied_list_item(r):
+        value = "no"  # "We will never: - sell your data to brokers"
     if value == "no" and narrow and r.profile.sale_admitted:
         return  # "we do not sell it for money" beside a sale in the CCPA sense
     out.answer(Question.sells_personal_data, value, r.quote(pos))

@@ -15,6 +15,7 @@ from summarizer.engines.rules.analysis import (
     Facts,
     Term,
     Verb,
+    lower_ascii,
     negated_at,
 )
 from summarizer.engines.rules.practices import (
@@ -29,7 +30,7 @@ from summarizer.engines.rules.reading import Collector, Reading
 from summarizer.label.schema import DataCategory, Purpose, Recipient
 
 _FROM_BEFORE = re.compile(
-    r"\bfrom\s+(?:(?:our|other|the|these|those|such|any|certain|various|select|selected|following|trusted|reputable|"
+    r"(?<!requests )(?<!request )(?<!orders )(?<!demands )\bfrom\s+(?:(?:our|other|the|these|those|such|any|certain|various|select|selected|following|trusted|reputable|"
     r"carefully|approved)\s+){0,3}$",
 )
 # "we may ... disclose information" with nobody named: unspecified third parties. Overviews
@@ -49,6 +50,8 @@ _SERVES_ADS = re.compile(
 # Providers engaged "to monitor and analyze the use of our service" provide analytics.
 _ANALYSES_USE = re.compile(
     r"\b(?:analy[sz](?:e|es|ing|is)|monitor(?:s|ing)?|measur(?:e|es|ing)) (?:\w+ ){0,3}(?:use|usage|traffic|performance|how)\b"
+    r"|\b(?:perform|conduct|do|run)(?:s|ing)? (?:\w+ )?statistical analys[ie]s\b"
+    r"|\bcount(?:s|ing)? (?:the )?(?:number of )?(?:visitors|visits|users|page views)\b"
 )
 _TRACKING_TECH_FROM = re.compile(
     r"\b(?:cookies|pixels|tags|scripts|sdks?|kits(?: \(sdks?\))?|plug-?ins|widgets|tools|code|technologies)\s+from\s+"
@@ -59,6 +62,26 @@ _TO_US = re.compile(r"(?:\s+[\w,'-]+){0,8}?\s+(?:with|to) us\b")
 _NAMED_COMPANY = re.compile(
     r"\b[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,4},?\s+(?:Inc|Ltd|LLC|L\.L\.C|GmbH|AG|plc|PLC|S\.L|S\.A|SAS|B\.V|N\.V|"
     r"Pty|Limited|Corp|Corporation|Co)\b\.?"
+)
+_RUN_BY_NAMED = re.compile(
+    r"\b(?:hosted|handled|powered|processed|fulfilled) by "
+    r"(?!(?:The|Our|Us|We|This|Its|Their|A|An)\b)([A-Z][\w.&'-]*[a-z][\w.&'-]*)"
+)
+# "Advertising pays for most of what we publish": the service's own work, not data.
+_ONLY_PUBLISHES_WORK = re.compile(
+    r"\bwhat we publish\b|\bwe publish (?:news|articles|stories|content)\b"
+)
+_WE_AND_PARTNERS_COLLECT = re.compile(
+    r"\bwe and (?:our|certain|some of our) partners (?:\w+ ){0,2}(?:collect|gather|receive|record|obtain|use)"
+)
+_PARTNERS_PROCESS_ABROAD = re.compile(
+    r"\bpartners (?:\w+ ){0,2}(?:process|store|host|keep|hold|handle)\w* (?:\w+ ){0,3}"
+    r"(?:in|outside) (?:other|another|different|many|several|the|their|its|our)\b"
+)
+_SOURCE_HEADING = re.compile(
+    r"\b(?:where (?:\w+ ){0,3}comes? from|sources? of (?:\w+ )?(?:information|data)|"
+    r"(?:information|data) (?:we )?(?:receive|get|obtain) from|(?:information|data) from (?:other|third)|"
+    r"(?:other|third[- ]party) sources)\b"
 )
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _TRACKING_TECH = re.compile(
@@ -75,7 +98,8 @@ _SELF_HOSTED = re.compile(
     r"\b(?:on|in) (?:servers?|infrastructure) (?:that )?(?:we|it) (?:own|operate|run|control)\b"
 )
 _THEIR_OWN_POLICIES = re.compile(
-    r"\b(?:in accordance with|under|subject to|governed by|according to|pursuant to) (?:their|its|the(?:ir)? respective) "
+    r"\b(?:in accordance with|under|subject to|governed by|according to|pursuant to) "
+    r"(?:their|its|the(?:ir)? respective|(?:those|these|that|this) (?:companies'|company's|sites'|site's|services'|service's)) "
     r"(?:own )?(?:privacy )?(?:polic(?:y|ies)|notices?|statements?|terms)\b"
 )
 
@@ -96,6 +120,22 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         return ()  # "We will never: - sell your data to brokers"
     if r.sentence.list_item and _lead_receives(r.lead):
         return ()  # the sources listed under "We receive data about you from:"
+    if (
+        r.sentence.list_item
+        and r.lead is None
+        and r.sentence.headings
+        and _SOURCE_HEADING.search(lower_ascii(r.sentence.headings[-1]))
+    ):
+        return ()  # the items under "Where the information comes from" are sources
+    if (
+        r.sentence.list_item
+        and Purpose.advertising in purposes
+        and _lead_discloses_for_purposes(r.lead)
+    ):
+        # "We license and sell information to businesses for the following purposes:
+        # - Online advertising: segments our clients use to target ads": the recipients
+        # of a disclosure made for advertising are advertisers.
+        out.share(Recipient.advertisers, r.quote(0), [], [Purpose.advertising])
     _share_in_a_deal(r, out)
     shares = [
         v
@@ -129,10 +169,16 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             third and _TRACKING_TECH_FROM.search(text, max(0, term.start - 50), term.start)
         ):
             continue  # data "from partners" is a source; "SDKs from ad networks" collect here
-        if negated_at(facts, term.start) and not any(
-            v.negated and gr.EXCEPTION_MARKERS.search(text, v.end, term.start) for v in shares
+        if (
+            negated_at(facts, term.start)
+            and not any(
+                v.negated and gr.EXCEPTION_MARKERS.search(text, v.end, term.start) for v in shares
+            )
+            and not _excepted_after(facts, term, shares)
         ):
             continue  # "we have no parent company", "no ad network places trackers"
+        if recipient == Recipient.other_users_public and _THEIR_OWN_POLICIES.search(text):
+            continue  # "a review you post on Yelp is public, under those companies' policies"
         if recipient == Recipient.social_networks and _ad_platform_role(facts, term):
             recipient = Recipient.advertisers  # "advertising partners, including Meta, TikTok"
         if _recipient_kept(facts, term, recipient, shares, third, engages):
@@ -152,6 +198,15 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
                 # "We and our partners use cookies and SDKs": unqualified partners in a
                 # tracking sentence are not co-marketing partners (third-party tracking is).
                 continue
+            elif (
+                recipient == Recipient.business_partners
+                and _GENERIC_PARTNERS.match(text[term.start : term.end])
+                and (_WE_AND_PARTNERS_COLLECT.search(text) or _PARTNERS_PROCESS_ABROAD.search(text))
+            ):
+                # "We and our partners automatically collect information about your device";
+                # "some of our partners process data in other countries": who collects, or
+                # where data is processed, not a disclosure to co-marketing partners.
+                continue
             kept.setdefault(recipient, term.start)
     anchor = (shares or third or engages)[0].start
     if not kept and (positive_share or third):
@@ -162,10 +217,25 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             # on their own account is not another disclosure to them.
             for recipient in r.previous_recipients or r.heading_recipients:
                 kept.setdefault(recipient, anchor)
-        if not kept and positive_share and len(r.heading_recipients) == 1:
+        if (
+            not kept
+            and positive_share
+            and len(r.heading_recipients) == 1
+            and not _ONLY_PUBLISHES_WORK.search(text)
+        ):
             kept[r.heading_recipients[0]] = anchor
         if not kept and positive_share and LEGAL_COMPULSION_RE.search(text):
             kept[Recipient.government_legal] = anchor
+        vendor = _RUN_BY_NAMED.search(r.raw)
+        if (
+            not kept
+            and positive_share
+            and vendor is not None
+            and not text.startswith(("we", "us", "our"), vendor.start(1))
+        ):
+            # "Our site is hosted by Squarespace": a company named as running part of the
+            # service for us, unknown to the vocabulary, is a service provider.
+            kept[Recipient.service_providers] = vendor.start(1)
         bare = _BARE_DISCLOSURE.search(text)
         if (
             not kept
@@ -174,6 +244,11 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             and not negated_at(facts, bare.end() - 1)
         ):
             kept[Recipient.unspecified_third_parties] = bare.start()
+    if Recipient.government_legal not in kept:
+        compelled = _excepted_compulsion(text, shares)
+        if compelled is not None:
+            # "we do not share it with anyone ... except when the law requires it"
+            kept[Recipient.government_legal] = compelled
     if (
         positive_share
         and len(r.heading_recipients) == 1
@@ -184,8 +259,13 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         # "We may share personal data with Acme Labs Inc., which acts as our processor"
         # under a "Corporate group" heading: the named company is what the heading says.
         kept[r.heading_recipients[0]] = anchor
-    if not kept and any(
-        text.startswith("publish", v.start) and not v.negated and not v.conditional for v in shares
+    if (
+        not kept
+        and not _ONLY_PUBLISHES_WORK.search(text)
+        and any(
+            text.startswith("publish", v.start) and not v.negated and not v.conditional
+            for v in shares
+        )
     ):
         kept[Recipient.other_users_public] = anchor  # "your comment is published alongside it"
     if set(kept) == {Recipient.unspecified_third_parties} and _SERVES_ADS.search(text):
@@ -246,6 +326,25 @@ def _ad_platform_role(facts: Facts, term: Term) -> bool:
     return any(m.end() <= term.start for m in _AD_TECH_BY.finditer(text, clause_start, term.start))
 
 
+_FOR_PURPOSES_END = re.compile(r"\bfor (?:the following|these|several|such|various) purposes\W*$")
+
+
+_LABEL_START = re.compile(r"\W*(?:(?:our|the|these|its|other) )?")
+_LABEL_ROLES = frozenset(
+    {
+        (Recipient.advertisers, Recipient.social_networks),
+        (Recipient.service_providers, Recipient.business_partners),
+    }
+)
+
+
+def _lead_discloses_for_purposes(lead: Facts | None) -> bool:
+    """ "We license and sell information to businesses for the following purposes:"."""
+    if lead is None or not _FOR_PURPOSES_END.search(lead.text):
+        return False
+    return any(v.kind == "share" and not v.negated for v in lead.verbs)
+
+
 def _lead_receives(lead: Facts | None) -> bool:
     """ "We may receive personal data about you from the following third parties:"."""
     if lead is None:
@@ -259,24 +358,77 @@ def _lead_receives(lead: Facts | None) -> bool:
     ) and not any(v.kind == "share" and not v.negated for v in lead.verbs)
 
 
+_EXCEPT_AFTER = re.compile(
+    r"\s*,?\s*(?:except|unless|other than|apart from|save (?:as|when|where))\b"
+)
+
+
+_LIST_POINTER = re.compile(
+    r"\s*(?:(?:in|under|for) )?(?:the following|these|those|such|the|certain) "
+    r"(?:cases|circumstances|situations|instances|ways|exceptions)(?: (?:described |listed |set out )?below)?\W*|"
+    r"\s*as (?:follows|described below|set out below|listed below)\W*"
+)
+
+
+def _excepted_after(facts: Facts, term: Term, shares: list[Verb]) -> bool:
+    """ "We do not share it with nonaffiliated companies except to provide services you
+    have asked for": the recipient named before the exception receives in it, unless
+    the exception names recipients of its own."""
+    if not any(v.negated and v.start < term.start for v in shares):
+        return False
+    exception = _EXCEPT_AFTER.match(facts.text, term.end)
+    if exception is None or _LIST_POINTER.fullmatch(facts.text, exception.end()):
+        return False  # "... except in these cases:": the list names who receives
+    return not any(t.start >= exception.end() for t in facts.recipients)
+
+
+def _excepted_compulsion(text: str, shares: list[Verb]) -> int | None:
+    """Where a denied disclosure's exception is a legal compulsion: "we do not share it
+    with anyone, except when the law requires it"."""
+    for verb in shares:
+        if not verb.negated:
+            continue
+        exception = gr.EXCEPTION_MARKERS.search(text, verb.end)
+        if exception is None:
+            continue
+        compulsion = LEGAL_COMPULSION_RE.search(text, exception.end())
+        if compulsion is not None:
+            return compulsion.start()
+    return None
+
+
 def _lead_shares(r: Reading) -> bool:
     """A list item under "We share information as follows:" or a sharing heading."""
     if not r.sentence.list_item:
         return False
     if r.lead is not None:
-        return any(v.kind == "share" and not v.negated for v in r.lead.verbs)
+        return any(
+            v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(r.lead.text, v.end))
+            for v in r.lead.verbs
+        )  # "We do not share it except as follows:" lists the disclosures it makes
     return "share" in r.inner_kinds
 
 
 def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
     facts = r.facts
     kept: dict[Recipient, int] = {}
+    label = (
+        facts.recipients[0]
+        if facts.recipients and _LABEL_START.fullmatch(facts.text, 0, facts.recipients[0].start)
+        else None
+    )
     for term in facts.recipients:
         if _FROM_BEFORE.search(facts.text[max(0, term.start - 25) : term.start]):
             continue
         if negated_at(facts, term.start):
             continue
-        kept.setdefault(Recipient(term.key), term.start)
+        recipient = Recipient(term.key)
+        if label is not None and (Recipient(label.key), recipient) in _LABEL_ROLES:
+            # "Ad partners: AdMob serves our ads, and Meta and TikTok measure our campaigns";
+            # "Our service providers: hosting, ..., our printing and distribution partner":
+            # a company in an item the list labels by role has that role.
+            recipient = Recipient(label.key)
+        kept.setdefault(recipient, term.start)
     if not kept and LEGAL_COMPULSION_RE.search(facts.text):
         kept[Recipient.government_legal] = 0
     if len(kept) > 1:
@@ -298,7 +450,13 @@ def _recipient_kept(
     text = facts.text
     # A third party that itself collects or uses data on the service.
     for verb in third:
-        if term.end <= verb.start and not re.search(r"[.;:]", text[term.end : verb.start]):
+        if (
+            term.end <= verb.start
+            and not re.search(r"[.;:]", text[term.end : verb.start])
+            and not (text.endswith(" to ", 0, verb.start) and text.endswith("to ", 0, term.start))
+        ):
+            # (not "connect the game to Facebook to save your progress": an infinitive of
+            # purpose after the name, whose subject is not the named company)
             return True
         if (
             verb.end <= term.start
@@ -322,7 +480,7 @@ def _recipient_kept(
         return False
     if verb.negated:
         between = text[verb.end : term.start] if term.start > verb.end else ""
-        return bool(gr.EXCEPTION_MARKERS.search(between))
+        return bool(gr.EXCEPTION_MARKERS.search(between)) or _excepted_after(facts, term, shares)
     if verb.conditional and negated_at(facts, verb.start):
         return False
     after = term.start > verb.start

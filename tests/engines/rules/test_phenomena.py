@@ -75,6 +75,7 @@ def reading(text: str) -> dict[str, Any]:
                 "knowingly_collects_from_children"
             ],
             "policy_changes": label["policy_changes"]["notice"],
+            "retention_stated": label["retention"]["stated"],
         },
         "min_age": label["children"]["min_age"],
         "contact": {kind: label["contact"].get(kind, []) for kind in CONTACT_KINDS},
