@@ -35,9 +35,12 @@ HOSTILE = (
 
 
 def cli_label(text: str):
+    """The label the CLI's pipeline makes of `text`, named as the page names a paste."""
     from summarizer.api import label_policy
+    from summarizer.text.loading import load_text
 
-    return label_policy(text, settings=Settings.resolve(engine="rules"))
+    document = load_text(text, source="pasted text")
+    return label_policy(document, settings=Settings.resolve(engine="rules"))
 
 
 def rules_app(**options: object):
