@@ -21,6 +21,7 @@ from summarizer.engines.rules.analysis import (
     heading_kinds,
     inner_heading_kinds,
     lower_ascii,
+    mask_policy,
     mask_text,
     read_sentence,
 )
@@ -71,8 +72,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     """Everything the rules can read in one chunk."""
     profile = policy_profile(policy_text) if policy_text else Profile()
     text = chunk.text
-    masked = mask_text(text)
-    lowered = lower_ascii(masked)
+    if policy_text:
+        masked, lowered = mask_policy(policy_text).chunk(text, chunk.start)
+    else:
+        masked = mask_text(text)
+        lowered = lower_ascii(masked)
     sentences, _ = split_chunk(text, chunk.heading_path)
     out = Collector()
     previous: Facts | None = None
