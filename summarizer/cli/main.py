@@ -180,7 +180,7 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
 
 
 def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
-    from summarizer.render import render_label, render_terminal
+    from summarizer.render import render_label
 
     label = item.label
     if out_dir is not None:
@@ -188,6 +188,8 @@ def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None
         write_atomically(out_dir / f"{item.input.id}{SUFFIX[fmt]}", rendered)
         return
     if fmt == "terminal":
+        from summarizer.render.terminal import render_terminal
+
         render_terminal(label, view, Console())  # type: ignore[arg-type]
     elif fmt == "json" and several:
         payload = json.loads(render_label(label, "json", view))  # type: ignore[arg-type]

@@ -7,11 +7,14 @@ and `provenance.source` is the URL asked for. Environment proxies are honoured.
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from summarizer import __version__
 from summarizer.errors import InputError
 from summarizer.text.loading import MAX_POLICY_BYTES, PolicyDocument, load_bytes
+
+if TYPE_CHECKING:
+    import httpx
 
 FETCH_TIMEOUT_S = 30.0
 USER_AGENT = f"summarizer/{__version__} (privacy policy labeller)"
@@ -31,6 +34,8 @@ def is_url(value: str) -> bool:
 
 def fetch_policy(url: str, *, timeout_s: float = FETCH_TIMEOUT_S) -> PolicyDocument:
     """GET `url` (following redirects) and read it. Raises `InputError` in one sentence."""
+    import httpx  # only when a policy is fetched: slow to import
+
     try:
         with (
             httpx.Client(
