@@ -73,10 +73,22 @@ def main() -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Write each input's result to DIR/<input name>.<format> instead of stdout.",
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for the offline engine (default: one per core); used for "
+    "8 or more policies, or one over 300 kB. LLM engines use --concurrency instead.",
+)
 @llm_options
 @friendly_errors
 def label(
-    inputs: tuple[str, ...], fmt: str | None, view: str, out_dir: Path | None, **options: Any
+    inputs: tuple[str, ...],
+    fmt: str | None,
+    view: str,
+    out_dir: Path | None,
+    jobs: int | None,
+    **options: Any,
 ) -> None:
     """Label privacy policies.
 
@@ -101,7 +113,7 @@ def label(
         raise click.UsageError("--format png writes an image: use --out-dir")
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
-    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir)
+    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, jobs)
     if len(policies) > 1 or out_dir is not None:
         print_batch_summary(result)
     failed = [item for item in result.items if item.label is None]
@@ -112,7 +124,7 @@ def label(
         sys.exit(EXIT_PARTIAL)
 
 
-def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
+def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, jobs=None):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from summarizer.batch import BatchEvents, label_batch
@@ -167,16 +179,17 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir):
             if ready.label is not None:
                 emit(ready, fmt, view, out_dir, several)
 
+    events = BatchEvents(
+        on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
+    )
     # A disabled Progress still prints a newline when it stops: enter it only when shown.
     with progress if show else contextlib.nullcontext():
-        return label_batch(
-            policies,
-            extractor,
-            concurrency=settings.concurrency,
-            events=BatchEvents(
-                on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
-            ),
-        )
+        from summarizer.parallel import default_jobs, label_batch_parallel, worth_a_pool
+
+        jobs = jobs or default_jobs()
+        if worth_a_pool(policies, extractor, jobs):
+            return label_batch_parallel(policies, extractor, jobs=jobs, events=events)
+        return label_batch(policies, extractor, concurrency=settings.concurrency, events=events)
 
 
 def emit(item, fmt: str, view: str, out_dir: Path | None, several: bool) -> None:
