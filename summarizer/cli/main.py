@@ -80,6 +80,23 @@ def main() -> None:
     help="Worker processes for the offline engine (default: one per core); used for "
     "8 or more policies, or one over 300 kB. LLM engines use --concurrency instead.",
 )
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="local",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Label on Ray (pip install 'summarizer[ray]'): a local Ray, or the cluster at "
+    "ADDRESS (auto, ray://HOST:10001). Writes JSON Lines to --out-dir.",
+)
+@click.option(
+    "--ray-output",
+    type=click.Choice(["jsonl", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="With --ray: the files written to --out-dir.",
+)
 @llm_options
 @friendly_errors
 def label(
@@ -88,6 +105,8 @@ def label(
     view: str,
     out_dir: Path | None,
     jobs: int | None,
+    ray_address: str | None,
+    ray_output: str,
     **options: Any,
 ) -> None:
     """Label privacy policies.
@@ -103,6 +122,11 @@ def label(
     from summarizer.batch import collect_inputs
 
     settings = settings_from_options(options)
+    if ray_address is not None:
+        from summarizer.cli.cluster import label_on_ray
+
+        label_on_ray(inputs, out_dir, ray_address, settings, workers=jobs, output=ray_output)
+        return
     policies = collect_inputs(inputs)
     to_stdout = out_dir is None
     if fmt is None:
