@@ -112,7 +112,7 @@ class MaskedPolicy:
         return index < 0 or self.masks[index][1] <= at
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)  # two copies of each text: a few policies open at once fit
 def mask_policy(text: str) -> MaskedPolicy:
     """`MaskedPolicy` of `text`, masked once for the profile and every chunk."""
     spans: list[tuple[int, int]] = []
