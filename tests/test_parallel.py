@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from fakes import POLICIES
@@ -121,3 +123,29 @@ def test_llm_engines_and_small_batches_stay_in_one_process() -> None:
     assert worth_a_pool(many, RulesExtractor(), 2)
     assert not worth_a_pool(many, RulesExtractor(), 1)
     assert not worth_a_pool(many, Remote(), 2)  # type: ignore[arg-type]
+
+
+def test_ctrl_c_stops_the_workers_and_keeps_what_is_done(tmp_path: Path) -> None:
+    texts = [path.read_text(encoding="utf-8") for path in sorted(POLICIES.glob("*.txt"))]
+    corpus = tmp_path / "corpus.jsonl"
+    with corpus.open("w", encoding="utf-8") as out:
+        for number in range(3000):
+            out.write(json.dumps({"id": f"p{number}", "text": texts[number % len(texts)]}) + "\n")
+    out_dir = tmp_path / "labels"
+    command = [
+        sys.executable, "-c", "from summarizer.cli.main import main; main()", "label",
+        str(corpus), "--out-dir", str(out_dir), "--engine", "rules", "--jobs", "2",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(600):  # until the first labels are written (at most a minute)
+            if out_dir.is_dir() and any(out_dir.glob("*.json")):
+                break
+            time.sleep(0.1)
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=60)  # workers left running would hang here
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
+    assert 0 < len(list(out_dir.glob("*.json"))) < 3000
