@@ -36,8 +36,9 @@ from summarizer.text.loading import PolicyDocument
 
 # A policy this long (characters, or bytes of a file) is read chunk-parallel.
 BIG_POLICY_CHARS = 300_000
-# A batch this small is labelled in this process: starting workers costs more.
-MIN_POLICIES = 8
+# Unless --jobs is given, a batch smaller than this is labelled in this process:
+# starting the workers (~1 s) costs more than a second core saves.
+MIN_POLICIES = 200
 # Policies handed to the pool ahead of the ones finished, per worker.
 AHEAD_PER_JOB = 4
 _POLL_S = 0.2
@@ -51,12 +52,15 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def worth_a_pool(inputs: Sequence[PolicyInput], extractor: Extractor, jobs: int) -> bool:
+def worth_a_pool(
+    inputs: Sequence[PolicyInput], extractor: Extractor, jobs: int, *, asked: bool = False
+) -> bool:
     """Whether to use `label_batch_parallel`: the CPU-bound offline engine (the pool is
-    for it alone), more than one worker, and `MIN_POLICIES` policies or a big one."""
+    for it alone), more than one worker, and `MIN_POLICIES` policies or a big one;
+    when the workers were `asked` for, any two policies."""
     if getattr(extractor, "engine", None) != "rules" or jobs < 2:
         return False
-    return len(inputs) >= MIN_POLICIES or any(
+    return len(inputs) >= (2 if asked else MIN_POLICIES) or any(
         _size_hint(item) >= BIG_POLICY_CHARS for item in inputs
     )
 

@@ -118,8 +118,9 @@ def test_llm_engines_and_small_batches_stay_in_one_process() -> None:
         engine = "llm"
 
     few = [PolicyInput(id=str(n), text="We collect your name.") for n in range(3)]
-    many = few * 3
+    many = few * 70
     assert not worth_a_pool(few, RulesExtractor(), 2)
+    assert worth_a_pool(few, RulesExtractor(), 2, asked=True)  # --jobs 2 given
     assert worth_a_pool(many, RulesExtractor(), 2)
     assert not worth_a_pool(many, RulesExtractor(), 1)
     assert not worth_a_pool(many, Remote(), 2)  # type: ignore[arg-type]

@@ -77,8 +77,8 @@ def main() -> None:
     "--jobs",
     type=click.IntRange(min=1),
     default=None,
-    help="Worker processes for the offline engine (default: one per core); used for "
-    "8 or more policies, or one over 300 kB. LLM engines use --concurrency instead.",
+    help="Worker processes for the offline engine. Default: one per core for 200 or more "
+    "policies or one over 300 kB, else one process. LLM engines use --concurrency instead.",
 )
 @click.option(
     "--ray",
@@ -210,9 +210,9 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, j
     with progress if show else contextlib.nullcontext():
         from summarizer.parallel import default_jobs, label_batch_parallel, worth_a_pool
 
-        jobs = jobs or default_jobs()
-        if worth_a_pool(policies, extractor, jobs):
-            return label_batch_parallel(policies, extractor, jobs=jobs, events=events)
+        workers = jobs or default_jobs()
+        if worth_a_pool(policies, extractor, workers, asked=jobs is not None):
+            return label_batch_parallel(policies, extractor, jobs=workers, events=events)
         return label_batch(policies, extractor, concurrency=settings.concurrency, events=events)
 
 
