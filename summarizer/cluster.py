@@ -153,18 +153,22 @@ def _inputs(batch: dict[str, Any]) -> list[PolicyInput]:
     return inputs
 
 
-def dataset_from_paths(paths: Sequence[str | Path]) -> ray.data.Dataset:
+def dataset_from_paths(
+    paths: Sequence[str | Path], policies: Sequence[PolicyInput] | None = None
+) -> ray.data.Dataset:
     """A dataset of policies from the CLI's inputs: JSONL files are read by Ray (rows
     need "id" and "text"); files, directories and URLs become {"id", "path"} or
     {"id", "url"} rows that the actors read (so files must be on storage every node
-    sees). One kind or the other per run."""
+    sees). One kind or the other per run. `policies`: `collect_inputs(paths)`, if
+    already made (it reads every JSONL line to check it: once is enough)."""
     from summarizer.batch import collect_inputs
 
     ray = require_ray()
     jsonl = [str(path) for path in paths if str(path).lower().endswith((".jsonl", ".ndjson"))]
     if jsonl and len(jsonl) < len(paths):
         raise ConfigError("--ray reads JSONL files or policy files and directories, not both")
-    policies = collect_inputs(paths)  # checks every input (and JSONL line) before the job
+    if policies is None:
+        policies = collect_inputs(paths)  # every input (and JSONL line) checked before the job
     if jsonl:
         # Reading reserves no CPU: with every CPU held by a labelling actor, a read
         # that waited for one would never start.

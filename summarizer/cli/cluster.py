@@ -28,18 +28,21 @@ def label_on_ray(
 ) -> None:
     """Label `inputs` with Ray Data and write OUT/*.jsonl (or .parquet); exit 4 if any
     policy failed (its row says why)."""
+    from summarizer.batch import collect_inputs
     from summarizer.cluster import dataset_from_paths, label_dataset, require_ray
 
     if out_dir is None:
         raise click.UsageError("--ray writes its results to files: give --out-dir")
     ray = require_ray()
+    policies = collect_inputs(inputs)  # bad input: one line and exit 2, before Ray starts
     if address == LOCAL:  # a Ray of this machine alone, for this run: on loopback
         ray.init(_node_ip_address="127.0.0.1", include_dashboard=False, log_to_driver=False)
     else:
         ray.init(address=address, log_to_driver=False)
     try:
         started = time.perf_counter()
-        labels = label_dataset(dataset_from_paths(inputs), settings=settings, workers=workers)
+        dataset = dataset_from_paths(inputs, policies)
+        labels = label_dataset(dataset, settings=settings, workers=workers)
         if output == "parquet":
             labels.write_parquet(str(out_dir))
         else:
