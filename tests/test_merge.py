@@ -300,3 +300,35 @@ def test_collected_and_not_collected_conflicts_come_in_the_labels_order():
     assert [conflict.field for conflict in label.conflicts] == [
         f"data_collected.{category}" for category in order
     ]
+
+
+def test_evidence_found_out_of_order_ends_sorted_by_offset_and_each_span_once():
+    later = "We may share your email address with service providers who send our newsletter."
+    earlier = "We collect your email address when you register."
+    findings = ChunkFindings(
+        data_collected=[
+            CollectedFinding(category=DataCategory.contact_info, quote=later),
+            CollectedFinding(category=DataCategory.contact_info, quote=earlier),
+            CollectedFinding(category=DataCategory.contact_info, quote=later),
+        ],
+        answers=[
+            AnswerFinding(
+                question=Question.security_measures_described,
+                answer="yes",
+                detail="Encryption; firewalls",
+                quote=later,
+            ),
+            AnswerFinding(
+                question=Question.security_measures_described,
+                answer="yes",
+                detail="encryption; FIREWALLS; audits",
+                quote=earlier,
+            ),
+        ],
+    )
+    label, _ = merge(findings)
+    evidence = label.data_collected[0].evidence
+    assert [e.quote for e in evidence] == [earlier, later]
+    assert [e.start for e in evidence] == sorted(e.start for e in evidence)
+    assert [e.quote for e in label.security.evidence] == [earlier, later]
+    assert label.security.measures == ["Encryption", "firewalls", "audits"]
