@@ -81,36 +81,54 @@ class MergeStats:
             )
 
 
-def _add_evidence(evidence: list[Evidence], new: Evidence) -> None:
-    if all((e.start, e.end) != (new.start, new.end) for e in evidence):
-        evidence.append(new)
-        evidence.sort(key=lambda e: e.start)
+class _Unique:
+    """Appends to lists, each value once (by a key), in linear time: every list's keys
+    are kept in a set beside it. Evidence lists are sorted by start once, by `sort`,
+    when all are in (a stable sort: what one sort after each addition gave)."""
 
+    def __init__(self) -> None:
+        self._seen: dict[int, set] = {}  # id(list) -> keys; the lists live as long as self
+        self._evidence: list[list[Evidence]] = []
 
-def _add_all(items: list, new: Iterable) -> None:
-    for item in new:
-        if item not in items:
+    def add(self, items: list, item: object, key: object) -> None:
+        seen = self._seen.get(id(items))
+        if seen is None:
+            seen = self._seen[id(items)] = set()
+        if key not in seen:
+            seen.add(key)
             items.append(item)
 
+    def add_evidence(self, evidence: list[Evidence], new: Evidence) -> None:
+        if id(evidence) not in self._seen:
+            self._evidence.append(evidence)
+        self.add(evidence, new, (new.start, new.end))
 
-def _add_details(
-    details: list[str], question: Question, detail: str, quote: str, stats: MergeStats
-) -> None:
-    """Add a finding's detail, once whatever its case, if its quote states it (only the
-    details the label shows: a retention period, security measures). A security detail
-    may name several measures separated by ";" ("encryption; firewalls"): each is its
-    own, and each must be in the quote."""
-    field_name = _DETAIL_FIELDS.get(question)
-    if field_name is None:
-        return  # the label shows no detail for this question
-    parts = detail.split(";") if question == Question.security_measures_described else [detail]
-    for part in (p.strip() for p in parts):
-        if not part:
-            continue
-        if not value_in_quote(part, quote):
-            stats.drop_value(field_name, part, "not stated in its quote")
-        elif part.lower() not in (d.lower() for d in details):
-            details.append(part)
+    def add_all(self, items: list, new: Iterable) -> None:
+        for item in new:
+            self.add(items, item, item)
+
+    def add_details(
+        self, details: list[str], question: Question, detail: str, quote: str, stats: MergeStats
+    ) -> None:
+        """Add a finding's detail, once whatever its case, if its quote states it (only
+        the details the label shows: a retention period, security measures). A security
+        detail may name several measures separated by ";" ("encryption; firewalls"):
+        each is its own, and each must be in the quote."""
+        field_name = _DETAIL_FIELDS.get(question)
+        if field_name is None:
+            return  # the label shows no detail for this question
+        parts = detail.split(";") if question == Question.security_measures_described else [detail]
+        for part in (p.strip() for p in parts):
+            if not part:
+                continue
+            if not value_in_quote(part, quote):
+                stats.drop_value(field_name, part, "not stated in its quote")
+            else:
+                self.add(details, part, part.lower())
+
+    def sort(self) -> None:
+        for evidence in self._evidence:
+            evidence.sort(key=lambda e: e.start)
 
 
 @dataclass
@@ -138,6 +156,7 @@ class _LabelBuilder:
         self.names: Counter[str] = Counter()
         self.name_order: dict[str, int] = {}
         self._squashed: str | None = None
+        self.unique = _Unique()
 
     def ground(self, quote: str, chunk: Chunk) -> Evidence | None:
         self.stats.claims_total += 1
@@ -157,39 +176,41 @@ class _LabelBuilder:
             if (evidence := self.ground(item.quote, chunk)) is None:
                 continue
             entry = self.collected.setdefault(item.category, CollectedData(category=item.category))
-            _add_all(entry.sources, item.sources)
-            _add_all(entry.purposes, item.purposes)
-            _add_evidence(entry.evidence, evidence)
+            self.unique.add_all(entry.sources, item.sources)
+            self.unique.add_all(entry.purposes, item.purposes)
+            self.unique.add_evidence(entry.evidence, evidence)
         for absent_item in findings.data_not_collected:
             if (evidence := self.ground(absent_item.quote, chunk)) is None:
                 continue
             entry_nc = self.not_collected.setdefault(
                 absent_item.category, NotCollectedData(category=absent_item.category)
             )
-            _add_evidence(entry_nc.evidence, evidence)
+            self.unique.add_evidence(entry_nc.evidence, evidence)
         for purpose_item in findings.purposes:
             if (evidence := self.ground(purpose_item.quote, chunk)) is None:
                 continue
             claim = self.purposes.setdefault(
                 purpose_item.purpose, PurposeClaim(purpose=purpose_item.purpose)
             )
-            _add_evidence(claim.evidence, evidence)
+            self.unique.add_evidence(claim.evidence, evidence)
         for share_item in findings.sharing:
             if (evidence := self.ground(share_item.quote, chunk)) is None:
                 continue
             share = self.sharing.setdefault(
                 share_item.recipient, SharingClaim(recipient=share_item.recipient)
             )
-            _add_all(share.categories, share_item.categories)
-            _add_all(share.purposes, share_item.purposes)
-            _add_evidence(share.evidence, evidence)
+            self.unique.add_all(share.categories, share_item.categories)
+            self.unique.add_all(share.purposes, share_item.purposes)
+            self.unique.add_evidence(share.evidence, evidence)
         for answer_item in findings.answers:
             if (evidence := self.ground(answer_item.quote, chunk)) is None:
                 continue
             votes = self.answers.setdefault(answer_item.question, _YesNo())
-            _add_evidence(votes.yes if answer_item.answer == "yes" else votes.no, evidence)
+            self.unique.add_evidence(
+                votes.yes if answer_item.answer == "yes" else votes.no, evidence
+            )
             if answer_item.answer == "yes" and answer_item.detail:
-                _add_details(
+                self.unique.add_details(
                     votes.details,
                     answer_item.question,
                     answer_item.detail,
@@ -220,9 +241,10 @@ class _LabelBuilder:
                 "address": self.contact.addresses,
                 "phone": self.contact.phones,
             }[contact_item.kind]
-            _add_all(target, [value])
+            self.unique.add(target, value, value)
 
     def build(self) -> PrivacyNutritionLabel:
+        self.unique.sort()
         label = PrivacyNutritionLabel(
             service_name=self._service_name(),
             data_collected=sorted(
@@ -304,8 +326,12 @@ class _LabelBuilder:
         )
         ages = sorted(self.ages, key=lambda pair: pair[1].start)
         evidence = list(knowingly[1])
+        spans = {(e.start, e.end) for e in evidence}
         for _, age_evidence in ages:
-            _add_evidence(evidence, age_evidence)
+            if (age_evidence.start, age_evidence.end) not in spans:
+                spans.add((age_evidence.start, age_evidence.end))
+                evidence.append(age_evidence)
+        evidence.sort(key=lambda e: e.start)
         min_age = min(age for age, _ in ages) if ages else None
         if len({age for age, _ in ages}) > 1:
             conflicts.append(

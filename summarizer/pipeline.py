@@ -181,4 +181,13 @@ def label_document(
     document: PolicyDocument, extractor: Extractor, *, on_chunk: ChunkCallback | None = None
 ) -> PrivacyNutritionLabel:
     """Synchronous `alabel_document`."""
-    return asyncio.run(alabel_document(document, extractor, on_chunk=on_chunk))
+    done: list[PrivacyNutritionLabel] = []
+
+    async def run() -> None:
+        # Not the main task's result: asyncio.run formats that task's repr on its way
+        # out (Python 3.11, `signal.getsignal`), and the repr of a label is a whole
+        # walk of it, 5-10% of an offline run (see `batch.label_batch`).
+        done.append(await alabel_document(document, extractor, on_chunk=on_chunk))
+
+    asyncio.run(run())
+    return done[0]

@@ -435,3 +435,35 @@ def test_a_detail_on_a_question_the_label_shows_no_detail_for_is_not_counted():
     label, stats = merge(ChunkFindings(answers=[finding]), ChunkFindings())
     assert label.rights[Right.deletion].value == "yes"
     assert stats.values_dropped == 0
+
+
+def test_evidence_found_out_of_order_ends_sorted_by_offset_and_each_span_once():
+    later = ENCRYPTION
+    earlier = "We collect your email address when you register."
+    findings = ChunkFindings(
+        data_collected=[
+            CollectedFinding(category=DataCategory.contact_info, quote=later),
+            CollectedFinding(category=DataCategory.contact_info, quote=earlier),
+            CollectedFinding(category=DataCategory.contact_info, quote=later),
+        ],
+        answers=[
+            AnswerFinding(
+                question=Question.security_measures_described,
+                answer="yes",
+                detail="Encryption; firewalls",
+                quote=later,
+            ),
+            AnswerFinding(
+                question=Question.security_measures_described,
+                answer="yes",
+                detail="encryption; FIREWALLS; access controls",
+                quote=f"{ENCRYPTION} {ACCESS}",
+            ),
+        ],
+    )
+    label, _ = merge(findings)
+    evidence = label.data_collected[0].evidence
+    assert [e.quote for e in evidence] == [earlier, later]
+    assert [e.start for e in evidence] == sorted(e.start for e in evidence)
+    assert [e.quote for e in label.security.evidence] == [later, f"{ENCRYPTION} {ACCESS}"]
+    assert label.security.measures == ["Encryption", "firewalls", "access controls"]

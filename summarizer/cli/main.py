@@ -105,6 +105,30 @@ def main() -> None:
     "extension when --format is not given).",
 )
 @allow_private_network_option
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes for the offline engine. Default: one per core for 200 or more "
+    "policies or one over 300 kB, else one process. LLM engines use --concurrency instead.",
+)
+@click.option(
+    "--ray",
+    "ray_address",
+    is_flag=False,
+    flag_value="local",
+    default=None,
+    metavar="[ADDRESS]",
+    help="Label on Ray (pip install 'summarizer[ray]'): a local Ray, or the cluster at "
+    "ADDRESS (auto, ray://HOST:10001). Writes JSON Lines to --out-dir.",
+)
+@click.option(
+    "--ray-output",
+    type=click.Choice(["jsonl", "parquet"]),
+    default="jsonl",
+    show_default=True,
+    help="With --ray: the files written to --out-dir.",
+)
 @llm_options
 @batch_api_options
 @friendly_errors
@@ -115,6 +139,9 @@ def label(
     out_dir: Path | None,
     output_file: Path | None,
     allow_private_network: bool,
+    jobs: int | None,
+    ray_address: str | None,
+    ray_output: str,
     **options: Any,
 ) -> None:
     """Label privacy policies.
@@ -131,6 +158,11 @@ def label(
     from summarizer.batch import collect_inputs
 
     settings = settings_from_options(options)
+    if ray_address is not None:
+        from summarizer.cli.cluster import label_on_ray
+
+        label_on_ray(inputs, out_dir, ray_address, settings, workers=jobs, output=ray_output)
+        return
     check_batch_api(settings, options)
     skipped: list[str] = []
     policies = collect_inputs(inputs, allow_private_network=allow_private_network, skipped=skipped)
@@ -157,7 +189,9 @@ def label(
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
     extractor = with_batch_api(policies, extractor, options)
-    result = run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, output_file)
+    result = run_batch_with_progress(
+        policies, extractor, settings, fmt, view, out_dir, output_file, jobs
+    )
     if out_dir is not None:
         from summarizer.cli.index import write_index
 
@@ -188,7 +222,9 @@ def make_out_dir(out_dir: Path) -> None:
         ) from error
 
 
-def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, output_file=None):
+def run_batch_with_progress(
+    policies, extractor, settings, fmt, view, out_dir, output_file=None, jobs=None
+):
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from summarizer.batch import BatchEvents, label_batch
@@ -264,16 +300,17 @@ def run_batch_with_progress(policies, extractor, settings, fmt, view, out_dir, o
                     progress.stop()
                 emit(ready, fmt, view, out_dir, several)
 
+    events = BatchEvents(
+        on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
+    )
     # A disabled Progress still prints a newline when it stops: enter it only when shown.
     with progress if show else contextlib.nullcontext():
-        return label_batch(
-            policies,
-            extractor,
-            concurrency=settings.concurrency,
-            events=BatchEvents(
-                on_chunks=on_chunks, on_chunk_done=on_chunk_done, on_policy_done=on_policy_done
-            ),
-        )
+        from summarizer.parallel import default_jobs, label_batch_parallel, worth_a_pool
+
+        workers = jobs or default_jobs()
+        if worth_a_pool(policies, extractor, workers, asked=jobs is not None):
+            return label_batch_parallel(policies, extractor, jobs=workers, events=events)
+        return label_batch(policies, extractor, concurrency=settings.concurrency, events=events)
 
 
 def write_output(item, fmt: str, view: str, out_dir: Path) -> None:
@@ -291,7 +328,7 @@ def write_output(item, fmt: str, view: str, out_dir: Path) -> None:
 def emit(
     item, fmt: str, view: str, out_dir: Path | None, several: bool, output_file: Path | None = None
 ) -> None:
-    from summarizer.render import render_label, render_terminal
+    from summarizer.render import render_label
 
     label = item.label
     if output_file is not None:
@@ -302,6 +339,8 @@ def emit(
         write_atomically(out_dir / f"{item.input.id}{SUFFIX[fmt]}", rendered)
         return
     if fmt == "terminal":
+        from summarizer.render.terminal import render_terminal
+
         render_terminal(label, view, Console())  # type: ignore[arg-type]
     elif fmt == "json" and several:
         payload = json.loads(render_label(label, "json", view))  # type: ignore[arg-type]

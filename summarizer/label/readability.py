@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from pyphen import Pyphen
 
@@ -17,7 +18,12 @@ from summarizer.label.schema import KeyPoint
 _NON_CONTRACTION_APOSTROPHE = re.compile(r"'(?!(?:[tsd]|ve|ll|re))")
 _PUNCTUATION = re.compile(r"[^\w\s']")
 _SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-_HYPHENATOR = Pyphen(lang="en_US")
+
+
+@cache
+def _hyphenator() -> Pyphen:
+    """English hyphenation, loaded on first use (reading the dictionary takes ~0.1 s)."""
+    return Pyphen(lang="en_US")
 
 
 def _words(text: str) -> list[str]:
@@ -32,7 +38,7 @@ def reading_grade(text: str) -> float | None:
     sentences = _SENTENCE.findall(text)
     short = sum(1 for sentence in sentences if len(_words(sentence)) <= 2)
     sentence_count = max(1, len(sentences) - short)
-    syllables = sum(len(_HYPHENATOR.positions(word.lower())) + 1 for word in words)
+    syllables = sum(len(_hyphenator().positions(word.lower())) + 1 for word in words)
     grade = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
     return round(grade, 1)
 

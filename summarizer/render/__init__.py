@@ -13,14 +13,34 @@ the label or view as it is.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from summarizer.label.schema import PrivacyNutritionLabel
-from summarizer.render.html import render_html
-from summarizer.render.markdown import render_markdown
-from summarizer.render.png import find_chromium, screenshot_html
-from summarizer.render.terminal import render_terminal, terminal_text
 from summarizer.render.views import VIEW_NAMES, RenderError, ViewName, build_view
+
+if TYPE_CHECKING:
+    from summarizer.render.html import render_html
+    from summarizer.render.markdown import render_markdown
+    from summarizer.render.png import find_chromium
+    from summarizer.render.terminal import render_terminal, terminal_text
+
+# Imported when first used (jinja2 and rich are slow to import; JSON needs neither).
+_LAZY = {
+    "render_html": "html",
+    "render_markdown": "markdown",
+    "find_chromium": "png",
+    "screenshot_html": "png",
+    "render_terminal": "terminal",
+    "terminal_text": "terminal",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(f"summarizer.render.{_LAZY[name]}"), name)
+    raise AttributeError(name)
+
 
 Format = Literal["json", "md", "html", "png", "terminal"]
 FORMATS: tuple[Format, ...] = get_args(Format)
@@ -33,6 +53,9 @@ def render_json(label: PrivacyNutritionLabel, view: ViewName = "label") -> str:
 
 def render_png(label: PrivacyNutritionLabel, view: ViewName = "label") -> bytes:
     """The HTML card screenshotted by headless Chromium (RenderError if there is none)."""
+    from summarizer.render.html import render_html
+    from summarizer.render.png import screenshot_html
+
     return screenshot_html(render_html(label, view))
 
 
@@ -53,12 +76,18 @@ def render_label(
     if fmt == "json":
         return render_json(label, view)
     if fmt == "md":
+        from summarizer.render.markdown import render_markdown
+
         return render_markdown(label, view)
     if fmt == "html":
+        from summarizer.render.html import render_html
+
         return render_html(label, view)
     if fmt == "png":
         return render_png(label, view)
     if fmt == "terminal":
+        from summarizer.render.terminal import terminal_text
+
         return terminal_text(label, view, console_width)
     raise RenderError(f"Unknown format {fmt!r}: choose one of {', '.join(FORMATS)}.")
 

@@ -20,10 +20,8 @@ import asyncio
 import concurrent.futures
 import urllib.request
 from collections.abc import Coroutine
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urljoin, urlsplit
-
-import httpx
 
 from summarizer import __version__
 from summarizer.errors import InputError
@@ -36,6 +34,9 @@ from summarizer.text.addresses import (
 )
 from summarizer.text.content_encoding import ACCEPT_ENCODING, decode_body, encodings_of
 from summarizer.text.loading import MAX_POLICY_BYTES, PolicyDocument, load_bytes
+
+if TYPE_CHECKING:
+    import httpx
 
 FETCH_TIMEOUT_S = 30.0
 MAX_REDIRECTS = 10
@@ -62,6 +63,8 @@ def fetch_policy(
     url: str, *, timeout_s: float = FETCH_TIMEOUT_S, allow_private_network: bool = False
 ) -> PolicyDocument:
     """GET `url` (following redirects) and read it. Raises `InputError` in one sentence."""
+    import httpx  # only when a policy is fetched: slow to import
+
     shown = display_url(url)
     fetch = _fetch(url.strip(), shown, timeout_s, allow_private_network)
     try:
@@ -88,6 +91,8 @@ def _run(coroutine: Coroutine[Any, Any, _T]) -> _T:
 async def _fetch(
     url: str, shown: str, timeout_s: float, allow_private: bool
 ) -> tuple[bytes, str, str | None]:
+    import httpx
+
     headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
     async with httpx.AsyncClient(
         follow_redirects=False, timeout=timeout_s, headers=headers

@@ -51,8 +51,23 @@ class Heading:
         return self.style in ("atx", "setext")
 
 
+# The last text and its headings: chunking and grounding both need a policy's headings,
+# and this finds them once. Matched by identity, so it costs nothing to check.
+_last: tuple[str | None, tuple[Heading, ...]] = (None, ())
+
+
 def find_headings(text: str) -> list[Heading]:
     """The headings of `text`, in order, with levels (see the module docstring)."""
+    global _last
+    last = _last
+    if last[0] is text:
+        return list(last[1])
+    headings = _find_headings(text)
+    _last = (text, tuple(headings))
+    return headings
+
+
+def _find_headings(text: str) -> list[Heading]:
     blocks = list(_blocks(text))
     found: list[_Block] = []
     index = 0

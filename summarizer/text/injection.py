@@ -69,6 +69,51 @@ _MARKERS = re.compile(
     """,
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
+# A cheap test run before `_MARKERS` (slow on long texts: it ignores case): every
+# marker needs one of these words or shapes, so a text with none of them has no marker.
+# Each check is a literal or a regex that starts with one (fast to search for).
+# A new marker needs its word here (tests/text/test_injection_gate.py checks each kind).
+_GATE_WORDS = (
+    "<|", "|>", "_of_turn>", "think>", "inst]", "sys>>", "quote", "note to ", "you are now ",
+    "new instructions", "new system instructions", "llm", "chatbot", "ai model",
+    "language model", '"data_collected"', '"data_not_collected"', '"service_name"',
+    '"children_age"',
+)  # fmt: skip
+_GATE_PATTERNS = tuple(
+    re.compile(pattern)
+    for pattern in (
+        r"ai\s*[,:]",  # "AI: ..." (the model addressed)
+        r"assistant\s*[,:]",
+        r"<\s*/?\s*(?:system|assistant|instruction|prompt|policy_section)",  # tags
+        r"\n[ \t>*_#-]*(?:system|assistant)",  # a role label opening a line
+        r"when you (?:write|produce|output|return|generate) ",
+        r"ing this(?:(?<=reading this)|(?<=processing this)|(?<=summari[sz]ing this)"
+        r"|(?<=analy[sz]ing this))",
+    )
+)
+_ROLE_AT_START = re.compile(r"[ \t>*_#-]*(?:system|assistant)")
+_OVERRIDE_VERBS = ("ignore", "disregard", "forget", "override")
+_OVERRIDDEN = ("instruction", "prompt", "directive")
+# Under IGNORECASE these match ASCII letters, and `str.lower` does not map them there.
+_FOLDED_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def may_hold_markers(text: str) -> bool:
+    """False only if no marker of a prompt injection can be in `text` (most policies)."""
+    if any(char in text for char in _FOLDED_TO_ASCII):
+        return True
+    lowered = text.lower()
+    return (
+        any(word in lowered for word in _GATE_WORDS)
+        or any(pattern.search(lowered) for pattern in _GATE_PATTERNS)
+        or _ROLE_AT_START.match(lowered) is not None
+        or (
+            any(verb in lowered for verb in _OVERRIDE_VERBS)
+            and any(word in lowered for word in _OVERRIDDEN)
+        )
+    )
+
+
 # The token that closes a turn opened by each kind of opener.
 _CLOSERS = {
     "<|": re.compile(r"<\|(?:im_end|eot_id|end_header_id|end|eos)\|>", re.IGNORECASE),
@@ -116,6 +161,8 @@ def _find_cached(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _find(text: str) -> list[tuple[int, int]]:
+    if not may_hold_markers(text):
+        return []
     spans: list[tuple[int, int]] = []
     for match in _MARKERS.finditer(text):
         if spans and match.start() < spans[-1][1]:

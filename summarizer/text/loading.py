@@ -36,10 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
 
-from charset_normalizer import from_bytes
-
 from summarizer.errors import InputError
-from summarizer.text.webpage import html_to_text
 
 __all__ = [
     "MAX_POLICY_BYTES",
@@ -182,6 +179,13 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html", "<head", "<body"))
 
 
+def html_to_text(html: str) -> str:
+    """The policy text of an HTML page (see `summarizer.text.webpage`)."""
+    from summarizer.text.webpage import html_to_text as convert  # bs4, readability: only for HTML
+
+    return convert(html)
+
+
 def _too_large(name: str, size: int) -> str:
     return f"{name} is {size:,} bytes, over the {MAX_POLICY_BYTES:,}-byte limit."
 
@@ -272,6 +276,8 @@ def _detect(data: bytes, name: str) -> tuple[str, str]:
     unusual code page (cp775 for French); Windows-1252, by far the most common
     legacy encoding of web pages, wins whenever it decodes the bytes as cleanly.
     """
+    from charset_normalizer import from_bytes  # only for bytes that are not UTF-8
+
     matches = from_bytes(data)
     best = matches.best()
     if best is None:

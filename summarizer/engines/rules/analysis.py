@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
@@ -78,6 +79,66 @@ def mask_text(text: str) -> str:
     masked = _MASK_URL.sub(blank, masked)
     masked = EMAIL.sub(blank, masked)
     return masked.translate(_MASK_CHARS)
+
+
+@dataclass(frozen=True)
+class MaskedPolicy:
+    """A whole policy through `mask_text` (and `lower_ascii`), done once, with where
+    its masks lie, so each chunk's masked text can be a slice of it."""
+
+    text: str
+    masked: str
+    lowered: str
+    masks: list[tuple[int, int]]  # sorted, overlapping spans merged
+
+    def chunk(self, chunk_text: str, start: int) -> tuple[str, str]:
+        """`mask_text(chunk_text)` and its `lower_ascii`, for the chunk at `start`.
+
+        A slice equals masking the chunk alone when each cut follows whitespace (no
+        pattern looks across it) and no mask spans it; otherwise the chunk is masked
+        on its own."""
+        end = start + len(chunk_text)
+        if (
+            self.text.startswith(chunk_text, start)
+            and self._clean_cut(start)
+            and self._clean_cut(end)
+        ):
+            return self.masked[start:end], self.lowered[start:end]
+        masked = mask_text(chunk_text)
+        return masked, lower_ascii(masked)
+
+    def _clean_cut(self, at: int) -> bool:
+        if at in (0, len(self.text)):
+            return True
+        if not self.text[at - 1].isspace():
+            return False
+        index = bisect_left(self.masks, (at, -1)) - 1
+        return index < 0 or self.masks[index][1] <= at
+
+
+@lru_cache(maxsize=8)  # two copies of each text: a few policies open at once fit
+def mask_policy(text: str) -> MaskedPolicy:
+    """`MaskedPolicy` of `text`, masked once for the profile and every chunk."""
+    spans: list[tuple[int, int]] = []
+    masked = text
+    for pattern in (_MASK_LINK_TARGET, _MASK_URL, EMAIL):
+        found = [match.span() for match in pattern.finditer(masked)]
+        if found:
+            parts, position = [], 0
+            for start, end in found:
+                parts += [masked[position:start], " " * (end - start)]
+                position = end
+            parts.append(masked[position:])
+            masked = "".join(parts)
+            spans += found
+    masked = masked.translate(_MASK_CHARS)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return MaskedPolicy(text, masked, lower_ascii(masked), merged)
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")

@@ -21,7 +21,7 @@ from summarizer.engines.rules.analysis import (
     Facts,
     conditional_at,
     lower_ascii,
-    mask_text,
+    mask_policy,
     negated_at,
     read_sentence,
 )
@@ -84,7 +84,7 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
     sentence says the service sells personal data, and whether the policy states how
     its own changes are announced (then a list of service messages that mentions
     "changes to our terms" decides nothing about it)."""
-    lowered = lower_ascii(mask_text(policy_text))
+    lowered = mask_policy(policy_text).lowered
     sale_hints = bool(_SELL_HINTS.search(lowered))
     sale_admitted = changes_stated = False
     sentences, _ = split_chunk(policy_text)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_text
+from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
 from summarizer.engines.rules.answers import policy_answers
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 
@@ -436,8 +436,8 @@ _WEB_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:web ?site|site)s?\b")
 @lru_cache(maxsize=16)
 def policy_profile(policy_text: str) -> Profile:
     """What the whole policy tells every chunk (`Profile`)."""
-    masked = mask_text(policy_text)
-    lowered = lower_ascii(masked)
+    whole = mask_policy(policy_text)
+    masked, lowered = whole.masked, whole.lowered
     name, pattern = _service_name(policy_text, masked)
     sale_admitted, changes_stated = policy_answers(policy_text)
     return Profile(

@@ -22,6 +22,7 @@ from summarizer.engines.rules.analysis import (
     heading_kinds,
     inner_heading_kinds,
     lower_ascii,
+    mask_policy,
     mask_text,
     read_sentence,
 )
@@ -78,8 +79,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     """Everything the rules can read in one chunk."""
     profile = policy_profile(policy_text) if policy_text else Profile()
     text = chunk.text
-    masked = mask_text(text)
-    lowered = lower_ascii(masked)
+    if policy_text:
+        masked, lowered = mask_policy(policy_text).chunk(text, chunk.start)
+    else:
+        masked = mask_text(text)
+        lowered = lower_ascii(masked)
     sentences, _ = split_chunk(text, chunk.heading_path)
     # Text addressed to a model is not read: not for claims (grounding would drop them)
     # and not as the context ("they", "such data") of the sentence after it.
