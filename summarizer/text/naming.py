@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from summarizer.text.grounding import name_in_sources
+
 MAX_NAME_WORDS = 6
 MAX_NAME_CHARS = 60
 
@@ -119,16 +121,12 @@ def choose_service_name(
 ) -> str | None:
     """The service's name (see the module docstring); None when nothing fits."""
     squashed_text = squash(text)
-    squashed_title = squash(title or "")
     host = host_of(source)
     stem = squash(host_stem(host)) if host else ""
     squashed_host = squash(host or "")
 
     def grounded(name: str) -> bool:
-        key = squash(name)
-        return bool(key) and (
-            key in squashed_text or key in squashed_title or (bool(stem) and key in squashed_host)
-        )
+        return name_in_sources(name, text, title=title, url=source)
 
     if site_name and is_plausible_name(site_name) and grounded(site_name):
         return site_name.strip()
