@@ -47,9 +47,10 @@ INJECTIONS = (
 
 
 def label_json(document: PolicyDocument) -> str:
-    """The label's JSON with its timing zeroed and its source relative to the checkout."""
+    """The label's JSON with its timing and time stamp cleared and its source relative to the checkout."""
     label = label_document(document, RulesExtractor())
     label.provenance.wall_time_s = 0.0
+    label.provenance.labelled_at = None  # the clock, not the engine
     if label.provenance.source:
         label.provenance.source = label.provenance.source.replace(str(ROOT), ".")
     return label.model_dump_json(indent=2)

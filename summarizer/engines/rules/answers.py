@@ -32,6 +32,7 @@ from summarizer.engines.rules.security import _security
 from summarizer.engines.rules.selling import _SELL_HINTS, _sells, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.tracking import _do_not_track, _tracking
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.findings import Question
 
 _COOKIE = re.compile(r"\bcookies?\b")
@@ -146,8 +147,11 @@ def _retention(r: Reading, out: Collector) -> None:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    hinted = _TRANSFER_HINTS.search(text) is not None
+    if not hinted and not _HELD_IN_TRIGGER.may_match(text):
+        return  # no hint, and no "stored in" to name two countries with
     places = _countries_where_held(r.facts)
-    if not _TRANSFER_HINTS.search(text) and len(places) < 2:
+    if not hinted and len(places) < 2:
         return
     matches = []
     for match in cues.TRANSFER_ABROAD.finditer(text):
@@ -178,6 +182,9 @@ _HELD_IN = re.compile(
     r"\b(?:stor(?:e|ed|es|ing)|process(?:ed|es|ing)?|host(?:ed|s|ing)?|kept|held|located|handled|run)\b"
     r"(?:[^.;]{0,80}?)\bin\b"
 )
+
+
+_HELD_IN_TRIGGER = Trigger(_HELD_IN)
 
 
 def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:

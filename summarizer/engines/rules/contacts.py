@@ -16,6 +16,7 @@ from functools import lru_cache
 from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
 from summarizer.engines.rules.answers import policy_answers
 from summarizer.engines.rules.reading import Collector, Profile, Reading
+from summarizer.engines.rules.triggers import Trigger
 
 RAW = re.IGNORECASE  # these read the text as written
 FLAGS = 0
@@ -222,6 +223,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
         for match in EMAIL.finditer(raw):
             out.contact("email", match.group(0), r.quote(match.start()))
     masked = r.facts.text
+    if "contact" not in r.inner_kinds and not _CONTACT_TRIGGER.may_match(masked):
+        return
     about_contact = bool(CONTACT_CUE.search(masked)) or "contact" in r.inner_kinds
     requests = bool(_REQUEST_CUE.search(masked))
     if not (about_contact or requests):
@@ -240,6 +243,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
 
 
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
+# URLs are read only where one of these cues matches (or under a contact heading).
+_CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
 _WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IGNORECASE)
 # Opt-out tools run by industry bodies and platforms, not a place to contact the service.
 _INDUSTRY_TOOL = re.compile(

@@ -10,6 +10,7 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules.analysis import Actor, conditional_at, lower_ascii, negated_at
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.findings import Question
 
 _BY_PARTY = re.compile(r"\s+by\s+")
@@ -23,8 +24,14 @@ _NO_SUBJECT = re.compile(r"^\W*(?:no|neither|none of (?:the|our|these))\b")
 _ON_CONDITION = re.compile(r"\s*(?:if|when|whenever|once|where|unless|until)\b")
 
 
+# `_tracking` answers nothing unless one of these three cues matches.
+_TRACKING_TRIGGER = Trigger(cues.NO_TRACKERS, cues.THIRD_PARTY_TRACKER_NAMES, cues.TRACKING_PARTY)
+
+
 def _tracking(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    if not _TRACKING_TRIGGER.may_match(text):
+        return
     none_here = cues.NO_TRACKERS.search(text)
     if none_here is not None and not conditional_at(r.facts, none_here.start()):
         out.answer(Question.third_party_tracking, "no", r.quote(none_here.start()))

@@ -1,0 +1,132 @@
+"""Trigger words: a cheap test that a sentence cannot match a reader's patterns.
+
+`required_words` reads a compiled pattern's syntax tree and returns literal strings
+of which every match must contain at least one ("third", "partners", "doubleclick",
+... for the tracking cues), so a reader whose first step needs one of its patterns to
+match can be skipped when none of those words occurs. The words are derived from
+the patterns themselves, never listed by hand, so the gate cannot drift from the
+vocabulary: a pattern the derivation cannot vouch for (case-insensitive, or with a
+part that can match without any fixed text) makes the gate always open.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from summarizer.engines.rules.matching import TermPattern
+
+# The parser behind `re.compile` (`re._parser` since 3.11, `sre_parse` before): the
+# syntax tree is the only faithful reading of what a pattern can match.
+try:
+    _sre: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _sre = importlib.import_module("sre_parse")
+
+_LITERAL = _sre.LITERAL
+_AT = _sre.AT
+_SUBPATTERN = _sre.SUBPATTERN
+_BRANCH = _sre.BRANCH
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
+
+
+def required_words(*patterns: re.Pattern[str] | TermPattern) -> frozenset[str] | None:
+    """Literals one of which occurs in every match of any of `patterns`, or None when
+    some pattern could match without a fixed piece of text (then nothing can be skipped)."""
+    words: set[str] = set()
+    for pattern in patterns:
+        regex = pattern.regex if isinstance(pattern, TermPattern) else pattern
+        if regex.flags & re.IGNORECASE:
+            return None
+        found = _sequence(_sre.parse(regex.pattern, regex.flags))
+        if found is None:
+            return None
+        words |= found
+    # A word containing another adds nothing: wherever it occurs, the shorter one does.
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _sequence(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    """The most selective word set among the parts every match of a sequence contains:
+    runs of literal characters, and groups, alternations or repeats (at least once)
+    whose every way of matching contains a word."""
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is _LITERAL:
+            run.append(chr(arg))
+            continue
+        if op is _AT:
+            continue  # zero-width (\b, ^, $): the characters either side stay adjacent
+        if run:
+            joined = "".join(run)
+            candidates.append({joined})
+            # "sell|sold" parses as "s(?:ell|old)": the run goes on into each alternative.
+            starts = _alternative_starts(op, arg)
+            if starts is not None:
+                candidates.append({joined + start for start in starts})
+            run = []
+        found: set[str] | None = None
+        if op is _SUBPATTERN:
+            found = _sequence(arg[-1])
+        elif op is _BRANCH:
+            found = set()
+            for branch in arg[1]:
+                words = _sequence(branch)
+                if words is None:
+                    found = None
+                    break
+                found |= words
+        elif op in _REPEATS and arg[0] >= 1:
+            found = _sequence(arg[2])
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append({"".join(run)})
+    if not candidates:
+        return None
+    return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
+
+
+def _leading_literal(items: Iterable[tuple[Any, Any]]) -> str:
+    """The literal characters every match of a sequence starts with."""
+    chars: list[str] = []
+    for op, arg in items:
+        if op is _LITERAL:
+            chars.append(chr(arg))
+        elif op is not _AT:
+            break
+    return "".join(chars)
+
+
+def _alternative_starts(op: Any, arg: Any) -> list[str] | None:
+    """The literal start of each alternative of a group or alternation, or None when
+    one alternative starts without one."""
+    if op is _SUBPATTERN:
+        items = list(arg[-1])
+        if len(items) == 1 and items[0][0] is _BRANCH:
+            return _alternative_starts(*items[0])
+        lead = _leading_literal(items)
+        return [lead] if lead else None
+    if op is _BRANCH:
+        starts = [_leading_literal(branch) for branch in arg[1]]
+        return starts if all(starts) else None
+    return None
+
+
+class Trigger:
+    """`may_match(text)`: False only when no pattern it was built from can match `text`."""
+
+    def __init__(self, *patterns: re.Pattern[str] | TermPattern) -> None:
+        self.words = required_words(*patterns)
+        self._any = (
+            re.compile("|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True)))
+            if self.words
+            else None
+        )
+
+    def may_match(self, text: str) -> bool:
+        """Whether one of the trigger words occurs in `text` (always True without words)."""
+        return self._any is None or self._any.search(text) is not None
