@@ -8,15 +8,17 @@ in a sandboxed frame.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 import anyio.to_thread
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
 
+from summarizer.label.schema import PrivacyNutritionLabel
 from summarizer.render import render_html, render_json, render_markdown, render_png
 from summarizer.render.png import NO_BROWSER, find_chromium
-from summarizer.render.views import RenderError
+from summarizer.render.views import RenderError, ViewName
 from summarizer.web.jobs import Job
 from summarizer.web.responses import find_job, no_job, problem, view_of
 from summarizer.web.security import own_styles_csp
@@ -27,10 +29,16 @@ def framed_headers(html: str) -> dict[str, str]:
     return {"content-security-policy": own_styles_csp(html), "x-frame-options": "SAMEORIGIN"}
 
 
+def _safe_stem(name: str) -> str:
+    """The last part of `name` with anything but letters, digits, '.', '_' and '-' replaced."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", name.rsplit("/", 1)[-1]).strip("-._")
+
+
 def attachment(name: str, suffix: str) -> dict[str, str]:
     """A download header with a file name made safe from `name`."""
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", name.rsplit("/", 1)[-1]).strip("-._")
-    return {"content-disposition": f'attachment; filename="{stem[:80] or "label"}{suffix}"'}
+    return {
+        "content-disposition": f'attachment; filename="{_safe_stem(name)[:80] or "label"}{suffix}"'
+    }
 
 
 def _finished_label(request: Request) -> tuple[Job, Any] | Response:
@@ -43,8 +51,7 @@ def _finished_label(request: Request) -> tuple[Job, Any] | Response:
 
 
 def _attachment(job: Job, view: str, suffix: str) -> dict[str, str]:
-    stem = re.sub(r"[^A-Za-z0-9._-]+", "-", job.source_name.rsplit("/", 1)[-1]).strip("-._")
-    stem = (stem[:60] or "policy") + ("" if view == "label" else f"-{view}")
+    stem = (_safe_stem(job.source_name)[:60] or "policy") + ("" if view == "label" else f"-{view}")
     return attachment(f"label-{stem}", suffix)
 
 
@@ -62,28 +69,27 @@ async def card(request: Request) -> Response:
 
 
 async def label_json(request: Request) -> Response:
-    found = _finished_label(request)
-    if isinstance(found, Response):
-        return found
-    job, label = found
-    view = view_of(request)
-    return Response(
-        render_json(label, view),
-        media_type="application/json",
-        headers=_attachment(job, view, ".json"),
-    )
+    return _text_download(request, render_json, "application/json", ".json")
 
 
 async def label_markdown(request: Request) -> Response:
+    return _text_download(request, render_markdown, "text/markdown; charset=utf-8", ".md")
+
+
+def _text_download(
+    request: Request,
+    render: Callable[[PrivacyNutritionLabel, ViewName], str],
+    media_type: str,
+    suffix: str,
+) -> Response:
+    """The finished label rendered as text by `render`, as a download."""
     found = _finished_label(request)
     if isinstance(found, Response):
         return found
     job, label = found
     view = view_of(request)
     return Response(
-        render_markdown(label, view),
-        media_type="text/markdown; charset=utf-8",
-        headers=_attachment(job, view, ".md"),
+        render(label, view), media_type=media_type, headers=_attachment(job, view, suffix)
     )
 
 

@@ -7,19 +7,17 @@ colours counted, so a blank or cut-off image fails.
 from __future__ import annotations
 
 import base64
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import CHROMIUM, PIXEL_STATS, launch_chromium
 from bs4 import BeautifulSoup
 from data.render_labels import HOSTILE_QUOTE, bare_label, hostile_label, rich_label
 
 from summarizer.render import VIEW_NAMES, render_label
-from summarizer.render.png import MAX_HEIGHT, WIDTH, find_chromium, read_png_info
-
-CHROMIUM = shutil.which("chromium") or find_chromium()
+from summarizer.render.png import MAX_HEIGHT, WIDTH, read_png_info
 
 pytestmark = [
     pytest.mark.browser,
@@ -28,44 +26,13 @@ pytestmark = [
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
 
-# Draw an image on a canvas and describe its pixels (run in a blank page).
-PIXEL_STATS = """
-async (dataUrl) => {
-  const img = new Image();
-  img.src = dataUrl;
-  await img.decode();
-  const canvas = document.createElement("canvas");
-  canvas.width = img.width;
-  canvas.height = img.height;
-  const ctx = canvas.getContext("2d");
-  ctx.drawImage(img, 0, 0);
-  const data = ctx.getImageData(0, 0, img.width, img.height).data;
-  const colours = new Set();
-  let sum = 0, sum2 = 0, n = 0;
-  for (let i = 0; i < data.length; i += 4 * 5) {
-    colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    const y = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
-    sum += y; sum2 += y * y; n += 1;
-  }
-  const rgb = (x, y) => Array.from(ctx.getImageData(x, y, 1, 1).data.slice(0, 3));
-  const mean = sum / n;
-  return {
-    width: img.width, height: img.height, colours: colours.size,
-    std: Math.sqrt(Math.max(0, sum2 / n - mean * mean)),
-    topLeft: rgb(0, 0), bottomLeft: rgb(0, img.height - 1), bottomMiddle: rgb(img.width >> 1, img.height - 1),
-  };
-}
-"""
 DESK = [0xE9, 0xE7, 0xE1]  # the page background around the card (base.html.j2 --desk)
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-background-networking"],
-        )
+        launched = launch_chromium(playwright)
         yield launched
         launched.close()
 

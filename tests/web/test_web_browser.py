@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import os
 import re
-import shutil
 import socket
 import threading
 from collections.abc import Iterator
@@ -24,16 +23,15 @@ uvicorn = pytest.importorskip(
 )
 sync_api = pytest.importorskip("playwright.sync_api", reason="needs the playwright package")
 
+from browser_support import CHROMIUM, PIXEL_STATS, launch_chromium  # noqa: E402
 from fakes import POLICIES  # noqa: E402
 from web_support import GatedExtractor, many_part_policy  # noqa: E402
 
 from summarizer.api import label_policy  # noqa: E402
-from summarizer.render.png import find_chromium  # noqa: E402
 from summarizer.settings import Settings  # noqa: E402
 from summarizer.web.app import create_app  # noqa: E402
 from summarizer.web.inputs import WebLimits  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or find_chromium()
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(CHROMIUM is None, reason="needs Chromium: apt-get install chromium"),
@@ -52,27 +50,6 @@ HOSTILE = (
 HOSTILE_NAME = "<img src=x onerror=window.pwned=1>.html"
 ENV_SCREENSHOT = "SUMMARIZER_WEB_SCREENSHOT"
 SLOW_MACHINE_MS = 90_000  # a shared 2-core machine under load: waits, not timings
-PIXEL_STATS = """
-async (dataUrl) => {
-  const img = new Image();
-  img.src = dataUrl;
-  await img.decode();
-  const canvas = document.createElement("canvas");
-  canvas.width = img.width; canvas.height = img.height;
-  const ctx = canvas.getContext("2d");
-  ctx.drawImage(img, 0, 0);
-  const data = ctx.getImageData(0, 0, img.width, img.height).data;
-  const colours = new Set();
-  let sum = 0, sum2 = 0, n = 0;
-  for (let i = 0; i < data.length; i += 4 * 7) {
-    colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
-    const y = 0.299 * data[i] + 0.587 * data[i + 1] + 0.114 * data[i + 2];
-    sum += y; sum2 += y * y; n += 1;
-  }
-  const mean = sum / n;
-  return { colours: colours.size, std: Math.sqrt(Math.max(0, sum2 / n - mean * mean)) };
-}
-"""
 
 
 class LiveServer:
@@ -103,10 +80,7 @@ class LiveServer:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-        )
+        launched = launch_chromium(playwright)
         yield launched
         launched.close()
 
