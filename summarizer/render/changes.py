@@ -9,13 +9,10 @@ Quotes are policy text, so the template autoescapes everything.
 
 from __future__ import annotations
 
-import io
-from pathlib import Path
 from typing import Literal
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -24,18 +21,11 @@ from summarizer.label.changes import LabelDiff
 from summarizer.label.grading import point_value
 from summarizer.label.schema import Evidence, GradePoint
 from summarizer.render.markdown import md_quote, md_text, signed
+from summarizer.render.pages import PAGES, grade_css, plain_text
 from summarizer.render.views import RenderError
 
 DiffFormat = Literal["terminal", "md", "html", "json"]
 DIFF_FORMATS: tuple[DiffFormat, ...] = ("terminal", "md", "html", "json")
-
-_ENV = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 KIND_WORDS = {"added": "Added", "removed": "Removed", "changed": "Changed"}
 
@@ -135,14 +125,12 @@ def diff_card(diff: LabelDiff) -> RenderableType:
 
 
 def diff_terminal_text(diff: LabelDiff, width: int = 100) -> str:
-    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
-    console.print(diff_card(diff))
-    return console.export_text()
+    return plain_text(diff_card(diff), width)
 
 
 def diff_html(diff: LabelDiff) -> str:
     old, new = _names(diff)
-    return _ENV.get_template("diff.html.j2").render(
+    return PAGES.get_template("diff.html.j2").render(
         diff=diff,
         old_name=old,
         new_name=new,
@@ -150,7 +138,7 @@ def diff_html(diff: LabelDiff) -> str:
         reworded=reworded_sentence(diff),
         kind_words=KIND_WORDS,
         point_words=_point_words,
-        css=lambda grade: "na" if grade == "N/A" else grade.lower(),
+        css=grade_css,
         version=__version__,
     )
 

@@ -11,29 +11,20 @@ from __future__ import annotations
 
 import csv
 import io
-from pathlib import Path
 from typing import Literal
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from rich import box
-from rich.console import Console, RenderableType
+from rich.console import RenderableType
 from rich.table import Table
 
 from summarizer import __version__
 from summarizer.label.comparison import Comparison
 from summarizer.render.markdown import md_text
+from summarizer.render.pages import PAGES, grade_css, plain_text
 from summarizer.render.views import RenderError
 
 CompareFormat = Literal["terminal", "md", "html", "csv"]
 COMPARE_FORMATS: tuple[CompareFormat, ...] = ("terminal", "md", "html", "csv")
-
-_ENV = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 NOT_SAID_MARK = "–"
 
@@ -87,16 +78,14 @@ def comparison_card(table: Comparison) -> RenderableType:
 
 
 def comparison_terminal_text(table: Comparison, width: int = 120) -> str:
-    console = Console(width=width, record=True, file=io.StringIO(), color_system=None)
-    console.print(comparison_card(table))
-    return console.export_text()
+    return plain_text(comparison_card(table), width)
 
 
 def comparison_html(table: Comparison) -> str:
-    return _ENV.get_template("compare.html.j2").render(
+    return PAGES.get_template("compare.html.j2").render(
         table=table,
         not_said=NOT_SAID_MARK,
-        css=lambda grade: "na" if grade == "N/A" else grade.lower(),
+        css=grade_css,
         version=__version__,
     )
 

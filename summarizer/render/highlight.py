@@ -13,22 +13,12 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
-from pathlib import Path
-
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from summarizer import __version__
 from summarizer.label.changes import label_practices
 from summarizer.label.grading import grade_label
 from summarizer.label.schema import PrivacyNutritionLabel
-
-_ENV = Environment(
-    loader=FileSystemLoader(Path(__file__).parent / "templates"),
-    autoescape=True,
-    undefined=StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
+from summarizer.render.pages import PAGES, grade_css
 
 
 @dataclass
@@ -121,11 +111,11 @@ def render_highlight(label: PrivacyNutritionLabel, text: str) -> str:
     """One self-contained HTML page: the policy text with the label's evidence marked."""
     found = highlight_policy(label, text)
     grade = grade_label(label)
-    return _ENV.get_template("highlight.html.j2").render(
+    return PAGES.get_template("highlight.html.j2").render(
         service=label.service_name or "Unnamed service",
         source=label.provenance.source,
         grade=grade.grade,
-        grade_css="na" if grade.grade == "N/A" else grade.grade.lower(),
+        grade_css=grade_css(grade.grade),
         balance=grade.balance,
         found=found,
         version=__version__,
