@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from summarizer.engines.rules import read_chunk
+from typing import Any
+
+from summarizer.api import label_policy
+from summarizer.engines.rules import RulesExtractor, read_chunk
 from summarizer.label.findings import ChunkFindings, Question
 from summarizer.text.chunking import Chunk
 
@@ -45,3 +48,34 @@ def answer(findings: ChunkFindings, question: Question | str) -> str:
 
 def details(findings: ChunkFindings, question: Question) -> list[str]:
     return [item.detail or "" for item in findings.answers if item.question == question]
+
+
+CONTACT_KINDS = ("emails", "urls", "addresses", "phones")
+
+
+def label_fields(text: str) -> dict[str, Any]:
+    """The label the rules engine makes of `text`, as the plain values the sentence
+    suites (probe, phenomena) check: sets of categories, purposes, recipients and
+    rights, the yes/no answers, the children's age and the contact details."""
+    label = label_policy(text, extractor=RulesExtractor()).model_dump(mode="json")
+    return {
+        "data_collected": {item["category"] for item in label["data_collected"]},
+        "data_not_collected": {item["category"] for item in label["data_not_collected"]},
+        "purposes": {item["purpose"] for item in label["purposes"]},
+        "shared_with": {item["recipient"] for item in label["sharing"]},
+        "rights": {name for name, right in label["rights"].items() if right["value"] == "yes"},
+        "answers": {
+            "sells_personal_data": label["sells_personal_data"]["value"],
+            "third_party_tracking": label["third_party_tracking"]["value"],
+            "do_not_track": label["do_not_track"]["value"],
+            "international_transfer": label["international_transfer"]["value"],
+            "retention_stated": label["retention"]["stated"],
+            "security_measures_described": label["security"]["measures_described"],
+            "knowingly_collects_from_children": label["children"][
+                "knowingly_collects_from_children"
+            ],
+            "policy_changes": label["policy_changes"]["notice"],
+        },
+        "min_age": label["children"]["min_age"],
+        "contact": {kind: label["contact"].get(kind, []) for kind in CONTACT_KINDS},
+    }

@@ -26,16 +26,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from summarizer.api import label_policy
-from summarizer.engines.rules import RulesExtractor
+from rules_helpers import label_fields
 
 SUITE = Path(__file__).resolve().parents[2] / "data" / "phenomena"
 # Written after the fixes, in the same form plus a "phenomenon" key, to see whether the
 # fixes carry over to wording they were not made against (reported on its own).
 HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "phenomena_holdout" / "holdout.jsonl"
 SET_FIELDS = ("data_collected", "purposes", "shared_with", "rights")
-CONTACT_KINDS = ("emails", "urls", "addresses", "phones")
 
 
 def load_suite() -> list[tuple[str, int, dict[str, Any]]]:
@@ -57,29 +54,6 @@ def load_holdout() -> list[tuple[str, int, dict[str, Any]]]:
         (item.pop("phenomenon"), number, item)
         for number, item in enumerate((json.loads(line) for line in lines), 1)
     ]
-
-
-def reading(text: str) -> dict[str, Any]:
-    """The label fields the suite checks, as plain values."""
-    label = label_policy(text, extractor=RulesExtractor()).model_dump(mode="json")
-    return {
-        "data_collected": {item["category"] for item in label["data_collected"]},
-        "purposes": {item["purpose"] for item in label["purposes"]},
-        "shared_with": {item["recipient"] for item in label["sharing"]},
-        "rights": {name for name, right in label["rights"].items() if right["value"] == "yes"},
-        "answers": {
-            "sells_personal_data": label["sells_personal_data"]["value"],
-            "third_party_tracking": label["third_party_tracking"]["value"],
-            "security_measures_described": label["security"]["measures_described"],
-            "knowingly_collects_from_children": label["children"][
-                "knowingly_collects_from_children"
-            ],
-            "policy_changes": label["policy_changes"]["notice"],
-            "retention_stated": label["retention"]["stated"],
-        },
-        "min_age": label["children"]["min_age"],
-        "contact": {kind: label["contact"].get(kind, []) for kind in CONTACT_KINDS},
-    }
 
 
 def problems(item: dict[str, Any], got: dict[str, Any]) -> list[str]:
@@ -142,7 +116,7 @@ def test_every_phenomenon_has_at_least_eight_sentences_with_traps() -> None:
     ],
 )
 def test_rules_engine_reads_the_phenomenon(item: dict[str, Any]) -> None:
-    found = problems(item, reading(item["text"]))
+    found = problems(item, label_fields(item["text"]))
     assert not found, f"{item['note']}: {found}"
 
 
@@ -158,7 +132,7 @@ def test_rules_engine_reads_the_phenomenon(item: dict[str, Any]) -> None:
     ],
 )
 def test_rules_engine_reads_the_holdout_wording(item: dict[str, Any]) -> None:
-    found = problems(item, reading(item["text"]))
+    found = problems(item, label_fields(item["text"]))
     assert not found, f"{item['note']}: {found}"
 
 
@@ -166,7 +140,7 @@ if __name__ == "__main__":
     totals: dict[str, list[int]] = {}
     holdout = [(f"holdout:{name}", number, item) for name, number, item in HOLDOUT_ITEMS]
     for name, number, item in [*ITEMS, *holdout]:
-        found = problems(item, reading(item["text"]))
+        found = problems(item, label_fields(item["text"]))
         tally = totals.setdefault(name, [0, 0])
         tally[0] += not found
         tally[1] += 1

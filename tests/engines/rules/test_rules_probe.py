@@ -38,9 +38,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from summarizer.api import label_policy
-from summarizer.engines.rules import RulesExtractor
+from rules_helpers import label_fields
 
 PROBE = Path(__file__).resolve().parents[2] / "data" / "rules_probe.jsonl"
 HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "rules_probe_holdout.jsonl"
@@ -75,31 +73,6 @@ def load_probe(path: Path = PROBE) -> list[dict[str, Any]]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
-def predict(text: str) -> dict[str, Any]:
-    """The label fields the probe scores, as plain values."""
-    label = label_policy(text, extractor=RulesExtractor()).model_dump(mode="json")
-    return {
-        "data_collected": {item["category"] for item in label["data_collected"]},
-        "data_not_collected": {item["category"] for item in label["data_not_collected"]},
-        "purposes": {item["purpose"] for item in label["purposes"]},
-        "shared_with": {item["recipient"] for item in label["sharing"]},
-        "rights": {name for name, right in label["rights"].items() if right["value"] == "yes"},
-        "answers": {
-            "sells_personal_data": label["sells_personal_data"]["value"],
-            "third_party_tracking": label["third_party_tracking"]["value"],
-            "do_not_track": label["do_not_track"]["value"],
-            "international_transfer": label["international_transfer"]["value"],
-            "retention_stated": label["retention"]["stated"],
-            "security_measures_described": label["security"]["measures_described"],
-            "knowingly_collects_from_children": label["children"][
-                "knowingly_collects_from_children"
-            ],
-            "policy_changes": label["policy_changes"]["notice"],
-        },
-        "min_age": label["children"]["min_age"],
-    }
-
-
 @dataclass
 class Tally:
     tp: Counter[str] = field(default_factory=Counter)
@@ -130,7 +103,7 @@ def score(items: list[dict[str, Any]]) -> Tally:
     for number, item in enumerate(items, 1):
         expect: dict[str, Any] = item["expect"]
         ignore: dict[str, list[str]] = expect.get("ignore", {})
-        got = predict(item["text"])
+        got = label_fields(item["text"])
         where = f"#{number} [{item['style']}] {item['text'][:90]!r}"
         for name in SET_FIELDS:
             skip = set(ignore.get(name, []))
