@@ -19,6 +19,7 @@ from summarizer.cli.common import (
     settings_from_options,
 )
 from summarizer.errors import ConfigError
+from summarizer.text.addresses import ALLOW_FLAG
 from summarizer.web.hosts import LOOPBACK_NAMES, is_loopback_host
 
 NEEDS_EXTRA = "summarizer serve needs the web extra: pip install 'summarizer[web]'"
@@ -66,9 +67,19 @@ def _url(sock: socket.socket) -> str:
     help="Port to listen on (0: any free port; the address is printed).",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in your web browser.")
+@click.option(
+    ALLOW_FLAG,
+    "allow_private_network",
+    is_flag=True,
+    help="Let the page fetch URLs that lead to loopback, private or link-local addresses "
+    "(a policy on your intranet). Off by default, as for `summarizer label`; the banner "
+    "says when it is on.",
+)
 @llm_options
 @friendly_errors
-def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> None:
+def serve_command(
+    host: str, port: int, open_browser: bool, allow_private_network: bool, **options: Any
+) -> None:
     """Serve the label page: paste, upload or link a policy and see its label.
 
     The engine is configured as for `summarizer label` (flags and environment).
@@ -89,6 +100,12 @@ def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> N
             "this address can label policies with this server's engine and key, and fetch "
             "web pages through it."
         )
+    if allow_private_network:
+        who = "the page" if loopback else "anyone who can reach this address"
+        say(
+            f"summarizer: {ALLOW_FLAG} is on: {who} can fetch URLs on loopback, private "
+            "and link-local addresses (this computer's own services, your intranet)."
+        )
     sock = _bind(host, port)
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
@@ -96,6 +113,7 @@ def serve_command(host: str, port: int, open_browser: bool, **options: Any) -> N
         settings,
         extractor=extractor,
         allowed_hosts=LOOPBACK_NAMES if loopback else ("*",),
+        allow_private_network=allow_private_network,
     )
     url = _url(sock)
     server = uvicorn.Server(

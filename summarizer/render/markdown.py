@@ -1,13 +1,17 @@
 """The label as Markdown: summary, grade, then tables, each claim with its first quote.
 
 Policy text is untrusted and Markdown passes raw HTML through, so every piece of
-text from the label goes through `md_text`, which escapes HTML and the Markdown
-characters that could start a link, emphasis, code or a table cell.
+text from the label goes through `md_text`, which backslash-escapes (the Markdown
+way, never with HTML entities that a reader of the raw file would see) each
+character that could start a tag, an entity, a link, emphasis, code, a table cell
+or a block. Characters that cannot mean anything where they stand (`&` in
+"Bait & Tackle", `_` inside "privacy_team", `<` before a space) are left as written.
 """
 
 from __future__ import annotations
 
 import re
+import string
 
 from summarizer.label.grading import point_value
 from summarizer.label.schema import Evidence, PrivacyNutritionLabel, Purpose, Recipient, Right
@@ -35,15 +39,45 @@ from summarizer.render.views import (
     opp115_view,
 )
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|#~])")
 MARKS = {"yes": "✅", "no": "❌", "not_stated": "➖"}
+
+# Characters that may mean something inline; `_escape_inline` decides for each one.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]|~<&#]")
+# CommonMark's entity and numeric character references (`&amp;`, `&#38;`, `&#x26;`).
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# After `<`: an HTML tag, closing tag, comment, declaration or autolink (`<http:...>`).
+_TAG_OPENER = re.compile(r"[A-Za-z/!?]")
+# Where a backslash goes so the text cannot open a block of its own (a quote, list item,
+# thematic break or setext underline) at the start of a line's content; `#` is inline.
+_BLOCK_OPENER = re.compile(r"(?=[>+=-])|\d{1,9}(?=[.)](?:\s|$))")
+_ASCII_PUNCTUATION = frozenset(string.punctuation)
+
+
+def _escape_inline(match: re.Match[str]) -> str:
+    char, text, at = match.group(), match.string, match.start()
+    before, after = text[at - 1 : at], text[at + 1 : at + 2]
+    if char == "\\":
+        live = after == "" or after in _ASCII_PUNCTUATION  # `\*` escapes, `C:\Users` does not
+    elif char == "_":
+        live = not (before.isalnum() and after.isalnum())  # `_` inside a word is not emphasis
+    elif char == "<":
+        live = bool(_TAG_OPENER.match(after))
+    elif char == "&":
+        live = bool(_ENTITY.match(text, at))
+    elif char == "#":
+        live = before in ("", " ")  # could open a heading or close one (`# Title #`)
+    else:
+        live = True  # code, emphasis, links, table cells, strikethrough
+    return "\\" + char if live else char
 
 
 def md_text(text: str) -> str:
-    """Text safe inside Markdown (and inside a table cell): one line, nothing live."""
-    text = " ".join(text.split())
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    """Text safe anywhere in the Markdown (a heading, list item, quote or table cell):
+    one line, shown as written once rendered, nothing in it live (no HTML, link, emphasis,
+    code or block of its own), and escaped only where a character could mean something."""
+    text = _INLINE_SPECIAL.sub(_escape_inline, " ".join(text.split()))
+    opener = _BLOCK_OPENER.match(text)
+    return text[: opener.end()] + "\\" + text[opener.end() :] if opener else text
 
 
 def md_quote(evidence: list[Evidence]) -> str:
@@ -268,7 +302,7 @@ def _limitations(items: list[str]) -> list[str]:
 def _apple_lines(view: AppleView) -> list[str]:
     lines: list[str] = []
     for panel in view.panels:
-        lines += [f"## {panel.title}", "", f"_{md_text(panel.description)}_", ""]
+        lines += [f"## {md_text(panel.title)}", "", f"_{md_text(panel.description)}_", ""]
         if panel.items and panel.key == "not_collected":
             lines += _table(
                 ["Data type", "From the label", "Evidence"],
@@ -288,7 +322,7 @@ def _apple_lines(view: AppleView) -> list[str]:
                     [
                         md_text(item.apple_category),
                         ", ".join(CATEGORY_TERMS[c].title for c in item.categories),
-                        _words(item.purposes, "not stated"),
+                        _words([md_text(p) for p in item.purposes], "not stated"),
                         md_quote(item.evidence),
                     ]
                     for item in panel.items
@@ -307,9 +341,9 @@ def _google_lines(view: GoogleView) -> list[str]:
             ["Data type", "Purposes", "Shared with", "Evidence"],
             [
                 [
-                    r.data_type,
-                    _words(r.shared_purposes, "not stated"),
-                    ", ".join(r.shared_with),
+                    md_text(r.data_type),
+                    _words([md_text(p) for p in r.shared_purposes], "not stated"),
+                    md_text(", ".join(r.shared_with)),
                     md_quote(r.shared_evidence),
                 ]
                 for r in shared
@@ -320,7 +354,7 @@ def _google_lines(view: GoogleView) -> list[str]:
     )
     if view.shared_without_types:
         lines += [
-            f"Also gets data the policy does not itemise: {', '.join(view.shared_without_types)}",
+            f"Also gets data the policy does not itemise: {md_text(', '.join(view.shared_without_types))}",
             "",
         ]
     lines += ["## Data collected", ""]
@@ -329,7 +363,11 @@ def _google_lines(view: GoogleView) -> list[str]:
         _table(
             ["Data type", "Purposes", "Evidence"],
             [
-                [r.data_type, _words(r.purposes, "not stated"), md_quote(r.evidence)]
+                [
+                    md_text(r.data_type),
+                    _words([md_text(p) for p in r.purposes], "not stated"),
+                    md_quote(r.evidence),
+                ]
                 for r in collected
             ],
         )
@@ -340,7 +378,11 @@ def _google_lines(view: GoogleView) -> list[str]:
     lines += _table(
         ["Practice", "Answer", "Evidence"],
         [
-            [p.title, f"{MARKS[p.value]} {ANSWER_TERMS[p.value].title}", md_quote(p.evidence)]
+            [
+                md_text(p.title),
+                f"{MARKS[p.value]} {ANSWER_TERMS[p.value].title}",
+                md_quote(p.evidence),
+            ]
             for p in view.practices
         ],
     )
@@ -350,13 +392,13 @@ def _google_lines(view: GoogleView) -> list[str]:
 def _opp115_lines(view: Opp115View) -> list[str]:
     lines: list[str] = []
     for category, practices in view.by_category().items():
-        lines += [f"## {category}", ""]
+        lines += [f"## {md_text(category)}", ""]
         lines += _table(
             ["Practice", "Attributes", "Evidence"],
             [
                 [
                     md_text(p.text),
-                    "; ".join(f"{a.name}: {md_text(a.value)}" for a in p.attributes),
+                    "; ".join(f"{md_text(a.name)}: {md_text(a.value)}" for a in p.attributes),
                     md_quote(p.evidence),
                 ]
                 for p in practices

@@ -1,10 +1,12 @@
 """Where a policy URL may lead, and how it may be shown.
 
-- `refuse_private_target(url)`: a policy is fetched from the public web only. A URL (or a
-  redirect) whose host is, or resolves to, a loopback, private, link-local, multicast,
-  reserved or unspecified address is refused unless the caller allows private networks
-  (`--allow-private-network`): otherwise a label could be made from an internal page
-  (a router's admin page, a cloud metadata service) and shown to whoever asked.
+- `refuse_private_addresses(url, addresses)`: a policy is fetched from the public web
+  only. A URL (or a redirect) whose host is, or resolves to, a loopback, private,
+  link-local, multicast, reserved or unspecified address is refused unless the caller
+  allows private networks (`--allow-private-network`): otherwise a label could be made
+  from an internal page (a router's admin page, a cloud metadata service) and shown to
+  whoever asked. `fetching` looks the host up (`resolve_host`) and connects only to an
+  address checked here.
 - `display_url(url)`: the URL with credentials and secret-looking query values removed,
   for `provenance.source`, ids and every message.
 """
@@ -97,14 +99,9 @@ def resolve_host(host: str, port: int) -> list[IpAddress]:
     return found
 
 
-def refuse_private_target(url: str) -> None:
-    """Raise `InputError` when `url`'s host is or resolves to a non-public address."""
-    parts = urlsplit(url)
-    host = parts.hostname
-    if not host:
-        raise InputError(f"{display_url(url)} is not a URL that can be fetched (no host).")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    for address in resolve_host(host, port):
+def refuse_private_addresses(url: str, addresses: list[IpAddress]) -> None:
+    """Raise `InputError` when any of the addresses `url`'s host resolved to is not public."""
+    for address in addresses:
         if is_private_address(address):
             refuse_address(url, address)
 

@@ -5,31 +5,38 @@ plain text and markdown unchanged), with the same size limit; evidence offsets i
 that text, and `provenance.source` is the URL asked for, credentials and secret-looking
 query values removed (`addresses.display_url`). Environment proxies are honoured.
 
-What a fetch may not do, whatever the server sends:
-- take longer than `timeout_s` in all (connecting, redirects, headers and body
-  together: a server that drips a byte every few seconds is cut off);
+What a fetch may not do, whatever the server (or the name server) does:
+- take longer than `timeout_s` in all (looking the host up, connecting, redirects,
+  headers and body together: a server that drips a byte every few seconds, or a DNS
+  lookup that hangs, is cut off);
 - expand past the size limit (every `Content-Encoding` layer is inflated with a bound);
 - reach a loopback, private or link-local address, directly or through a redirect,
-  unless `allow_private_network` is set (checked before connecting and again on the
-  address actually connected to).
+  unless `allow_private_network` is set. The host is looked up once, here, and the
+  connection is made to an address that lookup gave and that was checked (the Host
+  header and TLS name stay the URL's), so a name cannot resolve to a public address for
+  the check and a private one for the connection; the peer is checked again after
+  connecting. Behind a proxy the proxy connects, so only the lookup is checked.
 """
 
 from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
+import threading
 import urllib.request
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 from summarizer import __version__
 from summarizer.errors import InputError
 from summarizer.text.addresses import (
+    IpAddress,
     display_url,
     is_private_address,
     refuse_address,
-    refuse_private_target,
+    refuse_private_addresses,
     resolve_host,
 )
 from summarizer.text.content_encoding import ACCEPT_ENCODING, decode_body, encodings_of
@@ -60,10 +67,13 @@ def is_url(value: str) -> bool:
 
 
 def fetch_policy(
-    url: str, *, timeout_s: float = FETCH_TIMEOUT_S, allow_private_network: bool = False
+    url: str, *, timeout_s: float | None = None, allow_private_network: bool = False
 ) -> PolicyDocument:
-    """GET `url` (following redirects) and read it. Raises `InputError` in one sentence."""
+    """GET `url` (following redirects) and read it within `timeout_s` (default
+    `FETCH_TIMEOUT_S`) in all. Raises `InputError` in one sentence."""
     import httpx  # only when a policy is fetched: slow to import
+
+    timeout_s = FETCH_TIMEOUT_S if timeout_s is None else timeout_s
 
     shown = display_url(url)
     fetch = _fetch(url.strip(), shown, timeout_s, allow_private_network)
@@ -98,9 +108,7 @@ async def _fetch(
         follow_redirects=False, timeout=timeout_s, headers=headers
     ) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            if not allow_private:
-                await asyncio.to_thread(refuse_private_target, url)
-            async with client.stream("GET", url) as response:
+            async with _get(client, url, allow_private) as response:
                 if not allow_private:
                     _refuse_private_peer(url, response)
                 location = response.headers.get("location")
@@ -123,13 +131,84 @@ async def _fetch(
     raise InputError(f"{shown}: more than {MAX_REDIRECTS} redirects.")
 
 
-def _refuse_private_peer(url: str, response: httpx.Response) -> None:
-    """The address actually connected to must be public too (a host name can resolve
-    differently between the check and the connection). Skipped behind a proxy, where
-    the peer is the proxy."""
+@contextlib.asynccontextmanager
+async def _get(
+    client: httpx.AsyncClient, url: str, allow_private: bool
+) -> AsyncIterator[httpx.Response]:
+    """The streamed response to GET `url`, from an address of its host that was looked
+    up within the deadline and, unless `allow_private`, found public (each address in
+    turn while connecting fails)."""
+    import httpx
+
+    target = httpx.URL(url)
+    host = target.raw_host.decode("ascii")
+    if not host:
+        raise InputError(f"{display_url(url)} is not a URL that can be fetched (no host).")
+    port = target.port or (443 if target.scheme == "https" else 80)
+    if _behind_proxy(url):  # the proxy looks the host up and connects
+        if not allow_private:
+            refuse_private_addresses(url, await _resolve(host, port))
+        async with client.stream("GET", target) as response:
+            yield response
+        return
+    addresses = await _resolve(host, port)
+    if not allow_private:
+        refuse_private_addresses(url, addresses)
+    headers = {"Host": target.netloc.decode("ascii")}
+    for attempt, address in enumerate(addresses, start=1):
+        pinned = target.copy_with(host=str(address))
+        request = client.build_request(
+            "GET", pinned, headers=headers, extensions={"sni_hostname": host}
+        )
+        try:
+            response = await client.send(request, stream=True)
+        except httpx.ConnectError:
+            if attempt == len(addresses):
+                raise
+            continue
+        try:
+            yield response
+        finally:
+            await response.aclose()
+        return
+    raise InputError(f"cannot fetch {display_url(url)}: the host {host} has no address.")
+
+
+async def _resolve(host: str, port: int) -> list[IpAddress]:
+    """`host`'s addresses, looked up in a thread of its own: when the deadline cancels
+    the wait, a lookup that hangs is left behind (in the event loop's executor, closing
+    the loop would wait for it)."""
+    found: concurrent.futures.Future[list[IpAddress]] = concurrent.futures.Future()
+
+    def look_up() -> None:
+        if not found.set_running_or_notify_cancel():
+            return
+        try:
+            result = list(dict.fromkeys(resolve_host(host, port)))
+        except Exception as error:  # handed to the task that waits, which raises it
+            with contextlib.suppress(concurrent.futures.InvalidStateError):
+                found.set_exception(error)
+            return
+        with contextlib.suppress(concurrent.futures.InvalidStateError):
+            found.set_result(result)
+
+    threading.Thread(target=look_up, name=f"resolve {host}", daemon=True).start()
+    return await asyncio.wrap_future(found)
+
+
+def _behind_proxy(url: str) -> bool:
+    """Whether the environment sends `url` through a proxy (as httpx reads it)."""
     parts = urlsplit(url)
     proxies = urllib.request.getproxies()
-    if parts.scheme in proxies and not urllib.request.proxy_bypass(parts.hostname or ""):
+    if parts.scheme not in proxies and "all" not in proxies:
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")
+
+
+def _refuse_private_peer(url: str, response: httpx.Response) -> None:
+    """The address actually connected to must be public too. Skipped behind a proxy,
+    where the peer is the proxy."""
+    if _behind_proxy(url):
         return
     stream = response.extensions.get("network_stream")
     peer = stream.get_extra_info("server_addr") if stream is not None else None

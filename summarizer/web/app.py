@@ -9,6 +9,7 @@ pydantic-driven request models and OpenAPI pages this handful of routes does not
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,7 @@ class WebState:
     tokens: CsrfTokens
     limits: WebLimits
     templates: Environment
+    allow_private_network: bool = False
     extra_pages: list[ExtraPage] = field(default_factory=list)
 
     def render(self, name: str, **context: Any) -> str:
@@ -75,8 +77,9 @@ def create_app(
     allowed_hosts: Iterable[str] = LOOPBACK_NAMES,
     build: Callable[[Settings], Extractor] = build_extractor,
     extractor: Extractor | None = None,
-    reader: Callable[[PolicySource], PolicyDocument] = read_policy,
+    reader: Callable[[PolicySource], PolicyDocument] | None = None,
     max_running: int = DEFAULT_MAX_RUNNING,
+    allow_private_network: bool = False,
 ) -> Starlette:
     """The web app for `settings` (the engine, configured as on the CLI).
 
@@ -84,15 +87,19 @@ def create_app(
     for any). `extractor` is the server's engine, already open (`summarizer serve`
     opens it, so a local model starts before the first visitor); without one it is
     built on first use. `build` makes extractors and `reader` reads policies: tests
-    pass fakes.
+    pass fakes. `allow_private_network` lets URLs reach loopback, private and
+    link-local addresses (`summarizer serve --allow-private-network`), refused by default.
     """
     engines = Engines(settings, build=build, shared=extractor)
+    if reader is None:
+        reader = functools.partial(read_policy, allow_private_network=allow_private_network)
     state = WebState(
         engines=engines,
         jobs=JobStore(engines, max_running=max_running, reader=reader),
         tokens=CsrfTokens(),
         limits=limits or WebLimits(),
         templates=_templates(),
+        allow_private_network=allow_private_network,
     )
     state.extra_pages.extend(EXTRA_PAGES)
 

@@ -134,10 +134,11 @@ def clean_filename(filename: str) -> str:
     return base
 
 
-def read_policy(source: PolicySource) -> PolicyDocument:
-    """Read the policy as the CLI would: the same loader, the same fetcher and its rules."""
+def read_policy(source: PolicySource, *, allow_private_network: bool = False) -> PolicyDocument:
+    """Read the policy as the CLI would: the same loader, the same fetcher and its rules
+    (a URL on a private network only with `allow_private_network`, as on the CLI)."""
     if source.kind == "url":
-        return fetch_policy(source.text)
+        return fetch_policy(source.text, allow_private_network=allow_private_network)
     if source.kind == "upload":
         return load_bytes(source.data, source.name, source.suffix)
     return load_bytes(source.text.encode("utf-8"), source.name, "")

@@ -85,6 +85,7 @@ def _form_context(request: Request, **given: Any) -> dict[str, Any]:
         "pdf": pdf_supported(),
         "about": state.engines.about_server(),
         "key_endpoint": public_url(settings.base_url) if settings.base_url else "the OpenAI API",
+        "allow_private_network": state.allow_private_network,
     }
 
 

@@ -111,12 +111,9 @@ def test_gold_file_writes_out_every_annotated_field_and_no_computed_one(gold_fil
     for name in ("retention", "security", "children", "policy_changes", "contact"):
         written = set(data[name])
         expected = set(PrivacyNutritionLabel.model_fields[name].annotation.model_fields)  # type: ignore[union-attr]
-        if name == "contact" and gold_file.parent == CORPORA["seeds"][1]:
-            assert "phones" in written, "seed gold states phones (an empty list when none)"
-        elif name == "contact":
-            # Gold written before `contact.phones` existed may leave it out; the eval then
-            # does not score phones for that policy (ANNOTATION.md).
-            written.add("phones")
+        if name == "contact":
+            # The eval would silently skip phones for a file without the key (ANNOTATION.md)
+            assert "phones" in written, "gold states phones (an empty list when none)"
         assert written == expected, f"{name}: fields {sorted(expected - written)} missing"
 
 

@@ -228,16 +228,16 @@ def test_uploaded_html_file_is_read_as_the_cli_reads_it(visitor: Visitor) -> Non
 def test_url_is_fetched_by_the_clis_fetcher(app, monkeypatch: pytest.MonkeyPatch) -> None:
     import summarizer.web.inputs as inputs
 
-    asked: list[str] = []
+    asked: list[tuple[str, bool]] = []
 
-    def fetch(url: str):
-        asked.append(url)
+    def fetch(url: str, *, allow_private_network: bool):
+        asked.append((url, allow_private_network))
         return load_bytes(SEED_TEXT.encode(), url, ".txt")
 
     monkeypatch.setattr(inputs, "fetch_policy", fetch)
     visitor = Visitor(app)
     job, status = visitor.label(url="https://example.com/privacy")
-    assert asked == ["https://example.com/privacy"] and status["state"] == "done"
+    assert asked == [("https://example.com/privacy", False)] and status["state"] == "done"
     assert visitor.client.get(f"{job}/label.json").json()["provenance"]["source"] == (
         "https://example.com/privacy"
     )
@@ -246,7 +246,7 @@ def test_url_is_fetched_by_the_clis_fetcher(app, monkeypatch: pytest.MonkeyPatch
 def test_url_the_fetcher_refuses_is_one_clear_message(app, monkeypatch: pytest.MonkeyPatch) -> None:
     import summarizer.web.inputs as inputs
 
-    def refuse(url: str):
+    def refuse(url: str, *, allow_private_network: bool):
         raise InputError(f"{url} is a private address; not fetched.")
 
     monkeypatch.setattr(inputs, "fetch_policy", refuse)
