@@ -8,7 +8,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from summarizer.cli.common import friendly_errors, llm_options
+from summarizer.cli.common import allow_private_network_option, friendly_errors, llm_options
 
 
 @click.command("compare")
@@ -22,6 +22,7 @@ from summarizer.cli.common import friendly_errors, llm_options
     "csv (default when piped).",
 )
 @llm_options
+@allow_private_network_option
 @friendly_errors
 def compare_command(sources: tuple[str, ...], fmt: str | None, **options: Any) -> None:
     """Compare services: one column each, the label's rows, differences marked.

@@ -9,7 +9,7 @@ from typing import Any
 import click
 from rich.console import Console
 
-from summarizer.cli.common import friendly_errors, llm_options
+from summarizer.cli.common import allow_private_network_option, friendly_errors, llm_options
 
 EXIT_SAME, EXIT_CHANGED = 0, 1
 
@@ -26,6 +26,7 @@ EXIT_SAME, EXIT_CHANGED = 0, 1
     "json (default when piped; schema in summarizer/label/changes.py).",
 )
 @llm_options
+@allow_private_network_option
 @friendly_errors
 def diff_command(old: str, new: str, fmt: str | None, **options: Any) -> None:
     """Show what a policy's new version changed in practice.

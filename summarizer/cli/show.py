@@ -8,7 +8,13 @@ from typing import Any
 
 import click
 
-from summarizer.cli.common import friendly_errors, llm_options, say, write_atomically
+from summarizer.cli.common import (
+    allow_private_network_option,
+    friendly_errors,
+    llm_options,
+    say,
+    write_atomically,
+)
 
 
 @click.command("show")
@@ -26,9 +32,14 @@ from summarizer.cli.common import friendly_errors, llm_options, say, write_atomi
     help="Write the page to this file instead of stdout.",
 )
 @llm_options
+@allow_private_network_option
 @friendly_errors
 def show_command(
-    source: str, saved_label: Path | None, output: Path | None, **options: Any
+    source: str,
+    saved_label: Path | None,
+    output: Path | None,
+    allow_private_network: bool,
+    **options: Any,
 ) -> None:
     """Show the policy with its evidence highlighted, each quote linked to its claim.
 
@@ -42,7 +53,11 @@ def show_command(
     from summarizer.text.fetching import fetch_policy, is_url
     from summarizer.text.loading import load_policy
 
-    document = fetch_policy(source) if is_url(source) else load_policy(source)
+    document = (
+        fetch_policy(source, allow_private_network=allow_private_network)
+        if is_url(source)
+        else load_policy(source)
+    )
     if saved_label is not None:
         label = read_saved_label(saved_label)
     else:

@@ -82,7 +82,8 @@ def expand_sources(sources: tuple[str, ...]) -> list[str]:
 
 
 def load_sources(sources: list[str], settings_options: dict[str, Any]) -> list[Labelled]:
-    """Each source as a label, in order; policies are labelled with one engine."""
+    """Each source as a label, in order; policies are labelled with one engine. URLs
+    reach private addresses only with `settings_options["allow_private_network"]`."""
     from summarizer.cli.common import open_engine, settings_from_options
     from summarizer.pipeline import label_document
     from summarizer.text.fetching import fetch_policy, is_url
@@ -98,7 +99,14 @@ def load_sources(sources: list[str], settings_options: dict[str, Any]) -> list[L
             continue
         if not is_url(source) and not path.exists():
             raise InputError(f"No such file: {source}.")
-        document = fetch_policy(source) if is_url(source) else load_policy(path)
+        document = (
+            fetch_policy(
+                source,
+                allow_private_network=bool(settings_options.get("allow_private_network")),
+            )
+            if is_url(source)
+            else load_policy(path)
+        )
         if extractor is None:
             extractor = open_engine(settings_from_options(settings_options))
         found.append(

@@ -177,6 +177,22 @@ def test_a_loopback_page_is_refused_without_the_flag_and_read_with_it(site: str)
     assert allowed.exit_code == 0, allowed.output
 
 
+@pytest.mark.parametrize(
+    ("command", "extra"),
+    [("show", []), ("compare", ["--format", "csv"]), ("diff", ["--format", "json"])],
+)
+def test_show_compare_and_diff_take_the_flag_their_refusal_names(
+    site: str, command: str, extra: list[str]
+) -> None:
+    urls = [f"{site}/privacy"] * (1 if command == "show" else 2)
+    refused = CliRunner().invoke(main, [command, *urls, *extra])
+    assert refused.exit_code == 2
+    assert "refused" in refused.stderr and "--allow-private-network" in refused.stderr
+    allowed = CliRunner().invoke(main, [command, *urls, *extra, "--allow-private-network"])
+    assert allowed.exit_code == 0, allowed.output  # diff: the same page twice, nothing changed
+    assert "Acme" in allowed.stdout
+
+
 @pytest.mark.usefixtures("public_127_0_0_2")
 def test_a_redirect_to_a_private_address_is_refused(site: str, stand_in_public_site: str) -> None:
     _Handler.redirect_to = f"{site}/privacy"
