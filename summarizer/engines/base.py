@@ -43,6 +43,15 @@ class Extractor(Protocol):
         ...
 
 
+def reads_inline(extractor: object) -> bool:
+    """Whether `extractor` reads a chunk on the CPU without waiting on anything (its
+    `reads_inline` is true: the rules engine). The pipeline then reads its chunks one
+    after another in the caller's thread, with no event loop or worker thread, which
+    cost a small policy more than its reading (an LLM engine waits on replies: it
+    reads on an event loop, its chunks in flight together)."""
+    return getattr(extractor, "reads_inline", False) is True
+
+
 def chunks_for(extractor: object, text: str) -> list[Chunk]:
     """The chunks `extractor` reads `text` in: its own `split_policy(text)` when it has
     one (LLM engines pack sections), else `split_policy`'s sections."""
