@@ -32,6 +32,8 @@ class Extractor(Protocol):
     Raise `ChunkFailedError` for a chunk that cannot be read; the pipeline records
     it in `coverage` and labels the rest. `engine` names it in `provenance.engine`;
     `model`, `endpoint`, `mode` and `prompt_version` may be None for non-LLM engines.
+    An engine that only computes (nothing to wait on) may set `reads_inline = True`
+    (see `reads_inline`).
     """
 
     engine: str
