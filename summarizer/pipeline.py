@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from summarizer import __version__
-from summarizer.engines.base import ExtractionResult, Extractor, chunks_for
+from summarizer.engines.base import ExtractionResult, Extractor, chunks_for, reads_inline
 from summarizer.errors import ChunkFailedError
 from summarizer.label.grading import grade_label
 from summarizer.label.schema import Coverage, FailedChunk, PrivacyNutritionLabel, Provenance
@@ -32,9 +32,25 @@ ChunkCallback = Callable[[Chunk, "ExtractionResult | None"], None]
 
 @dataclass
 class _Outcomes:
+    on_chunk: ChunkCallback | None = None
     results: list[tuple[Chunk, ExtractionResult]] = field(default_factory=list)
     failed: list[FailedChunk] = field(default_factory=list)
     failed_cost: list[ChunkFailedError] = field(default_factory=list)  # calls, tokens
+
+    def read(self, chunk: Chunk, result: ExtractionResult) -> None:
+        self.results.append((chunk, result))
+        if self.on_chunk:
+            self.on_chunk(chunk, result)
+
+    def fail(self, chunk: Chunk, error: ChunkFailedError) -> None:
+        self.failed.append(FailedChunk(section=_chunk_name(chunk), reason=error.reason))
+        self.failed_cost.append(error)
+        if self.on_chunk:
+            self.on_chunk(chunk, None)
+
+    def in_order(self) -> _Outcomes:
+        self.results.sort(key=lambda pair: pair[0].index)
+        return self
 
 
 async def _extract_one(
@@ -59,20 +75,15 @@ async def _extract_all(
     limiter: asyncio.Semaphore | None,
     on_chunk: ChunkCallback | None,
 ) -> _Outcomes:
-    outcomes = _Outcomes()
+    outcomes = _Outcomes(on_chunk)
 
     async def run(chunk: Chunk) -> None:
         try:
             result = await _extract_one(extractor, chunk, text, limiter)
         except ChunkFailedError as error:
-            outcomes.failed.append(FailedChunk(section=_chunk_name(chunk), reason=error.reason))
-            outcomes.failed_cost.append(error)
-            if on_chunk:
-                on_chunk(chunk, None)
+            outcomes.fail(chunk, error)
             return
-        outcomes.results.append((chunk, result))
-        if on_chunk:
-            on_chunk(chunk, result)
+        outcomes.read(chunk, result)
 
     tasks = [asyncio.ensure_future(run(chunk)) for chunk in chunks]
     try:
@@ -81,8 +92,22 @@ async def _extract_all(
         for task in tasks:
             task.cancel()
         raise
-    outcomes.results.sort(key=lambda pair: pair[0].index)
-    return outcomes
+    return outcomes.in_order()
+
+
+def _extract_inline(
+    extractor: Extractor, chunks: Sequence[Chunk], text: str, on_chunk: ChunkCallback | None
+) -> _Outcomes:
+    """`_extract_all` for an extractor that `reads_inline`: one chunk after another."""
+    outcomes = _Outcomes(on_chunk)
+    for chunk in chunks:
+        try:
+            result = extractor.extract(chunk, text)
+        except ChunkFailedError as error:
+            outcomes.fail(chunk, error)
+            continue
+        outcomes.read(chunk, result)
+    return outcomes.in_order()
 
 
 MAX_PASSAGES_KEPT = 20
@@ -109,12 +134,41 @@ async def alabel_document(
 ) -> PrivacyNutritionLabel:
     """Label one loaded policy. `EndpointError` propagates; a failed chunk does not."""
     started = time.perf_counter()
+    chunks, reading, reading_text = _reading(document, extractor, chunks)
+    outcomes = await _extract_all(extractor, reading, reading_text, limiter, on_chunk)
+    label = _merged_label(document, extractor, chunks, outcomes, started)
+    if reads_inline(extractor):
+        label.document = describe_document(document)
+    else:
+        # Language identification loads its model once per process: not in the event
+        # loop, where other policies' replies arrive.
+        label.document = await asyncio.to_thread(describe_document, document)
+    return _named_and_finished(label, document)
+
+
+def _reading(
+    document: PolicyDocument, extractor: Extractor, chunks: Sequence[Chunk] | None
+) -> tuple[list[Chunk], list[Chunk], str]:
+    """The chunks of the document, the same chunks as the engine reads them, and the
+    text as the engine reads it."""
     text = document.text
     chunks = list(chunks) if chunks is not None else chunks_for(extractor, text)
     # Engines read the text as it shows, without invisible characters splitting its
     # words ("sh\u200bare"); grounding maps their quotes back to the real text.
     reading = [replace(chunk, text=visible(chunk.text)) for chunk in chunks]
-    outcomes = await _extract_all(extractor, reading, visible(text), limiter, on_chunk)
+    return chunks, reading, visible(text)
+
+
+def _merged_label(
+    document: PolicyDocument,
+    extractor: Extractor,
+    chunks: list[Chunk],
+    outcomes: _Outcomes,
+    started: float,
+) -> PrivacyNutritionLabel:
+    """The chunks' findings grounded and merged into one label, with its coverage and
+    provenance."""
+    text = document.text
     grounder = Grounder(text, chunks)
     label, stats = merge_findings(
         ((chunk, result.findings) for chunk, result in outcomes.results),
@@ -158,11 +212,15 @@ async def alabel_document(
         wall_time_s=round(time.perf_counter() - started, 4),
         labelled_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     )
-    # Language identification loads its model once per process: not in the event loop.
-    label.document = await asyncio.to_thread(describe_document, document)
+    return label
+
+
+def _named_and_finished(
+    label: PrivacyNutritionLabel, document: PolicyDocument
+) -> PrivacyNutritionLabel:
     label.service_name = choose_service_name(
         label.service_name,
-        text,
+        document.text,
         title=document.title,
         site_name=document.site_name,
         source=document.source,
@@ -180,7 +238,15 @@ def finish_label(label: PrivacyNutritionLabel) -> PrivacyNutritionLabel:
 def label_document(
     document: PolicyDocument, extractor: Extractor, *, on_chunk: ChunkCallback | None = None
 ) -> PrivacyNutritionLabel:
-    """Synchronous `alabel_document`."""
+    """Synchronous `alabel_document`. An extractor that `reads_inline` (the rules
+    engine) is run in this thread, without an event loop."""
+    if reads_inline(extractor):
+        started = time.perf_counter()
+        chunks, reading, reading_text = _reading(document, extractor, None)
+        outcomes = _extract_inline(extractor, reading, reading_text, on_chunk)
+        label = _merged_label(document, extractor, chunks, outcomes, started)
+        label.document = describe_document(document)
+        return _named_and_finished(label, document)
     done: list[PrivacyNutritionLabel] = []
 
     async def run() -> None:

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
-import pytest
-from fakes import FakeExtractor
+import asyncio
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
 
+import pytest
+from fakes import FakeExtractor, seed_paths
+
+from summarizer.engines.base import ExtractionResult
+from summarizer.engines.rules import RulesExtractor
 from summarizer.errors import ChunkFailedError, EndpointError
 from summarizer.label.findings import ChunkFindings, CollectedFinding
 from summarizer.label.schema import DataCategory
-from summarizer.pipeline import label_document
+from summarizer.pipeline import alabel_document, label_document
 from summarizer.text.chunking import Chunk
-from summarizer.text.loading import load_text
+from summarizer.text.loading import load_policy, load_text
+
+DATA = Path(__file__).parent / "data"
 
 FILLER = "This paragraph is here so that the section is long enough to stand as its own chunk. " * 5
 
@@ -102,3 +111,64 @@ def test_an_extractor_that_finds_nothing_gives_a_label_with_no_claims_and_grade_
     assert label.data_collected == []
     assert label.sells_personal_data.value == "not_stated"
     assert label.grade.grade == "N/A"
+
+
+@dataclass
+class InlineFakeExtractor(FakeExtractor):
+    """A fake that says it reads on the CPU without waiting (as the rules engine does)."""
+
+    reads_inline: bool = True
+    threads: list[str] = field(default_factory=list)
+
+    def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
+        self.threads.append(threading.current_thread().name)
+        return super().extract(chunk, policy_text)
+
+
+def test_an_extractor_that_reads_inline_is_run_in_the_callers_thread_in_chunk_order():
+    extractor = InlineFakeExtractor(reply=collect_everything)
+    seen: list[tuple[int, bool]] = []
+    label = label_document(
+        load_text(POLICY),
+        extractor,
+        on_chunk=lambda chunk, result: seen.append((chunk.index, result is not None)),
+    )
+    assert set(extractor.threads) == {threading.current_thread().name}
+    assert seen == [(index, True) for index in range(label.coverage.chunks)]
+    assert label.categories() == {DataCategory.contact_info, DataCategory.cookies_tracking}
+    assert label.provenance.calls == label.coverage.chunks_read == label.coverage.chunks
+
+
+def test_an_inline_extractor_works_where_an_event_loop_is_already_running():
+    async def inside_a_loop() -> str:
+        return label_document(load_text(POLICY), InlineFakeExtractor()).grade.grade
+
+    assert asyncio.run(inside_a_loop()) == "N/A"
+
+
+def test_a_chunk_an_inline_extractor_fails_is_named_in_coverage_and_the_rest_is_labelled():
+    def flaky(chunk: Chunk) -> ChunkFindings:
+        if "We use cookies" in chunk.text and "email address and your name" not in chunk.text:
+            raise ChunkFailedError("could not read this section")
+        return collect_everything(chunk)
+
+    seen: list[bool] = []
+    label = label_document(
+        load_text(POLICY),
+        InlineFakeExtractor(reply=flaky),
+        on_chunk=lambda chunk, result: seen.append(result is None),
+    )
+    [failed] = label.coverage.chunks_failed
+    assert "Cookies" in failed.section and failed.reason == "could not read this section"
+    assert label.coverage.chunks_read == label.coverage.chunks - 1 == seen.count(False)
+    assert DataCategory.contact_info in label.categories()
+
+
+@pytest.mark.parametrize("path", [*seed_paths()[:2], DATA / "text_policy.html"], ids=str)
+def test_the_rules_engine_labels_alike_inline_and_on_an_event_loop(path):
+    document = load_policy(str(path))
+    inline = label_document(document, RulesExtractor())
+    on_a_loop = asyncio.run(alabel_document(document, RulesExtractor()))
+    for label in (inline, on_a_loop):
+        label.provenance.wall_time_s, label.provenance.labelled_at = 0.0, None
+    assert inline.model_dump_json() == on_a_loop.model_dump_json()

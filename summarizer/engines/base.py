@@ -32,6 +32,8 @@ class Extractor(Protocol):
     Raise `ChunkFailedError` for a chunk that cannot be read; the pipeline records
     it in `coverage` and labels the rest. `engine` names it in `provenance.engine`;
     `model`, `endpoint`, `mode` and `prompt_version` may be None for non-LLM engines.
+    An engine that only computes (nothing to wait on) may set `reads_inline = True`
+    (see `reads_inline`).
     """
 
     engine: str
@@ -41,6 +43,15 @@ class Extractor(Protocol):
     def describe(self) -> dict[str, str | None]:
         """Provenance fields: model, endpoint (no credentials), mode, prompt_version."""
         ...
+
+
+def reads_inline(extractor: object) -> bool:
+    """Whether `extractor` reads a chunk on the CPU without waiting on anything (its
+    `reads_inline` is true: the rules engine). The pipeline then reads its chunks one
+    after another in the caller's thread, with no event loop or worker thread, which
+    cost a small policy more than its reading (an LLM engine waits on replies: it
+    reads on an event loop, its chunks in flight together)."""
+    return getattr(extractor, "reads_inline", False) is True
 
 
 def chunks_for(extractor: object, text: str) -> list[Chunk]:

@@ -24,7 +24,8 @@ match inside the given chunk. A quote longer than `MAX_NORMALISED_CHARS` is only
 matched verbatim.
 
 The normalised text and its offset map are built once per `Grounder` (linear in the
-text); each quote is then a few `str.find` calls, fast on long documents.
+text), when a quote is first not found verbatim; each quote is then a few `str.find`
+calls, fast on long documents.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from urllib.parse import urlsplit
 
 from summarizer.label.schema import Evidence
@@ -114,7 +115,21 @@ class Grounder:
         self._chunk_starts = [chunk.start for chunk in self.chunks]
         self._headings = find_headings(text)
         self._heading_starts = [heading.start for heading in self._headings]
-        self._norm, self._offsets = _normalise_with_offsets(self.searchable)
+
+    @cached_property
+    def _normalised(self) -> tuple[str, _OffsetMap]:
+        """The searchable text normalised, with its offset map: built for the first quote
+        not found verbatim (rarely with the rules engine, whose quotes are slices of the
+        text)."""
+        return _normalise_with_offsets(self.searchable)
+
+    @property
+    def _norm(self) -> str:
+        return self._normalised[0]
+
+    @property
+    def _offsets(self) -> _OffsetMap:
+        return self._normalised[1]
 
     def ground(self, quote: str, chunk: Chunk | None = None) -> Evidence | None:
         """Evidence for `quote`, searched in `chunk` first, or None if it is not in the text."""

@@ -120,7 +120,6 @@ def choose_service_name(
     source: str | None = None,
 ) -> str | None:
     """The service's name (see the module docstring); None when nothing fits."""
-    squashed_text = squash(text)
     host = host_of(source)
     stem = squash(host_stem(host)) if host else ""
     squashed_host = squash(host or "")
@@ -131,6 +130,7 @@ def choose_service_name(
     if site_name and is_plausible_name(site_name) and grounded(site_name):
         return site_name.strip()
     parts = title_names(title)
+    squashed_text = squash(text) if parts else ""
     for part in parts:
         key = squash(part)
         if key in squashed_text or (stem and (stem in key or key in squashed_host)):

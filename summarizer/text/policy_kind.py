@@ -59,21 +59,35 @@ _CUE_PATTERNS = {name: re.compile(pattern, re.IGNORECASE) for name, pattern in _
 class PolicyCheck:
     verdict: PolicyVerdict
     reason: str
-    cues: tuple[str, ...]
+    cues: tuple[str, ...]  # the kinds found; for a `yes`, those found until it was certain
 
 
 def check_privacy_policy(text: str) -> PolicyCheck:
-    """Whether `text` (English) reads as a privacy policy, and why (see module doc)."""
-    cues = tuple(name for name, pattern in _CUE_PATTERNS.items() if pattern.search(text))
+    """Whether `text` (English) reads as a privacy policy, and why (see module doc).
+
+    The kinds are looked for one by one until the verdict is certain: a whole policy
+    is a `yes` after its first few, and looking for a kind that is absent reads the
+    whole text."""
     titled = bool(_TITLE.search(text[:_TITLE_WINDOW]))
-    count = len(cues)
-    kinds = f"{count} kind{'s' if count != 1 else ''} of privacy statement"
-    if count <= _MAX_CUES_FOR_NO and not _CORE_CUES.intersection(cues):
+    enough = _MIN_CUES_WITH_TITLE if titled else _MIN_CUES_WITHOUT_TITLE
+    cues: list[str] = []
+    for name, pattern in _CUE_PATTERNS.items():
+        if pattern.search(text):
+            cues.append(name)
+            if len(cues) == enough:
+                return PolicyCheck("yes", f"at least {_kinds(enough)} found", tuple(cues))
+    if len(cues) <= _MAX_CUES_FOR_NO and not _CORE_CUES.intersection(cues):
         return PolicyCheck(
-            "no", f"this text does not read as a privacy policy (only {kinds} found)", cues
+            "no",
+            f"this text does not read as a privacy policy (only {_kinds(len(cues))} found)",
+            tuple(cues),
         )
-    if count >= _MIN_CUES_WITHOUT_TITLE or (titled and count >= _MIN_CUES_WITH_TITLE):
-        return PolicyCheck("yes", f"{kinds} found", cues)
     return PolicyCheck(
-        "uncertain", f"this text may not be a whole privacy policy (only {kinds} found)", cues
+        "uncertain",
+        f"this text may not be a whole privacy policy (only {_kinds(len(cues))} found)",
+        tuple(cues),
     )
+
+
+def _kinds(count: int) -> str:
+    return f"{count} kind{'s' if count != 1 else ''} of privacy statement"

@@ -63,6 +63,7 @@ class RulesExtractor:
     """Reads a chunk with the rules engine: no network, no randomness, no cost."""
 
     engine = "rules"
+    reads_inline = True  # pure CPU: see `engines.base.reads_inline`
 
     def extract(self, chunk: Chunk, policy_text: str) -> ExtractionResult:
         return ExtractionResult(findings=read_chunk(chunk, policy_text))
