@@ -9,12 +9,14 @@ which parts of the page are the policy. Three steps decide that:
 1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
    hidden elements, and elements whose class or id names a cookie banner, modal,
    sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
-   `_is_widget`).
+   `_is_widget`); outside <main> and <article>, so are boxes named as the site's
+   header, menus or footer and its small print ("© 2025 ...", `_drop_site_frame`);
+   anywhere, so are link lists with no prose beside them (`link_lists`).
 2. The page's one `<main>`, when it holds a fair share of what is left.
 3. A content extractor made for the job, readability-lxml (Apache-2.0, the Python port
    of Arc90's Readability), reads the original page; a paragraph of ours is kept when
    its words appear in what the extractor kept, a heading when the paragraph after
-   it is kept, and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`),
+   it is kept (the page's `# ` title when one of the two after it is), and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`),
    fails, or is not installed, or the page is too big for it (`_MAX_LIBRARY_HTML`
    characters once scripts, styles and chrome are gone), step 2's text is used. `bench/bench_main_content.py`
    measures chrome that leaks and policy that is lost, and compares trafilatura.
@@ -38,6 +40,7 @@ from bs4.element import (
 )
 
 from summarizer.text.dating import find_policy_date
+from summarizer.text.link_lists import link_list_chrome
 
 ContentDecider = str  # "readability" (used), "trafilatura" (compared in bench/), "none"
 _MIN_LIBRARY_SHARE = 0.25
@@ -55,6 +58,9 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     ):
         if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
             chrome.decompose()
+    _drop_site_frame(soup)
+    for links in link_list_chrome(soup):
+        links.decompose()
     structural = _HtmlText().render(soup)
     mains = soup.find_all(_is_main)
     if len(mains) == 1:
@@ -98,9 +104,13 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
         if index > 0 and end < len(blocks) and end - index <= _MAX_GAP_BLOCKS:
             keep[index:end] = [True] * (end - index)
         index = end
-    # A heading is kept when the block it introduces is (extractors drop titles).
+    # A heading is kept when the block it introduces is (extractors drop titles), and the
+    # page's title when one of the two blocks after it is (a byline may sit between).
     for index in range(len(blocks) - 2, -1, -1):
-        if not keep[index] and _is_heading_block(blocks[index]) and keep[index + 1]:
+        if keep[index] or not _is_heading_block(blocks[index]):
+            continue
+        after = 2 if blocks[index].startswith("# ") else 1
+        if any(keep[index + 1 : index + 1 + after]):
             keep[index] = True
     kept = [block for block, wanted in zip(blocks, keep, strict=True) if wanted]
     if sum(len(block) for block in kept) < _MIN_LIBRARY_SHARE * len(text):
@@ -193,6 +203,59 @@ _CHROME_WORDS = re.compile(
 )
 
 
+# Class or id words of a site's frame: its header, menus and footer. Weaker than
+# `_CHROME_WORDS` ("article-header" holds a policy's title), so they count only outside
+# <main> and <article>, on a box without the page's <h1> that is not most of the page.
+_FRAME_WORDS = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|navigation|menus?|menubar|megamenu|mega-menu|masthead|"
+    r"topbar|top-bar|header|footer|colophon|toast)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_MAX_FRAME_SHARE = 0.4
+
+
+def _drop_site_frame(soup: BeautifulSoup) -> None:
+    """Remove boxes named as the site's header, menus or footer (see `_FRAME_WORDS`), and
+    its small print outside <main> and <article> (see `_COLOPHON`)."""
+    page_words = len(soup.get_text(" ").split())
+    for tag in soup.find_all(_CONTAINER_TAGS):
+        if tag.decomposed or not _FRAME_WORDS.search(_names(tag)):
+            continue
+        if _is_main(tag) or any(
+            parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents
+        ):
+            continue
+        if tag.find(_is_main) or tag.find(["h1", *_CONTENT_TAGS]) is not None:
+            continue
+        if len(tag.get_text(" ").split()) < _MAX_FRAME_SHARE * page_words:
+            tag.decompose()
+    for line in soup.find_all(string=_COLOPHON):
+        box = line.parent
+        while box is not None and box.name not in _COLOPHON_BOXES:
+            box = box.parent
+        if box is None or box.decomposed or box.name in ("html", "body") or _is_main(box):
+            continue
+        if any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in box.parents):
+            continue
+        if len(box.get_text(" ").split()) <= _MAX_COLOPHON_WORDS:
+            box.decompose()
+
+
+# A site's small print: "© 2025 ...", "Copyright 2025 ...", "... All rights reserved.",
+# "Powered by ...", and the skip link a screen reader meets first ("Skip to content").
+_COLOPHON = re.compile(
+    r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|powered by\b|"
+    r"skip to (?:the )?(?:main )?(?:content|navigation)\b)|\ball rights reserved\.?\s*$",
+    re.IGNORECASE,
+)
+_COLOPHON_BOXES = frozenset({"p", "div", "small", "span", "font", "li", "td", "a", "section"})
+_MAX_COLOPHON_WORDS = 20
+
+
+def _names(tag: Tag) -> str:
+    return " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
+
+
 def _is_main(tag: Tag) -> bool:
     return tag.name == "main" or tag.get("role") == "main"
 
@@ -231,7 +294,7 @@ def _is_widget(tag: Tag) -> bool:
         return True
     if tag.name not in _CONTAINER_TAGS:
         return False  # a policy's own <table class="cookies"> or <li id="share"> stays
-    names = " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
+    names = _names(tag)
     return bool(names) and bool(_CHROME_WORDS.search(names))
 
 

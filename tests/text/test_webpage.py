@@ -4,7 +4,7 @@ so out of evidence), the policy and its headings stay in, offsets stay exact."""
 from __future__ import annotations
 
 import pytest
-from page_shapes import PAGES, leak_and_loss, normalise
+from page_shapes import HELD_OUT_PAGES, PAGES, leak_and_loss, normalise
 
 from summarizer.api import label_policy
 from summarizer.text.loading import load_bytes
@@ -92,3 +92,53 @@ def test_a_policy_box_in_an_aside_and_a_cookie_table_are_policy_not_chrome() -> 
     assert "_ga | Google Analytics | 2 years" in text
     assert "by email at dpo@example.com;" in text and "our privacy centre; or" in text
     assert "Recent posts" not in text
+
+
+def test_boxes_named_as_the_sites_menu_header_or_footer_are_dropped_outside_the_content() -> None:
+    html = (
+        "<html><body><div class='navbar navbar-expand-lg'><span>Acme</span>"
+        "<span>Products and solutions for every team</span></div>"
+        "<div class='page'><h1>Privacy Policy</h1>"
+        "<p>We collect your email address when you create an account with us.</p></div>"
+        "<div id='site-footer'><p>Acme Inc., 100 Main Street, Springfield</p></div>"
+        "</body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "Products and solutions" not in text and "Main Street" not in text
+    assert "We collect your email address" in text
+
+
+def test_a_header_box_holding_the_page_title_and_an_article_header_are_kept() -> None:
+    html = (
+        "<html><body><div class='page-header'><h1>Privacy Policy</h1></div>"
+        "<article><div class='entry-header'><h2>Summary</h2></div>"
+        "<p>We collect your email address when you create an account with us.</p>"
+        "</article></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "# Privacy Policy" in text and "## Summary" in text
+
+
+def test_copyright_and_powered_by_lines_outside_the_content_are_dropped() -> None:
+    html = (
+        "<html><body><div class='page'><h1>Privacy</h1>"
+        "<p>We collect your email address when you create an account with us.</p>"
+        "<p>Copyright complaints go to legal@example.com.</p></div>"
+        "<div><small>© 2025 Acme Ltd. All rights reserved.</small></div>"
+        "<div><p>Powered by Hugo</p></div></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "2025 Acme" not in text and "Powered by" not in text
+    assert "Copyright complaints go to legal@example.com." in text
+
+
+def test_the_page_title_is_kept_when_a_byline_the_extractor_drops_follows_it() -> None:
+    page = HELD_OUT_PAGES["mediawiki"]
+    text = html_to_text(page.html)
+    assert text.startswith("# Privacy policy")
+
+
+@pytest.mark.parametrize("shape", sorted(HELD_OUT_PAGES))
+def test_no_policy_is_lost_on_the_held_out_shapes(shape: str) -> None:
+    _, loss = leak_and_loss(html_to_text(HELD_OUT_PAGES[shape].html), HELD_OUT_PAGES[shape])
+    assert loss == 0.0
