@@ -9,17 +9,21 @@ which parts of the page are the policy. Three steps decide that:
 1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
    hidden elements, and elements whose class or id names a cookie banner, modal,
    sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
-   `_is_widget`); outside <main> and <article>, so are boxes named as the site's
-   header, menus or footer and its small print ("© 2025 ...", `_drop_site_frame`);
-   anywhere, so are link lists with no prose beside them (`link_lists`).
+   `_is_widget`), unless one holds a large share of the page's words (a builder's
+   "elementor-widget" box, a wrapper "page with-sidebar"); a <header> holding the
+   page's <h1> stays. Outside <main> and <article>, boxes named as the site's header,
+   menus or footer and its small print ("© 2025 ...") go too (`site_frame`), and
+   anywhere, link lists with no prose beside them (`link_lists`).
 2. The page's one `<main>`, when it holds a fair share of what is left.
 3. A content extractor made for the job, readability-lxml (Apache-2.0, the Python port
    of Arc90's Readability), reads the original page; a paragraph of ours is kept when
    its words appear in what the extractor kept, a heading when the paragraph after
-   it is kept (the page's `# ` title when one of the two after it is), and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`),
-   fails, or is not installed, or the page is too big for it (`_MAX_LIBRARY_HTML`
-   characters once scripts, styles and chrome are gone), step 2's text is used. `bench/bench_main_content.py`
-   measures chrome that leaks and policy that is lost, and compares trafilatura.
+   it is kept (the page's `# ` title when one of the two after it is), and a line
+   stating the policy's date ("Last updated ...") always. When the extractor keeps too
+   little of the page (`_MIN_LIBRARY_SHARE`), fails, or is not installed, or the page
+   is too big for it (`_MAX_LIBRARY_HTML` characters once scripts, styles and chrome
+   are gone), step 2's text is used. `bench/bench_main_content.py` measures chrome
+   that leaks and policy that is lost, and compares trafilatura.
 
 A page that is all chrome is kept whole rather than emptied.
 """
@@ -41,6 +45,7 @@ from bs4.element import (
 
 from summarizer.text.dating import find_policy_date
 from summarizer.text.link_lists import link_list_chrome
+from summarizer.text.site_frame import MAX_CHROME_SHARE, drop_site_frame
 
 ContentDecider = str  # "readability" (used), "trafilatura" (compared in bench/), "none"
 _MIN_LIBRARY_SHARE = 0.25
@@ -53,12 +58,13 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     """The policy text of an HTML page (see the module docstring)."""
     soup = BeautifulSoup(html, "html.parser")
     whole = _HtmlText().render(soup)
+    page_words = len(whole.split())
     for chrome in soup.find_all(
-        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag)
+        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag, page_words)
     ):
         if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
             chrome.decompose()
-    _drop_site_frame(soup)
+    drop_site_frame(soup)
     for links in link_list_chrome(soup):
         links.decompose()
     structural = _HtmlText().render(soup)
@@ -191,65 +197,17 @@ _CHROME_TAGS = frozenset({"nav", "dialog", "button", "select", "form"})
 # Only containers are judged by their class or id: site chrome comes in boxes.
 _CONTAINER_TAGS = frozenset({"div", "section", "aside", "header", "footer", "ul", "ol", "span"})
 # Class or id words of site chrome in common templates: cookie and consent banners,
-# modals, sidebars and widgets, ads, comments, teasers, carts, chat launchers.
+# modals, sidebars and widgets, ads, comments, teasers, carts, chat launchers, calls to
+# action ("cta").
 _CHROME_WORDS = re.compile(
     r"(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|modal|popup|pop-up|overlay|lightbox|"
-    r"newsletter|subscribe|signup|sign-up|login|log-in|signin|sidebar|side-bar|widget|"
+    r"newsletter|subscribe|signup|sign-up|login|log-in|signin|sidebar|side-bar|"
     r"widget-area|ads?|advert|advertisement|ad-slot|ad-unit|sponsored?|promo|banner|"
     r"comments?|respond|related|recommendations?|teasers?|trending|most-read|share|"
     r"sharing|social|breadcrumbs?|cart|drawer|minicart|intercom|chat|launcher|"
-    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback)(?:$|[-_\s])",
+    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback|cta)(?:$|[-_\s])",
     re.IGNORECASE,
 )
-
-
-# Class or id words of a site's frame: its header, menus and footer. Weaker than
-# `_CHROME_WORDS` ("article-header" holds a policy's title), so they count only outside
-# <main> and <article>, on a box without the page's <h1> that is not most of the page.
-_FRAME_WORDS = re.compile(
-    r"(?:^|[-_\s])(?:nav|navbar|navigation|menus?|menubar|megamenu|mega-menu|masthead|"
-    r"topbar|top-bar|header|footer|colophon|toast)(?:$|[-_\s])",
-    re.IGNORECASE,
-)
-_MAX_FRAME_SHARE = 0.4
-
-
-def _drop_site_frame(soup: BeautifulSoup) -> None:
-    """Remove boxes named as the site's header, menus or footer (see `_FRAME_WORDS`), and
-    its small print outside <main> and <article> (see `_COLOPHON`)."""
-    page_words = len(soup.get_text(" ").split())
-    for tag in soup.find_all(_CONTAINER_TAGS):
-        if tag.decomposed or not _FRAME_WORDS.search(_names(tag)):
-            continue
-        if _is_main(tag) or any(
-            parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents
-        ):
-            continue
-        if tag.find(_is_main) or tag.find(["h1", *_CONTENT_TAGS]) is not None:
-            continue
-        if len(tag.get_text(" ").split()) < _MAX_FRAME_SHARE * page_words:
-            tag.decompose()
-    for line in soup.find_all(string=_COLOPHON):
-        box = line.parent
-        while box is not None and box.name not in _COLOPHON_BOXES:
-            box = box.parent
-        if box is None or box.decomposed or box.name in ("html", "body") or _is_main(box):
-            continue
-        if any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in box.parents):
-            continue
-        if len(box.get_text(" ").split()) <= _MAX_COLOPHON_WORDS:
-            box.decompose()
-
-
-# A site's small print: "© 2025 ...", "Copyright 2025 ...", "... All rights reserved.",
-# "Powered by ...", and the skip link a screen reader meets first ("Skip to content").
-_COLOPHON = re.compile(
-    r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|powered by\b|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation)\b)|\ball rights reserved\.?\s*$",
-    re.IGNORECASE,
-)
-_COLOPHON_BOXES = frozenset({"p", "div", "small", "span", "font", "li", "td", "a", "section"})
-_MAX_COLOPHON_WORDS = 20
 
 
 def _names(tag: Tag) -> str:
@@ -265,16 +223,35 @@ def _is_chrome(tag: Tag) -> bool:
     if tag.name == "nav" or tag.get("role") in _CHROME_ROLES:
         return True
     if tag.name in ("header", "footer"):
+        if tag.name == "header" and _holds_title(tag):
+            return False  # the policy's own header ("<header><h1>Privacy Notice</h1>")
         return not any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
     return False
 
 
-def _is_widget(tag: Tag) -> bool:
+def _holds_title(tag: Tag) -> bool:
+    """Whether `tag` holds an <h1> that is not a link (a site's logo often is one)."""
+    for title in tag.find_all("h1"):
+        text = title.get_text(" ").strip()
+        links = " ".join(link.get_text(" ").strip() for link in title.find_all("a"))
+        if text and links.strip() != text:
+            return True
+    return False
+
+
+# WordPress names a sidebar's widget "widget widget_text"; page builders name every box
+# of content "elementor-widget", "widget-span", "hs_cos_wrapper_widget": only the former
+# is chrome.
+_WORDPRESS_WIDGET = re.compile(r"^widget(?:$|_|-area$)")
+
+
+def _is_widget(tag: Tag, page_words: int) -> bool:
     """Chrome that can sit anywhere, even inside <main>: dialogs and forms, hidden
     elements (closed modals), asides outside the content (inside <main> or <article>
     an aside is a box of the policy, "Privacy at a glance"), and containers whose class
-    or id names a banner, modal, sidebar, widget, ad, comment section or teaser. The page's <body>,
-    <main> and <article> never count (a template may put "sidebar" in the body's class)."""
+    or id names a banner, modal, sidebar, widget, ad, comment section or teaser, unless
+    it holds `MAX_CHROME_SHARE` of the page's words. The page's <body>, <main> and
+    <article> never count (a template may put "sidebar" in the body's class)."""
     if tag.name in ("html", "body", "main", "article") or _is_main(tag):
         return False
     if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
@@ -295,7 +272,10 @@ def _is_widget(tag: Tag) -> bool:
     if tag.name not in _CONTAINER_TAGS:
         return False  # a policy's own <table class="cookies"> or <li id="share"> stays
     names = _names(tag)
-    return bool(names) and bool(_CHROME_WORDS.search(names))
+    named = _CHROME_WORDS.search(names) or any(
+        _WORDPRESS_WIDGET.match(name) for name in _as_list(tag.get("class"))
+    )
+    return bool(named) and len(tag.get_text(" ").split()) < MAX_CHROME_SHARE * page_words
 
 
 def _as_list(value: object) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from page_shapes import HELD_OUT_PAGES, PAGES, leak_and_loss, normalise
+from page_shapes_blind import NEW_HELD_OUT_PAGES
 
 from summarizer.api import label_policy
 from summarizer.text.loading import load_bytes
@@ -142,3 +143,60 @@ def test_the_page_title_is_kept_when_a_byline_the_extractor_drops_follows_it() -
 def test_no_policy_is_lost_on_the_held_out_shapes(shape: str) -> None:
     _, loss = leak_and_loss(html_to_text(HELD_OUT_PAGES[shape].html), HELD_OUT_PAGES[shape])
     assert loss == 0.0
+
+
+def test_page_builder_widgets_holding_the_policy_are_kept() -> None:
+    def widget(inner: str) -> str:
+        return f"<div class='elementor-widget'><div class='elementor-widget-container'>{inner}</div></div>"
+
+    html = (
+        "<html><body>"
+        + widget("<h1>Privacy Notice</h1>")
+        + widget("<p>We collect your email address when you create an account with us.</p>")
+        + widget("<p>We keep clinical notes for eight years after your last visit.</p>")
+        + "<section class='widget widget_text'><p>Recent posts: spring sale</p></section>"
+        + "</body></html>"
+    )
+    text = html_to_text(html)
+    assert "# Privacy Notice" in text and "eight years" in text and "email address" in text
+    assert "Recent posts" not in text
+
+
+def test_a_box_named_as_chrome_that_holds_most_of_the_page_is_its_content() -> None:
+    html = (
+        "<html><body><div id='cookie-notice'><p>We use cookies. Accept all?</p></div>"
+        "<div class='layout with-sidebar'><h1>Privacy</h1>"
+        + "<p>We collect your email address when you create an account with us.</p>" * 3
+        + "</div></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "We collect your email address" in text and "Accept all" not in text
+
+
+def test_a_header_holding_the_policy_title_is_kept_and_a_call_to_action_is_dropped() -> None:
+    html = (
+        "<html><body><div class='docs'><header id='header'><h1>Privacy Notice</h1></header>"
+        "<p>We collect your email address when you create an account with us.</p></div>"
+        "<div class='cta-section'><h2>Ready to get started?</h2><p>Book a demo today.</p></div>"
+        "</body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "# Privacy Notice" in text and "Ready to get started" not in text
+
+
+@pytest.mark.parametrize("shape", sorted(NEW_HELD_OUT_PAGES))
+def test_no_policy_is_lost_on_the_shapes_written_blind(shape: str) -> None:
+    page = NEW_HELD_OUT_PAGES[shape]
+    assert leak_and_loss(html_to_text(page.html), page)[1] == 0.0
+
+
+@pytest.mark.parametrize("shape", sorted({**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES}))
+def test_chrome_of_the_held_out_shapes_never_becomes_evidence(shape: str) -> None:
+    page = {**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES}[shape]
+    document = load_bytes(page.html.encode(), f"{shape}.html", ".html")
+    policy = normalise(" ".join(page.policy))
+    chrome = [normalise(piece) for piece in page.chrome if normalise(piece) not in policy]
+    for item in label_policy(document).all_evidence():
+        assert document.text[item.start : item.end] == item.quote
+        quoted = normalise(item.quote)
+        assert not any(piece in quoted for piece in chrome if len(piece.split()) >= 3), item.quote
