@@ -286,6 +286,28 @@ def _as_list(value: object) -> list[str]:
     return []
 
 
+_DATA_TABLE_TAGS = ["th", "thead", "caption"]
+_CELL_BLOCKS = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "br"]
+_MIN_LAYOUT_CELL_WORDS = 60
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """Whether a <table> lays out the page (columns of a 2005 site) rather than holding
+    data: it says so (role="presentation"), holds another table, or, with no header
+    cells, has a cell holding a long text in paragraphs or lines."""
+    if table.get("role") in ("presentation", "none"):
+        return True
+    if table.find("table") is not None:
+        return True
+    if table.find(_DATA_TABLE_TAGS) is not None:
+        return False
+    return any(
+        len(cell.get_text(" ").split()) >= _MIN_LAYOUT_CELL_WORDS
+        and len(cell.find_all(_CELL_BLOCKS, limit=2)) >= 2
+        for cell in table.find_all("td")
+    )
+
+
 class _HtmlText:
     """Walks a parsed page once (iteratively: deep nesting cannot overflow the stack)."""
 
@@ -297,6 +319,7 @@ class _HtmlText:
         self.bold_depth = 0
         self.list_depth = 0
         self.prefix = ""
+        self.layout_tables: list[bool] = []
 
     def render(self, soup: Tag) -> str:
         stack: list[tuple[bool, object]] = [(False, child) for child in reversed(soup.contents)]
@@ -325,10 +348,14 @@ class _HtmlText:
                 self.list_depth += 1
             elif name == "li":
                 self.prefix = "  " * max(self.list_depth - 1, 0) + "* "
+            elif name == "table":
+                self.layout_tables.append(_is_layout_table(tag))
         elif name == "br":
             self.parts.append("\n")
         elif name in _CELL_TAGS:
-            if self.has_text:
+            if self.layout_tables and self.layout_tables[-1]:
+                self._flush()  # a column of the page, not a cell of data
+            elif self.has_text:
                 self.parts.append(" | ")
         elif name in _BOLD_TAGS:
             self.bold_depth += 1
@@ -343,6 +370,10 @@ class _HtmlText:
                 self.list_depth = max(self.list_depth - 1, 0)
             elif name == "li":
                 self.prefix = ""
+            elif name == "table" and self.layout_tables:
+                self.layout_tables.pop()
+        elif name in _CELL_TAGS and self.layout_tables and self.layout_tables[-1]:
+            self._flush()
         elif name in _BOLD_TAGS:
             self.bold_depth = max(self.bold_depth - 1, 0)
 

@@ -200,3 +200,30 @@ def test_chrome_of_the_held_out_shapes_never_becomes_evidence(shape: str) -> Non
         assert document.text[item.start : item.end] == item.quote
         quoted = normalise(item.quote)
         assert not any(piece in quoted for piece in chrome if len(piece.split()) >= 3), item.quote
+
+
+def test_the_columns_of_a_layout_table_are_blocks_of_their_own() -> None:
+    policy = "<br>".join(
+        f"<font face='Verdana'>Members' details are kept on the register for reason {n}, "
+        "and only the secretary and the treasurer can read the register.</font>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><body><table width='780'><tr><td width='160'>"
+        "<font size='1'>Visitors since March 2004: 18,341</font></td>"
+        f"<td width='620'><font size='4'><b>PRIVACY STATEMENT</b></font><br>{policy}</td>"
+        "</tr></table></body></html>"
+    )
+    blocks = html_to_text(html, decider="none").split("\n\n")
+    assert blocks[0] == "Visitors since March 2004: 18,341"
+    assert blocks[1].startswith("PRIVACY STATEMENT\nMembers' details")
+
+
+def test_a_small_data_table_without_header_cells_keeps_its_rows_on_one_line() -> None:
+    html = (
+        "<html><body><h1>Cookies</h1><p>We set these cookies when you visit our shop.</p>"
+        "<table><tr><td>_cart</td><td>remembers your basket</td><td>2 weeks</td></tr>"
+        "<tr><td>_session</td><td>keeps you signed in</td><td>1 day</td></tr></table>"
+        "</body></html>"
+    )
+    assert "_cart | remembers your basket | 2 weeks" in html_to_text(html, decider="none")
