@@ -77,7 +77,7 @@ def main() -> int:
         print("(trafilatura not installed: pip install trafilatura to compare it)")
     for title, pages in (
         ("the ten shapes", PAGES),
-        ("held out (not used to tune)", HELD_OUT_PAGES),
+        ("the four first held out (development data since the link-list step)", HELD_OUT_PAGES),
         ("written blind (page_shapes_blind.py)", NEW_HELD_OUT_PAGES),
     ):
         print(f"\n{title}")
