@@ -9,15 +9,21 @@ which parts of the page are the policy. Three steps decide that:
 1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
    hidden elements, and elements whose class or id names a cookie banner, modal,
    sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
-   `_is_widget`).
+   `_is_widget`), unless one holds a large share of the page's words (a builder's
+   "elementor-widget" box, a wrapper "page with-sidebar"); a <header> holding the
+   page's <h1> stays. Outside <main> and <article>, boxes named as the site's header,
+   menus or footer and its small print ("© 2025 ...") go too (`site_frame`), and
+   anywhere, link lists with no prose beside them (`link_lists`).
 2. The page's one `<main>`, when it holds a fair share of what is left.
 3. A content extractor made for the job, readability-lxml (Apache-2.0, the Python port
    of Arc90's Readability), reads the original page; a paragraph of ours is kept when
    its words appear in what the extractor kept, a heading when the paragraph after
-   it is kept, and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`),
-   fails, or is not installed, or the page is too big for it (`_MAX_LIBRARY_HTML`
-   characters once scripts, styles and chrome are gone), step 2's text is used. `bench/bench_main_content.py`
-   measures chrome that leaks and policy that is lost, and compares trafilatura.
+   it is kept (the page's `# ` title when one of the two after it is), and a line
+   stating the policy's date ("Last updated ...") always. When the extractor keeps too
+   little of the page (`_MIN_LIBRARY_SHARE`), fails, or is not installed, or the page
+   is too big for it (`_MAX_LIBRARY_HTML` characters once scripts, styles and chrome
+   are gone), step 2's text is used. `bench/bench_main_content.py` measures chrome
+   that leaks and policy that is lost, and compares trafilatura.
 
 A page that is all chrome is kept whole rather than emptied.
 """
@@ -38,6 +44,8 @@ from bs4.element import (
 )
 
 from summarizer.text.dating import find_policy_date
+from summarizer.text.link_lists import link_list_chrome
+from summarizer.text.site_frame import MAX_CHROME_SHARE, drop_site_frame
 
 ContentDecider = str  # "readability" (used), "trafilatura" (compared in bench/), "none"
 _MIN_LIBRARY_SHARE = 0.25
@@ -50,11 +58,15 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     """The policy text of an HTML page (see the module docstring)."""
     soup = BeautifulSoup(html, "html.parser")
     whole = _HtmlText().render(soup)
+    page_words = len(whole.split())
     for chrome in soup.find_all(
-        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag)
+        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag, page_words)
     ):
         if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
             chrome.decompose()
+    drop_site_frame(soup)
+    for links in link_list_chrome(soup):
+        links.decompose()
     structural = _HtmlText().render(soup)
     mains = soup.find_all(_is_main)
     if len(mains) == 1:
@@ -98,9 +110,13 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
         if index > 0 and end < len(blocks) and end - index <= _MAX_GAP_BLOCKS:
             keep[index:end] = [True] * (end - index)
         index = end
-    # A heading is kept when the block it introduces is (extractors drop titles).
+    # A heading is kept when the block it introduces is (extractors drop titles), and the
+    # page's title when one of the two blocks after it is (a byline may sit between).
     for index in range(len(blocks) - 2, -1, -1):
-        if not keep[index] and _is_heading_block(blocks[index]) and keep[index + 1]:
+        if keep[index] or not _is_heading_block(blocks[index]):
+            continue
+        after = 2 if blocks[index].startswith("# ") else 1
+        if any(keep[index + 1 : index + 1 + after]):
             keep[index] = True
     kept = [block for block, wanted in zip(blocks, keep, strict=True) if wanted]
     if sum(len(block) for block in kept) < _MIN_LIBRARY_SHARE * len(text):
@@ -181,16 +197,21 @@ _CHROME_TAGS = frozenset({"nav", "dialog", "button", "select", "form"})
 # Only containers are judged by their class or id: site chrome comes in boxes.
 _CONTAINER_TAGS = frozenset({"div", "section", "aside", "header", "footer", "ul", "ol", "span"})
 # Class or id words of site chrome in common templates: cookie and consent banners,
-# modals, sidebars and widgets, ads, comments, teasers, carts, chat launchers.
+# modals, sidebars and widgets, ads, comments, teasers, carts, chat launchers, calls to
+# action ("cta").
 _CHROME_WORDS = re.compile(
     r"(?:^|[-_\s])(?:cookies?|consent|gdpr|cmp|modal|popup|pop-up|overlay|lightbox|"
-    r"newsletter|subscribe|signup|sign-up|login|log-in|signin|sidebar|side-bar|widget|"
+    r"newsletter|subscribe|signup|sign-up|login|log-in|signin|sidebar|side-bar|"
     r"widget-area|ads?|advert|advertisement|ad-slot|ad-unit|sponsored?|promo|banner|"
     r"comments?|respond|related|recommendations?|teasers?|trending|most-read|share|"
     r"sharing|social|breadcrumbs?|cart|drawer|minicart|intercom|chat|launcher|"
-    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback)(?:$|[-_\s])",
+    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback|cta)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+
+
+def _names(tag: Tag) -> str:
+    return " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
 
 
 def _is_main(tag: Tag) -> bool:
@@ -202,16 +223,35 @@ def _is_chrome(tag: Tag) -> bool:
     if tag.name == "nav" or tag.get("role") in _CHROME_ROLES:
         return True
     if tag.name in ("header", "footer"):
+        if tag.name == "header" and _holds_title(tag):
+            return False  # the policy's own header ("<header><h1>Privacy Notice</h1>")
         return not any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
     return False
 
 
-def _is_widget(tag: Tag) -> bool:
+def _holds_title(tag: Tag) -> bool:
+    """Whether `tag` holds an <h1> that is not a link (a site's logo often is one)."""
+    for title in tag.find_all("h1"):
+        text = title.get_text(" ").strip()
+        links = " ".join(link.get_text(" ").strip() for link in title.find_all("a"))
+        if text and links.strip() != text:
+            return True
+    return False
+
+
+# WordPress names a sidebar's widget "widget widget_text"; page builders name every box
+# of content "elementor-widget", "widget-span", "hs_cos_wrapper_widget": only the former
+# is chrome.
+_WORDPRESS_WIDGET = re.compile(r"^widget(?:$|_|-area$)")
+
+
+def _is_widget(tag: Tag, page_words: int) -> bool:
     """Chrome that can sit anywhere, even inside <main>: dialogs and forms, hidden
     elements (closed modals), asides outside the content (inside <main> or <article>
     an aside is a box of the policy, "Privacy at a glance"), and containers whose class
-    or id names a banner, modal, sidebar, widget, ad, comment section or teaser. The page's <body>,
-    <main> and <article> never count (a template may put "sidebar" in the body's class)."""
+    or id names a banner, modal, sidebar, widget, ad, comment section or teaser, unless
+    it holds `MAX_CHROME_SHARE` of the page's words. The page's <body>, <main> and
+    <article> never count (a template may put "sidebar" in the body's class)."""
     if tag.name in ("html", "body", "main", "article") or _is_main(tag):
         return False
     if tag.name in _CHROME_TAGS or tag.get("role") in _CHROME_ROLES:
@@ -231,8 +271,11 @@ def _is_widget(tag: Tag) -> bool:
         return True
     if tag.name not in _CONTAINER_TAGS:
         return False  # a policy's own <table class="cookies"> or <li id="share"> stays
-    names = " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
-    return bool(names) and bool(_CHROME_WORDS.search(names))
+    names = _names(tag)
+    named = _CHROME_WORDS.search(names) or any(
+        _WORDPRESS_WIDGET.match(name) for name in _as_list(tag.get("class"))
+    )
+    return bool(named) and len(tag.get_text(" ").split()) < MAX_CHROME_SHARE * page_words
 
 
 def _as_list(value: object) -> list[str]:
@@ -241,6 +284,28 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(item) for item in value]
     return []
+
+
+_DATA_TABLE_TAGS = ["th", "thead", "caption"]
+_CELL_BLOCKS = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "br"]
+_MIN_LAYOUT_CELL_WORDS = 60
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """Whether a <table> lays out the page (columns of a 2005 site) rather than holding
+    data: it says so (role="presentation"), holds another table, or, with no header
+    cells, has a cell holding a long text in paragraphs or lines."""
+    if table.get("role") in ("presentation", "none"):
+        return True
+    if table.find("table") is not None:
+        return True
+    if table.find(_DATA_TABLE_TAGS) is not None:
+        return False
+    return any(
+        len(cell.get_text(" ").split()) >= _MIN_LAYOUT_CELL_WORDS
+        and len(cell.find_all(_CELL_BLOCKS, limit=2)) >= 2
+        for cell in table.find_all("td")
+    )
 
 
 class _HtmlText:
@@ -254,6 +319,7 @@ class _HtmlText:
         self.bold_depth = 0
         self.list_depth = 0
         self.prefix = ""
+        self.layout_tables: list[bool] = []
 
     def render(self, soup: Tag) -> str:
         stack: list[tuple[bool, object]] = [(False, child) for child in reversed(soup.contents)]
@@ -282,10 +348,14 @@ class _HtmlText:
                 self.list_depth += 1
             elif name == "li":
                 self.prefix = "  " * max(self.list_depth - 1, 0) + "* "
+            elif name == "table":
+                self.layout_tables.append(_is_layout_table(tag))
         elif name == "br":
             self.parts.append("\n")
         elif name in _CELL_TAGS:
-            if self.has_text:
+            if self.layout_tables and self.layout_tables[-1]:
+                self._flush()  # a column of the page, not a cell of data
+            elif self.has_text:
                 self.parts.append(" | ")
         elif name in _BOLD_TAGS:
             self.bold_depth += 1
@@ -300,6 +370,10 @@ class _HtmlText:
                 self.list_depth = max(self.list_depth - 1, 0)
             elif name == "li":
                 self.prefix = ""
+            elif name == "table" and self.layout_tables:
+                self.layout_tables.pop()
+        elif name in _CELL_TAGS and self.layout_tables and self.layout_tables[-1]:
+            self._flush()
         elif name in _BOLD_TAGS:
             self.bold_depth = max(self.bold_depth - 1, 0)
 

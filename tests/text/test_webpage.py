@@ -4,7 +4,8 @@ so out of evidence), the policy and its headings stay in, offsets stay exact."""
 from __future__ import annotations
 
 import pytest
-from page_shapes import PAGES, leak_and_loss, normalise
+from page_shapes import HELD_OUT_PAGES, PAGES, leak_and_loss, normalise
+from page_shapes_blind import NEW_HELD_OUT_PAGES
 
 from summarizer.api import label_policy
 from summarizer.text.loading import load_bytes
@@ -92,3 +93,137 @@ def test_a_policy_box_in_an_aside_and_a_cookie_table_are_policy_not_chrome() -> 
     assert "_ga | Google Analytics | 2 years" in text
     assert "by email at dpo@example.com;" in text and "our privacy centre; or" in text
     assert "Recent posts" not in text
+
+
+def test_boxes_named_as_the_sites_menu_header_or_footer_are_dropped_outside_the_content() -> None:
+    html = (
+        "<html><body><div class='navbar navbar-expand-lg'><span>Acme</span>"
+        "<span>Products and solutions for every team</span></div>"
+        "<div class='page'><h1>Privacy Policy</h1>"
+        "<p>We collect your email address when you create an account with us.</p></div>"
+        "<div id='site-footer'><p>Acme Inc., 100 Main Street, Springfield</p></div>"
+        "</body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "Products and solutions" not in text and "Main Street" not in text
+    assert "We collect your email address" in text
+
+
+def test_a_header_box_holding_the_page_title_and_an_article_header_are_kept() -> None:
+    html = (
+        "<html><body><div class='page-header'><h1>Privacy Policy</h1></div>"
+        "<article><div class='entry-header'><h2>Summary</h2></div>"
+        "<p>We collect your email address when you create an account with us.</p>"
+        "</article></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "# Privacy Policy" in text and "## Summary" in text
+
+
+def test_copyright_and_powered_by_lines_outside_the_content_are_dropped() -> None:
+    html = (
+        "<html><body><div class='page'><h1>Privacy</h1>"
+        "<p>We collect your email address when you create an account with us.</p>"
+        "<p>Copyright complaints go to legal@example.com.</p></div>"
+        "<div><small>© 2025 Acme Ltd. All rights reserved.</small></div>"
+        "<div><p>Powered by Hugo</p></div></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "2025 Acme" not in text and "Powered by" not in text
+    assert "Copyright complaints go to legal@example.com." in text
+
+
+def test_the_page_title_is_kept_when_a_byline_the_extractor_drops_follows_it() -> None:
+    page = HELD_OUT_PAGES["mediawiki"]
+    text = html_to_text(page.html)
+    assert text.startswith("# Privacy policy")
+
+
+@pytest.mark.parametrize("shape", sorted(HELD_OUT_PAGES))
+def test_no_policy_is_lost_on_the_held_out_shapes(shape: str) -> None:
+    _, loss = leak_and_loss(html_to_text(HELD_OUT_PAGES[shape].html), HELD_OUT_PAGES[shape])
+    assert loss == 0.0
+
+
+def test_page_builder_widgets_holding_the_policy_are_kept() -> None:
+    def widget(inner: str) -> str:
+        return f"<div class='elementor-widget'><div class='elementor-widget-container'>{inner}</div></div>"
+
+    html = (
+        "<html><body>"
+        + widget("<h1>Privacy Notice</h1>")
+        + widget("<p>We collect your email address when you create an account with us.</p>")
+        + widget("<p>We keep clinical notes for eight years after your last visit.</p>")
+        + "<section class='widget widget_text'><p>Recent posts: spring sale</p></section>"
+        + "</body></html>"
+    )
+    text = html_to_text(html)
+    assert "# Privacy Notice" in text and "eight years" in text and "email address" in text
+    assert "Recent posts" not in text
+
+
+def test_a_box_named_as_chrome_that_holds_most_of_the_page_is_its_content() -> None:
+    html = (
+        "<html><body><div id='cookie-notice'><p>We use cookies. Accept all?</p></div>"
+        "<div class='layout with-sidebar'><h1>Privacy</h1>"
+        + "<p>We collect your email address when you create an account with us.</p>" * 3
+        + "</div></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "We collect your email address" in text and "Accept all" not in text
+
+
+def test_a_header_holding_the_policy_title_is_kept_and_a_call_to_action_is_dropped() -> None:
+    html = (
+        "<html><body><div class='docs'><header id='header'><h1>Privacy Notice</h1></header>"
+        "<p>We collect your email address when you create an account with us.</p></div>"
+        "<div class='cta-section'><h2>Ready to get started?</h2><p>Book a demo today.</p></div>"
+        "</body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "# Privacy Notice" in text and "Ready to get started" not in text
+
+
+@pytest.mark.parametrize("shape", sorted(NEW_HELD_OUT_PAGES))
+def test_no_policy_is_lost_on_the_shapes_written_blind(shape: str) -> None:
+    page = NEW_HELD_OUT_PAGES[shape]
+    assert leak_and_loss(html_to_text(page.html), page)[1] == 0.0
+
+
+@pytest.mark.parametrize("shape", sorted({**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES}))
+def test_chrome_of_the_held_out_shapes_never_becomes_evidence(shape: str) -> None:
+    page = {**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES}[shape]
+    document = load_bytes(page.html.encode(), f"{shape}.html", ".html")
+    policy = normalise(" ".join(page.policy))
+    chrome = [normalise(piece) for piece in page.chrome if normalise(piece) not in policy]
+    for item in label_policy(document).all_evidence():
+        assert document.text[item.start : item.end] == item.quote
+        quoted = normalise(item.quote)
+        assert not any(piece in quoted for piece in chrome if len(piece.split()) >= 3), item.quote
+
+
+def test_the_columns_of_a_layout_table_are_blocks_of_their_own() -> None:
+    policy = "<br>".join(
+        f"<font face='Verdana'>Members' details are kept on the register for reason {n}, "
+        "and only the secretary and the treasurer can read the register.</font>"
+        for n in range(1, 6)
+    )
+    html = (
+        "<html><body><table width='780'><tr><td width='160'>"
+        "<font size='1'>Visitors since March 2004: 18,341</font></td>"
+        f"<td width='620'><font size='4'><b>PRIVACY STATEMENT</b></font><br>{policy}</td>"
+        "</tr></table></body></html>"
+    )
+    blocks = html_to_text(html, decider="none").split("\n\n")
+    assert blocks[0] == "Visitors since March 2004: 18,341"
+    assert blocks[1].startswith("PRIVACY STATEMENT\nMembers' details")
+
+
+def test_a_small_data_table_without_header_cells_keeps_its_rows_on_one_line() -> None:
+    html = (
+        "<html><body><h1>Cookies</h1><p>We set these cookies when you visit our shop.</p>"
+        "<table><tr><td>_cart</td><td>remembers your basket</td><td>2 weeks</td></tr>"
+        "<tr><td>_session</td><td>keeps you signed in</td><td>1 day</td></tr></table>"
+        "</body></html>"
+    )
+    assert "_cart | remembers your basket | 2 weeks" in html_to_text(html, decider="none")
