@@ -13,6 +13,7 @@ from summarizer.text.loading import load_policy
 from summarizer.text.policy_kind import (
     _CORE_CUES,
     _CUE_PATTERNS,
+    _HEADING_TITLE,
     _MAX_CUES_FOR_NO,
     _MIN_CUES_WITH_TITLE,
     _MIN_CUES_WITHOUT_TITLE,
@@ -45,7 +46,8 @@ def verdict_counting_every_kind(text: str) -> str:
     """The verdict as the module docstring states it, every kind looked for."""
     cues = {name for name, pattern in _CUE_PATTERNS.items() if pattern.search(text)}
     titled = _TITLE.search(text[:_TITLE_WINDOW]) is not None
-    if len(cues) <= _MAX_CUES_FOR_NO and not cues & _CORE_CUES:
+    headed = bool(cues) and _HEADING_TITLE.search(text[:_TITLE_WINDOW]) is not None
+    if len(cues) <= _MAX_CUES_FOR_NO and not cues & _CORE_CUES and not headed:
         return "no"
     if len(cues) >= _MIN_CUES_WITHOUT_TITLE or (titled and len(cues) >= _MIN_CUES_WITH_TITLE):
         return "yes"
@@ -93,3 +95,43 @@ def test_a_refusal_counts_every_kind_it_found() -> None:
         check.reason
         == "this text does not read as a privacy policy (only 1 kind of privacy statement found)"
     )
+
+
+# Short notices written for this test, each headed as a privacy statement and stating
+# one thing about personal data in words the long-policy cues do not use.
+SHORT_NOTICES = (
+    "Privacy Notice\n\nThe parish newsletter list holds the e-mail addresses of those who "
+    "asked to receive it. Nobody else sees the list, and you can ask the editor to take you "
+    "off it.",
+    "# Privacy statement\n\nThis booking form asks for your name and phone number so the "
+    "surgery can call you back. The details go only to the practice manager.",
+    "DATA PROTECTION NOTICE\n\nThe club keeps a register of members' names and dates of "
+    "birth, as the league requires. The register is locked in the secretary's office.",
+    "Privacy Policy\n\nWe don't track you. This site has no cookies, no analytics and no accounts.",
+)
+
+
+@pytest.mark.parametrize("text", SHORT_NOTICES)
+def test_a_short_notice_headed_as_a_privacy_statement_is_labelled_not_refused(
+    text: str,
+) -> None:
+    assert check_privacy_policy(text).verdict != "no"
+
+
+def test_a_privacy_link_in_a_menu_does_not_make_a_home_page_a_policy() -> None:
+    home = (
+        "Home\nShop\nPrivacy Policy\nContact\n\nFresh shoes for every season\n\nShop the "
+        "spring collection: trainers, boots and sandals from our favourite makers. Free "
+        "delivery on orders over 50 pounds. Join the club for early access to sales.\n"
+    )
+    assert check_privacy_policy(home).verdict == "no"
+
+
+def test_a_plain_old_policy_that_records_passes_and_deletes_reads_as_a_policy() -> None:
+    text = (
+        "PRIVACY STATEMENT\nThe Marsh End Bowls Club respects your privacy.\nWhen you join we "
+        "record your name, postal address and date of birth on our membership register.\n"
+        "We pass your name to the county association so that you are insured at matches.\n"
+        "We delete the details of former members two years after their membership lapses.\n"
+    )
+    assert check_privacy_policy(text).verdict == "yes"
