@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from pyphen import Pyphen
 
@@ -30,6 +30,11 @@ def _words(text: str) -> list[str]:
     return _PUNCTUATION.sub("", _NON_CONTRACTION_APOSTROPHE.sub("", text)).split()
 
 
+@lru_cache(maxsize=8192)  # summaries are written from a few hundred words
+def _syllables(word: str) -> int:
+    return len(_hyphenator().positions(word)) + 1
+
+
 def reading_grade(text: str) -> float | None:
     """Flesch-Kincaid grade level of `text` (None for empty text), to one decimal."""
     words = _words(text)
@@ -38,7 +43,7 @@ def reading_grade(text: str) -> float | None:
     sentences = _SENTENCE.findall(text)
     short = sum(1 for sentence in sentences if len(_words(sentence)) <= 2)
     sentence_count = max(1, len(sentences) - short)
-    syllables = sum(len(_hyphenator().positions(word.lower())) + 1 for word in words)
+    syllables = sum(_syllables(word.lower()) for word in words)
     grade = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
     return round(grade, 1)
 
