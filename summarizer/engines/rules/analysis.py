@@ -17,12 +17,18 @@ from functools import lru_cache
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
 OTHER_SENSE_RES = {
     category: re.compile(r"\b(?:" + "|".join(terms) + r")\b")
     for category, terms in lx.OTHER_SENSES.items()
+}
+# Which other-sense patterns a sentence needs: the key they guard, and their words.
+_OTHER_SENSE_GATES = {
+    category: (category.value if category else None, Trigger(pattern))
+    for category, pattern in OTHER_SENSE_RES.items()
 }
 RECIPIENT_RE = compile_terms(lx.RECIPIENT_TERMS)
 PURPOSE_RE = compile_terms(lx.PURPOSE_TERMS)
@@ -290,11 +296,15 @@ def _data_senses(terms: list[Term], text: str) -> list[Term]:
     (`lexicon.OTHER_SENSES`) is left out ("posted at this location", "of interest to you")."""
     if not terms:
         return terms
+    keys = {term.key for term in terms}
     spans: dict[str | None, list[tuple[int, int]]] = {}
     for category, pattern in OTHER_SENSE_RES.items():
+        key, trigger = _OTHER_SENSE_GATES[category]
+        if (key is not None and key not in keys) or not trigger.may_match(text):
+            continue  # no term these spans could hold, or none of the phrase's words
         found = [(m.start(), m.end()) for m in pattern.finditer(text)]
         if found:
-            spans[category.value if category else None] = found
+            spans[key] = found
     if not spans:
         return terms
     return [
