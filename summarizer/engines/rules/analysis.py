@@ -283,11 +283,10 @@ _CONTROL_WORDS = frozenset(
 
 
 def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
-    found = []
-    for match in pattern.finditer(text):
-        if excluded and any(a <= match.start() < b for a, b in excluded):
-            continue
-        found.append(Term(pattern.key(match), match.start(), match.end()))
+    key = pattern.key
+    found = [Term(key(match), *match.span()) for match in pattern.regex.finditer(text)]
+    if excluded:
+        found = [t for t in found if not any(a <= t.start < b for a, b in excluded)]
     return found
 
 
@@ -381,10 +380,14 @@ def purpose_markers(text: str) -> list[int]:
     return found
 
 
+_ACTOR_OF_KEY = {actor.value: actor for actor in Actor}
+
+
 def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
+    key = ACTOR_RE.key
     found = [
-        (m.start(), m.end(), Actor(ACTOR_RE.key(m)))
-        for m in ACTOR_RE.finditer(text)
+        (m.start(), m.end(), _ACTOR_OF_KEY[key(m)])
+        for m in ACTOR_RE.regex.finditer(text)
         if not _in_relative_clause(text, m)
     ]
     if first_names is not None:
@@ -439,19 +442,22 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         if "(" in text or "xcep" in text or "xclud" in text or "not " in text
         else []
     )
-    facts = Facts(text=text, excluded=excluded)
-    facts.negators = _negators(text)
-    facts.boundaries = [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
-    facts.markers = purpose_markers(text)
-    facts.scope_ends = [m.end() for m in _SCOPE_END.finditer(text)]
-    facts.punctuation = [m.start() for m in _PUNCTUATION.finditer(text)]
-    facts.opener_ends = [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
-    facts.actors = _actors(text, first_names)
-    facts.categories = _data_senses(_terms(CATEGORY_RE, text, excluded), text)
-    facts.recipients = _terms(RECIPIENT_RE, text, [])
-    facts.purposes = _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
+    facts = Facts(
+        text=text,
+        excluded=excluded,
+        negators=_negators(text),
+        boundaries=[m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)],
+        markers=purpose_markers(text),
+        scope_ends=[m.end() for m in _SCOPE_END.finditer(text)],
+        punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
+        opener_ends=[m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)],
+        actors=_actors(text, first_names),
+        categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text),
+        recipients=_terms(RECIPIENT_RE, text, []),
+        purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),
+    )
     occupied_starts = [t.start for t in facts.categories]
-    for match in VERB_RE.finditer(text):
+    for match in VERB_RE.regex.finditer(text):
         start = match.start()
         inside = bisect_right(occupied_starts, start) - 1
         if inside >= 0 and start < facts.categories[inside].end:
