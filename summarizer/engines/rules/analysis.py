@@ -206,6 +206,9 @@ _EXCLUSION = re.compile(
     # "we collect device identifiers but not your phone number" ("but not limited to" lists on)
     r"|\bbut not\b(?! (?:limited|only|necessarily|just|always|exclusively|restricted)\b)[^.;:(),]*"
 )
+# Words every match of a pattern contains (`triggers`): without one, skip the pattern.
+_MARKER_TRIGGER = Trigger(gr.PURPOSE_MARKER)
+_OPENER_TRIGGER = Trigger(gr.CONDITIONAL_OPENERS)
 _SCOPE_END = re.compile(r"[;:.!?]")
 _PUNCTUATION = re.compile(r"[,;:.]")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
@@ -366,7 +369,9 @@ def purpose_markers(text: str) -> list[int]:
 
     "to" after a control verb ("you choose to provide", "asked to enter") is not one.
     """
-    found = []
+    found: list[int] = []
+    if not _MARKER_TRIGGER.may_match(text):
+        return found
     for match in gr.PURPOSE_MARKER.finditer(text):
         if match.group(0).startswith("to "):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
@@ -450,7 +455,11 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         markers=purpose_markers(text),
         scope_ends=[m.end() for m in _SCOPE_END.finditer(text)],
         punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
-        opener_ends=[m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)],
+        opener_ends=(
+            [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
+            if _OPENER_TRIGGER.may_match(text)
+            else []
+        ),
         actors=_actors(text, first_names),
         categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text),
         recipients=_terms(RECIPIENT_RE, text, []),
