@@ -1,0 +1,99 @@
+"""read_sentence's fast paths read a sentence exactly as the full passes would.
+
+read_sentence skips a pass when a cheap check proves it cannot find anything: the
+purpose-marker and conditional-opener patterns when none of their trigger words
+occurs, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
+category was found or none of its words occurs. The tests read tricky sentences
+(words at the sentence's edges, inside longer words, spelled with curly quotes,
+word senses) with the gates and with every gate open, and compare.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from summarizer.engines.rules import analysis
+from summarizer.engines.rules.analysis import (
+    CATEGORY_RE,
+    OTHER_SENSE_RES,
+    _terms,
+    lower_ascii,
+    mask_text,
+    read_sentence,
+)
+from summarizer.engines.rules.triggers import Trigger
+
+SENTENCES = [
+    "If you contact us, we keep your e-mail address.",
+    "We keep it when required; once deleted, it is gone.",
+    "Unless you opt out, we send offers",
+    "in case of a breach we notify you",
+    "In the event of a merger, your data may be transferred.",
+    "Should you object, write to us.",
+    "We specify and identify devices to notify you whenever needed.",  # "if" inside words
+    "We use cookies to remember you.",
+    "You choose to provide your phone number.",
+    "We disclose it to advertising networks.",
+    "We use it in order to improve the service, so that it works, for our own records.",
+    "This helps us and allows us, and enables us to keep it for purposes such as billing.",
+    "It is used for internal purposes.",
+    "Data is kept to",  # a marker at the very end
+    "to provide the service",  # at the very start
+    "We collect location data, but the content posted at this location is public.",
+    "We may show offers of interest to you based on your interests.",
+    "Corporate transactions such as a merger may involve your payment information.",
+    "The Department of Health and Human Services publishes health data.",
+    "Employees who need access to customer records see your contact details.",
+    "Staff that handle your records can read them.",
+    "We process your data in our offices in other countries and your precise location.",
+    "We do not collect your health information or your financial transactions.",
+    "Add it to your public profile, which shows your profile picture.",
+    "Our office locations and the location of our servers are listed below.",
+    "We won’t sell it, but we’re allowed to share it when the law requires.",
+    "",
+]
+
+
+def _lowered(sentence: str) -> str:
+    return lower_ascii(mask_text(sentence))
+
+
+def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Open every gate: each pass runs on every sentence, as before the gates."""
+    always = Trigger(re.compile(r"\w*"))  # no fixed words: may_match is always True
+    assert always.may_match("")
+    monkeypatch.setattr(analysis, "_MARKER_TRIGGER", always)
+    monkeypatch.setattr(analysis, "_OPENER_TRIGGER", always)
+    monkeypatch.setattr(
+        analysis, "_OTHER_SENSE_GATES", {category: (None, always) for category in OTHER_SENSE_RES}
+    )
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_the_gates_leave_the_facts_of_a_sentence_alone(
+    sentence: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = _lowered(sentence)
+    gated = read_sentence(text)
+    _ungated(monkeypatch)
+    assert gated == read_sentence(text)
+
+
+def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sentences above both pass and fail each gate, and word senses drop terms."""
+    texts = [_lowered(sentence) for sentence in SENTENCES]
+    openers = [analysis._OPENER_TRIGGER.may_match(text) for text in texts]
+    markers = [analysis._MARKER_TRIGGER.may_match(text) for text in texts]
+    assert any(openers) and not all(openers)
+    assert any(markers) and not all(markers)
+    assert any(read_sentence(text).opener_ends for text in texts)
+    assert any(read_sentence(text).markers for text in texts)
+    _ungated(monkeypatch)
+    dropped = [
+        text
+        for text in texts
+        if len(read_sentence(text).categories) < len(_terms(CATEGORY_RE, text, []))
+    ]
+    assert len(dropped) >= 4  # word senses really removed terms in several sentences
