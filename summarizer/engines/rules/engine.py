@@ -94,6 +94,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_headings: tuple[str, ...] | None = None
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
+    last_read: Facts | None = None
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
@@ -105,7 +106,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         if sentence.lead is not None:
             if last_lead is None or last_lead[0] != sentence.lead:
                 lead_masked = lower_ascii(mask_text(sentence.lead))
-                last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
+                # The lead is usually the sentence read just before: same text, same facts.
+                if last_read is not None and last_read.text == lead_masked:
+                    last_lead = (sentence.lead, last_read)
+                else:
+                    last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
             lead = last_lead[1]
         reading = Reading(
             text=text,
@@ -126,7 +131,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
         read_contacts(reading, out)
-        previous = facts
+        previous = last_read = facts
         previous_headings = sentence.headings
         if recipients:
             previous_recipients = recipients
