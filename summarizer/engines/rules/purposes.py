@@ -62,9 +62,13 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
         cues.USER_DATA_MENTION.search(text)
     )
-    if not deal and cues.USER_DATA_MENTION.search(text):
+    if not deal and _SOLD_TRIGGER.may_match(text):
         sold = cues.SERVICE_SOLD.search(text)
-        if sold is not None and actor_at(facts, sold.start()) == Actor.first:
+        if (
+            sold is not None
+            and cues.USER_DATA_MENTION.search(text)
+            and actor_at(facts, sold.start()) == Actor.first
+        ):
             # "If Oakmont Press is bought, sold or merged, your information may be among
             # the assets transferred": the service itself, by name, is the one sold.
             out.purpose(Purpose.business_transfer, r.quote(sold.start()))
@@ -138,6 +142,7 @@ _JOINS_LIST = re.compile(
 )
 # Words one of which every match of _SENDS_MARKETING or _JOINS_LIST contains.
 _MARKETING_TRIGGER = Trigger(_SENDS_MARKETING, _JOINS_LIST)
+_SOLD_TRIGGER = Trigger(cues.SERVICE_SOLD)
 _WE_SEND = re.compile(
     r"\bwe(?:'ll| will| may| might| would)? (?:\w+ )?(?:send|e-?mail|mail|write to)\b"
 )

@@ -1,11 +1,12 @@
-"""read_sentence's fast paths read a sentence exactly as the full passes would.
+"""The sentence readers' fast paths read a sentence exactly as the full passes would.
 
 read_sentence skips a pass when a cheap check proves it cannot find anything: the
 purpose-marker and conditional-opener patterns when none of their trigger words
 occurs, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
 category was found or none of its words occurs. The tests read tricky sentences
 (words at the sentence's edges, inside longer words, spelled with curly quotes,
-word senses) with the gates and with every gate open, and compare.
+word senses) with the gates and with every gate open, and compare; so do the tests
+of read_purposes' gates on the newsletter, mailing-list and service-sold patterns.
 """
 
 from __future__ import annotations
@@ -13,8 +14,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from rules_helpers import read
 
-from summarizer.engines.rules import analysis
+from summarizer.engines.rules import analysis, purposes
 from summarizer.engines.rules.analysis import (
     CATEGORY_RE,
     OTHER_SENSE_RES,
@@ -97,3 +99,39 @@ def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch
         if len(read_sentence(text).categories) < len(_terms(CATEGORY_RE, text, []))
     ]
     assert len(dropped) >= 4  # word senses really removed terms in several sentences
+
+
+PURPOSE_PASSAGES = [
+    "We send you our newsletter and special offers about new products.",
+    "If you join our mailing list, we'll send you an email a month about rides and sales.",
+    "Subscribers to our email list may get product announcements.",
+    "You can unsubscribe from marketing at any time.",
+    "# Oakmont Press\n\nIf Oakmont Press is bought, sold or merged, your information may be"
+    " among the assets transferred.",
+    "If the company is acquired, your personal data will transfer to the buyer.",
+    "Sold-out items are restocked weekly; we keep no records of your visits.",
+    "We use your e-mail address to send you receipts.",
+]
+
+
+@pytest.mark.parametrize("passage", PURPOSE_PASSAGES)
+def test_the_purpose_reader_gates_leave_the_findings_alone(
+    passage: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """read_purposes skips the newsletter, mailing-list and service-sold patterns
+    when none of their words occurs; with those gates open the findings are equal."""
+    gated = read(passage)
+    always = Trigger(re.compile(r"\w*"))
+    monkeypatch.setattr(purposes, "_MARKETING_TRIGGER", always)
+    monkeypatch.setattr(purposes, "_SOLD_TRIGGER", always)
+    assert gated == read(passage)
+
+
+def test_the_purpose_passages_reach_both_sides_of_the_gates() -> None:
+    found = [
+        {item.purpose.value for item in read(passage).purposes} for passage in PURPOSE_PASSAGES
+    ]
+    assert "marketing" in found[0] and "marketing" in found[1]
+    assert "business_transfer" in found[4]
+    assert not purposes._MARKETING_TRIGGER.may_match(lower_ascii(PURPOSE_PASSAGES[7]))
+    assert not purposes._SOLD_TRIGGER.may_match(lower_ascii(PURPOSE_PASSAGES[0]))
