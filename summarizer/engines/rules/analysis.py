@@ -395,8 +395,13 @@ def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, i
         for m in ACTOR_RE.regex.finditer(text)
         if not _in_relative_clause(text, m)
     ]
-    if first_names is not None:
-        found.extend((m.start(), m.end(), Actor.first) for m in first_names.finditer(text))
+    named = (
+        [(*m.span(), Actor.first) for m in first_names.finditer(text)]
+        if first_names is not None
+        else []
+    )
+    if named:  # (found is already in order of start)
+        found.extend(named)
         found.sort(key=lambda item: item[0])
     return found
 
