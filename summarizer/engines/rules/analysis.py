@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
@@ -190,14 +190,24 @@ class Facts:
     recipients: list[Term] = field(default_factory=list)
     purposes: list[Term] = field(default_factory=list)
     negators: list[int] = field(default_factory=list)
-    boundaries: list[int] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     markers: list[int] = field(default_factory=list)
     # Indexes for the per-word questions below, computed once per sentence.
     actors: list[tuple[int, int, Actor]] = field(default_factory=list)  # (start, end, actor)
     scope_ends: list[int] = field(default_factory=list)  # ends of ; : . ! ?
-    punctuation: list[int] = field(default_factory=list)  # , ; : .
     opener_ends: list[int] = field(default_factory=list)  # ends of if / when / unless ...
+
+    # Two indexes are read only behind a rarer fact (a negator, a conditional opener),
+    # so they are found on first use; being functions of `text`, they stay out of ==.
+    @cached_property
+    def boundaries(self) -> list[int]:
+        """Where clauses break (`grammar.CLAUSE_BOUNDARY`): what ends a negation's reach."""
+        return [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(self.text)]
+
+    @cached_property
+    def punctuation(self) -> list[int]:
+        """Where , ; : . stand: what ends a condition's reach."""
+        return [m.start() for m in _PUNCTUATION.finditer(self.text)]
 
 
 _EXCLUSION = re.compile(
@@ -456,10 +466,8 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         text=text,
         excluded=excluded,
         negators=_negators(text),
-        boundaries=[m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)],
         markers=purpose_markers(text),
         scope_ends=[m.end() for m in _SCOPE_END.finditer(text)],
-        punctuation=[m.start() for m in _PUNCTUATION.finditer(text)],
         opener_ends=(
             [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
             if _OPENER_TRIGGER.may_match(text)

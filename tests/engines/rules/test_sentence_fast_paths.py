@@ -17,6 +17,7 @@ import pytest
 from rules_helpers import read
 
 from summarizer.engines.rules import analysis, purposes
+from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import (
     CATEGORY_RE,
     OTHER_SENSE_RES,
@@ -135,3 +136,24 @@ def test_the_purpose_passages_reach_both_sides_of_the_gates() -> None:
     assert "business_transfer" in found[4]
     assert not purposes._MARKETING_TRIGGER.may_match(lower_ascii(PURPOSE_PASSAGES[7]))
     assert not purposes._SOLD_TRIGGER.may_match(lower_ascii(PURPOSE_PASSAGES[0]))
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_boundaries_and_punctuation_found_on_first_use_are_the_full_passes(
+    sentence: str,
+) -> None:
+    """Facts finds clause boundaries and punctuation only when first read (behind a
+    negator or a conditional opener); they are those of a pass over the sentence."""
+    text = _lowered(sentence)
+    facts = read_sentence(text)
+    if not facts.negators and not facts.opener_ends:
+        assert "boundaries" not in vars(facts) and "punctuation" not in vars(facts)
+    assert facts.boundaries == [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
+    assert facts.punctuation == [m.start() for m in re.finditer(r"[,;:.]", text)]
+    assert facts == read_sentence(text)  # equal whether or not they were read
+
+
+def test_a_negation_still_stops_at_a_clause_boundary() -> None:
+    facts = read_sentence(_lowered("We do not sell your data, but we share it with partners."))
+    sell, share = (v for v in facts.verbs if v.kind == "share")
+    assert sell.negated and not share.negated
