@@ -12,17 +12,23 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
 OTHER_SENSE_RES = {
     category: re.compile(r"\b(?:" + "|".join(terms) + r")\b")
     for category, terms in lx.OTHER_SENSES.items()
+}
+# Which other-sense patterns a sentence needs: the key they guard, and their words.
+_OTHER_SENSE_GATES = {
+    category: (category.value if category else None, Trigger(pattern))
+    for category, pattern in OTHER_SENSE_RES.items()
 }
 RECIPIENT_RE = compile_terms(lx.RECIPIENT_TERMS)
 PURPOSE_RE = compile_terms(lx.PURPOSE_TERMS)
@@ -184,14 +190,24 @@ class Facts:
     recipients: list[Term] = field(default_factory=list)
     purposes: list[Term] = field(default_factory=list)
     negators: list[int] = field(default_factory=list)
-    boundaries: list[int] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     markers: list[int] = field(default_factory=list)
     # Indexes for the per-word questions below, computed once per sentence.
     actors: list[tuple[int, int, Actor]] = field(default_factory=list)  # (start, end, actor)
     scope_ends: list[int] = field(default_factory=list)  # ends of ; : . ! ?
-    punctuation: list[int] = field(default_factory=list)  # , ; : .
     opener_ends: list[int] = field(default_factory=list)  # ends of if / when / unless ...
+
+    # Two indexes are read only behind a rarer fact (a negator, a conditional opener),
+    # so they are found on first use; being functions of `text`, they stay out of ==.
+    @cached_property
+    def boundaries(self) -> list[int]:
+        """Where clauses break (`grammar.CLAUSE_BOUNDARY`): what ends a negation's reach."""
+        return [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(self.text)]
+
+    @cached_property
+    def punctuation(self) -> list[int]:
+        """Where , ; : . stand: what ends a condition's reach."""
+        return [m.start() for m in _PUNCTUATION.finditer(self.text)]
 
 
 _EXCLUSION = re.compile(
@@ -200,6 +216,9 @@ _EXCLUSION = re.compile(
     # "we collect device identifiers but not your phone number" ("but not limited to" lists on)
     r"|\bbut not\b(?! (?:limited|only|necessarily|just|always|exclusively|restricted)\b)[^.;:(),]*"
 )
+# Words every match of a pattern contains (`triggers`): without one, skip the pattern.
+_MARKER_TRIGGER = Trigger(gr.PURPOSE_MARKER)
+_OPENER_TRIGGER = Trigger(gr.CONDITIONAL_OPENERS)
 _SCOPE_END = re.compile(r"[;:.!?]")
 _PUNCTUATION = re.compile(r"[,;:.]")
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+$")
@@ -277,11 +296,10 @@ _CONTROL_WORDS = frozenset(
 
 
 def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
-    found = []
-    for match in pattern.finditer(text):
-        if excluded and any(a <= match.start() < b for a, b in excluded):
-            continue
-        found.append(Term(pattern.key(match), match.start(), match.end()))
+    key = pattern.key
+    found = [Term(key(match), *match.span()) for match in pattern.regex.finditer(text)]
+    if excluded:
+        found = [t for t in found if not any(a <= t.start < b for a, b in excluded)]
     return found
 
 
@@ -290,11 +308,15 @@ def _data_senses(terms: list[Term], text: str) -> list[Term]:
     (`lexicon.OTHER_SENSES`) is left out ("posted at this location", "of interest to you")."""
     if not terms:
         return terms
+    keys = {term.key for term in terms}
     spans: dict[str | None, list[tuple[int, int]]] = {}
     for category, pattern in OTHER_SENSE_RES.items():
+        key, trigger = _OTHER_SENSE_GATES[category]
+        if (key is not None and key not in keys) or not trigger.may_match(text):
+            continue  # no term these spans could hold, or none of the phrase's words
         found = [(m.start(), m.end()) for m in pattern.finditer(text)]
         if found:
-            spans[category.value if category else None] = found
+            spans[key] = found
     if not spans:
         return terms
     return [
@@ -357,7 +379,9 @@ def purpose_markers(text: str) -> list[int]:
 
     "to" after a control verb ("you choose to provide", "asked to enter") is not one.
     """
-    found = []
+    found: list[int] = []
+    if not _MARKER_TRIGGER.may_match(text):
+        return found
     for match in gr.PURPOSE_MARKER.finditer(text):
         if match.group(0).startswith("to "):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 16), match.start())
@@ -371,14 +395,23 @@ def purpose_markers(text: str) -> list[int]:
     return found
 
 
+_ACTOR_OF_KEY = {actor.value: actor for actor in Actor}
+
+
 def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
+    key = ACTOR_RE.key
     found = [
-        (m.start(), m.end(), Actor(ACTOR_RE.key(m)))
-        for m in ACTOR_RE.finditer(text)
+        (m.start(), m.end(), _ACTOR_OF_KEY[key(m)])
+        for m in ACTOR_RE.regex.finditer(text)
         if not _in_relative_clause(text, m)
     ]
-    if first_names is not None:
-        found.extend((m.start(), m.end(), Actor.first) for m in first_names.finditer(text))
+    named = (
+        [(*m.span(), Actor.first) for m in first_names.finditer(text)]
+        if first_names is not None
+        else []
+    )
+    if named:  # (found is already in order of start)
+        found.extend(named)
         found.sort(key=lambda item: item[0])
     return found
 
@@ -429,19 +462,24 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         if "(" in text or "xcep" in text or "xclud" in text or "not " in text
         else []
     )
-    facts = Facts(text=text, excluded=excluded)
-    facts.negators = _negators(text)
-    facts.boundaries = [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
-    facts.markers = purpose_markers(text)
-    facts.scope_ends = [m.end() for m in _SCOPE_END.finditer(text)]
-    facts.punctuation = [m.start() for m in _PUNCTUATION.finditer(text)]
-    facts.opener_ends = [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
-    facts.actors = _actors(text, first_names)
-    facts.categories = _data_senses(_terms(CATEGORY_RE, text, excluded), text)
-    facts.recipients = _terms(RECIPIENT_RE, text, [])
-    facts.purposes = _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
+    facts = Facts(
+        text=text,
+        excluded=excluded,
+        negators=_negators(text),
+        markers=purpose_markers(text),
+        scope_ends=[m.end() for m in _SCOPE_END.finditer(text)],
+        opener_ends=(
+            [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
+            if _OPENER_TRIGGER.may_match(text)
+            else []
+        ),
+        actors=_actors(text, first_names),
+        categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text),
+        recipients=_terms(RECIPIENT_RE, text, []),
+        purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),
+    )
     occupied_starts = [t.start for t in facts.categories]
-    for match in VERB_RE.finditer(text):
+    for match in VERB_RE.regex.finditer(text):
         start = match.start()
         inside = bisect_right(occupied_starts, start) - 1
         if inside >= 0 and start < facts.categories[inside].end:

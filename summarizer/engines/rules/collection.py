@@ -134,6 +134,7 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     first_marker = next((m for m in facts.markers if any(v.end <= m for v in practice)), len(text))
     collected: dict[DataCategory, tuple[int, Verb | None]] = {}
     refused: dict[DataCategory, int] = {}
+    verbless: bool | None = None  # _verbless_collection(r), worked out on first need
     for term in facts.categories:
         category = DataCategory(term.key)
         if _LABEL_COLON.match(text, term.end) and any(t.start > term.end for t in facts.categories):
@@ -158,7 +159,9 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
             _LEGAL_LABEL.match(text, term.start)
         )
         if verb is None:
-            if _verbless_collection(r) and not legal_label:
+            if verbless is None:
+                verbless = _verbless_collection(r)
+            if verbless and not legal_label:
                 collected.setdefault(category, (term.start, None))
             continue
         after = term.start > verb.start
@@ -199,7 +202,7 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
                 refused.setdefault(category, term.start)
         else:
             collected.setdefault(category, (term.start, verb))
-    _heading_categories(r, practice, collected)
+    _heading_categories(r, practice, collected, verbless)
     named = _sentence_sources(facts) if collected else []
     for category, (anchor, verb) in collected.items():
         out.collect(category, r.quote(anchor), _sources(r, category, verb, named), purposes)
@@ -403,15 +406,19 @@ def _narrow_refusal(r: Reading, verb: Verb, term: Term) -> bool:
 
 
 def _heading_categories(
-    r: Reading, practice: list[Verb], collected: dict[DataCategory, tuple[int, Verb | None]]
+    r: Reading,
+    practice: list[Verb],
+    collected: dict[DataCategory, tuple[int, Verb | None]],
+    verbless: bool | None = None,
 ) -> None:
-    """A heading such as "Payment information" names what its sentences collect."""
+    """A heading such as "Payment information" names what its sentences collect
+    (`verbless`: `_verbless_collection(r)` when already worked out)."""
     if not r.heading_categories:
         return
     positive = [
         v for v in practice if not v.negated and v.kind in ("collect", "cookie", "provide", "use")
     ]
-    if not positive and not _verbless_collection(r):
+    if not positive and not (_verbless_collection(r) if verbless is None else verbless):
         return
     if not _GENERIC_OBJECT.search(r.facts.text):
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from typing import NamedTuple
 
 from summarizer.engines.base import ExtractionResult
 from summarizer.engines.rules import cues, grammar, lexicon
@@ -94,30 +95,36 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_headings: tuple[str, ...] | None = None
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
+    last_read: Facts | None = None
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
         facts = read_sentence(lowered[sentence.start : sentence.end], profile.first_party)
         if sentence.headings != previous_headings:
             previous, previous_recipients = None, ()
+            context = _HeadingContext.of(sentence.headings)
         lead: Facts | None = None
         if sentence.lead is not None:
             if last_lead is None or last_lead[0] != sentence.lead:
                 lead_masked = lower_ascii(mask_text(sentence.lead))
-                last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
+                # The lead is usually the sentence read just before: same text, same facts.
+                if last_read is not None and last_read.text == lead_masked:
+                    last_lead = (sentence.lead, last_read)
+                else:
+                    last_lead = (sentence.lead, read_sentence(lead_masked, profile.first_party))
             lead = last_lead[1]
         reading = Reading(
             text=text,
             masked=masked,
             sentence=sentence,
             facts=facts,
-            kinds=frozenset(heading_kinds(sentence.headings)),
-            inner_kinds=frozenset(inner_heading_kinds(sentence.headings)),
+            kinds=context.kinds,
+            inner_kinds=context.inner_kinds,
             lead=lead,
             previous=previous,
             previous_recipients=previous_recipients,
-            heading_recipients=_heading_recipients(sentence.headings),
-            heading_categories=_heading_categories(sentence.headings),
+            heading_recipients=context.recipients,
+            heading_categories=context.categories,
             profile=profile,
         )
         purposes = read_purposes(reading, out)
@@ -125,7 +132,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
         read_contacts(reading, out)
-        previous = facts
+        previous = last_read = facts
         previous_headings = sentence.headings
         if recipients:
             previous_recipients = recipients
@@ -135,6 +142,25 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
+
+
+class _HeadingContext(NamedTuple):
+    """What the headings above a sentence tell its readers; sentences under the same
+    headings share one."""
+
+    kinds: frozenset[str]
+    inner_kinds: frozenset[str]
+    recipients: tuple[Recipient, ...]
+    categories: tuple[DataCategory, ...]
+
+    @classmethod
+    def of(cls, headings: tuple[str, ...]) -> _HeadingContext:
+        return cls(
+            kinds=frozenset(heading_kinds(headings)),
+            inner_kinds=frozenset(inner_heading_kinds(headings)),
+            recipients=_heading_recipients(headings),
+            categories=_heading_categories(headings),
+        )
 
 
 def _injections(chunk: Chunk, policy_text: str) -> list[tuple[int, int]]:

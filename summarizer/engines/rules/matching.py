@@ -185,10 +185,11 @@ class TermPattern:
     def __init__(self, regex: re.Pattern[str], keys: list[str]) -> None:
         self.regex = regex
         self._keys = keys
+        self._key_of_group = {f"g{index}": key for index, key in enumerate(keys)}
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
-        return self._keys[int((match.lastgroup or "g0")[1:])]
+        return self._key_of_group[match.lastgroup or "g0"]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None

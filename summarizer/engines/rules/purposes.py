@@ -14,6 +14,7 @@ from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import Actor, Facts, Term, actor_at, negated_at
 from summarizer.engines.rules.practices import _denied_list_item, _lead_uses
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.schema import Purpose, Recipient
 
 _PURPOSES_AFTER = re.compile(r"\s+(?:and \w+ )?purposes?\b")
@@ -38,11 +39,13 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
     ]
     markers = facts.markers if acting else []
-    sends = _SENDS_MARKETING.search(text)
-    if sends is None and _JOINS_LIST.search(text):
-        # "If you join our email list, we'll send you an email a month about rides and
-        # sales": what a list the user joins brings is marketing, whatever it is about.
-        sends = _WE_SEND.search(text)
+    sends = None
+    if _MARKETING_TRIGGER.may_match(text):
+        sends = _SENDS_MARKETING.search(text)
+        if sends is None and _JOINS_LIST.search(text):
+            # "If you join our email list, we'll send you an email a month about rides and
+            # sales": what a list the user joins brings is marketing, whatever it is about.
+            sends = _WE_SEND.search(text)
     if (
         sends is not None
         and actor_at(facts, sends.start()) == Actor.first
@@ -59,9 +62,13 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
         cues.USER_DATA_MENTION.search(text)
     )
-    if not deal and cues.USER_DATA_MENTION.search(text):
+    if not deal and _SOLD_TRIGGER.may_match(text):
         sold = cues.SERVICE_SOLD.search(text)
-        if sold is not None and actor_at(facts, sold.start()) == Actor.first:
+        if (
+            sold is not None
+            and cues.USER_DATA_MENTION.search(text)
+            and actor_at(facts, sold.start()) == Actor.first
+        ):
             # "If Oakmont Press is bought, sold or merged, your information may be among
             # the assets transferred": the service itself, by name, is the one sold.
             out.purpose(Purpose.business_transfer, r.quote(sold.start()))
@@ -133,6 +140,9 @@ _JOINS_LIST = re.compile(
     r"\b(?:join|joins|joined|sign up (?:for|to)|signs up (?:for|to)|subscribe to|subscribes to|get on) "
     r"(?:our|the|a) (?:e-?mail(?:ing)?|mailing|newsletter) list\b"
 )
+# Words one of which every match of _SENDS_MARKETING or _JOINS_LIST contains.
+_MARKETING_TRIGGER = Trigger(_SENDS_MARKETING, _JOINS_LIST)
+_SOLD_TRIGGER = Trigger(cues.SERVICE_SOLD)
 _WE_SEND = re.compile(
     r"\bwe(?:'ll| will| may| might| would)? (?:\w+ )?(?:send|e-?mail|mail|write to)\b"
 )

@@ -78,6 +78,7 @@ _ABBREVIATIONS = frozenset(
         "ca",
     ]
 )
+_LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
 _SENTENCE_START = re.compile(
     r"(?:we|you|our|they|this|these|it|if|when|in|for|as|please|here|the following|such)\b",
     re.IGNORECASE,
@@ -173,8 +174,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in _BOUNDARY.finditer(text, start, end):
         dot = match.start()
         if text[dot] == ".":
-            word_start = dot
-            while word_start > start and (
+            # A word longer than every abbreviation is none: look no further back.
+            word_start, limit = dot, max(start, dot - _LONGEST_ABBREVIATION - 1)
+            while word_start > limit and (
                 text[word_start - 1].isalnum() or text[word_start - 1] == "."
             ):
                 word_start -= 1
@@ -236,20 +238,30 @@ def clause_span(
 
 
 class _HeadingStack:
-    def __init__(self) -> None:
+    """The headings open at a point of the chunk, under the chunk's own `outer` ones."""
+
+    def __init__(self, outer: tuple[str, ...]) -> None:
+        self.outer = outer
         self.items: list[Heading] = []
+        self._texts: tuple[str, ...] | None = outer  # None after a change
 
     def push(self, heading: Heading) -> None:
         while self.items and self.items[-1].level >= heading.level:
             self.items.pop()
         self.items.append(heading)
+        self._texts = None
 
     def drop_paragraph_scoped(self) -> None:
         while self.items and self.items[-1].level >= 9:
             self.items.pop()
+            self._texts = None
 
     def texts(self) -> tuple[str, ...]:
-        return tuple(h.text for h in self.items)
+        """The outer headings and the open ones, outermost first (one tuple until the
+        stack changes, so the sentences under the same headings share it)."""
+        if self._texts is None:
+            self._texts = self.outer + tuple(h.text for h in self.items)
+        return self._texts
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -269,7 +281,7 @@ def split_chunk(
     lines = _lines(text)
     blank = [not text[s:e].strip(" \t*_\\") for s, e in lines]
     outer = tuple(clean_heading(h) for h in heading_path if clean_heading(h))
-    stack = _HeadingStack()
+    stack = _HeadingStack(outer)
     sentences: list[Sentence] = []
     headings: list[Heading] = []
     lead: str | None = None
@@ -322,7 +334,7 @@ def split_chunk(
                 Sentence(
                     start=q_start,
                     end=q_end,
-                    headings=outer + stack.texts(),
+                    headings=stack.texts(),
                     lead=lead if is_item else None,
                     list_item=is_item,
                     first_in_block=first,

@@ -500,8 +500,10 @@ def _share_in_a_deal(r: Reading, out: Collector) -> None:
     facts = r.facts
     deal = [t for t in facts.purposes if t.key == Purpose.business_transfer.value]
     buyers = [t for t in facts.recipients if t.key == Recipient.acquirers.value]
+    if not (deal and buyers):
+        return
     mention = cues.USER_DATA_MENTION.search(facts.text)
-    if deal and buyers and mention and not negated_at(facts, mention.start()):
+    if mention and not negated_at(facts, mention.start()):
         out.share(
             Recipient.acquirers, r.quote(buyers[0].start), purposes=[Purpose.business_transfer]
         )
