@@ -51,8 +51,11 @@ def label_json(document: PolicyDocument) -> str:
     label = label_document(document, RulesExtractor())
     label.provenance.wall_time_s = 0.0
     label.provenance.labelled_at = None  # the clock, not the engine
+    # The checkout's path is not the engine's: labels made in two checkouts compare equal.
     if label.provenance.source:
         label.provenance.source = label.provenance.source.replace(str(ROOT), ".")
+    if label.document.source:
+        label.document.source = label.document.source.replace(str(ROOT), ".")
     return label.model_dump_json(indent=2)
 
 
