@@ -196,6 +196,7 @@ _INLINE_ADDRESS = re.compile(
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
+_INLINE_ADDRESS_TRIGGER = Trigger(_INLINE_ADDRESS)  # the street words ("St", "Road", ...)
 # "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
 # "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
 _CUED_INLINE_ADDRESS = re.compile(
@@ -272,12 +273,12 @@ def read_phones(text: str, out: Collector) -> None:
     groups needs a phone cue on its line or the line above ("Tel:", "call us",
     "toll-free"). Dates, postcodes, years and counts never have the shape.
     """
-    lines = text.splitlines(keepends=True)
-    pos = 0
+    if not _DIGIT.search(text):
+        return
     above = ""
-    for line in lines:
+    for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if any(ch.isdigit() for ch in body):
+        if _DIGIT.search(body):  # PHONE needs a \d digit
             for match in PHONE.finditer(body):
                 value = match.group(0).strip(" .-")
                 if _is_phone(value, body[: match.start()], above):
@@ -287,7 +288,9 @@ def read_phones(text: str, out: Collector) -> None:
                     out.contact("phone", " ".join(value.split()), quote)
         if body.strip():
             above = body
-        pos += len(line)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_phone(value: str, before: str, above: str) -> bool:
@@ -345,11 +348,12 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         body = line.rstrip("\r\n")
         lines.append((pos, pos + len(body)))
         pos += len(line)
+    lowered = lower_ascii(masked)
     index = 0
     while index < len(lines):
         start, end = lines[index]
-        cue = lower_ascii(masked[start:end])
-        if POSTAL_CUE.search(cue) or CONTACT_HEADING.match(cue):
+        # Searched in place, not in a slice: a line follows a line break, so \b sees the same.
+        if POSTAL_CUE.search(lowered, start, end) or CONTACT_HEADING.match(lowered[start:end]):
             run, nxt = _address_run(text, lines, index + 1)
             if any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
                 _add_address(text, run, out)
@@ -363,12 +367,14 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
                 continue
         index += 1
     taken: list[tuple[int, int]] = []
-    for match in _CUED_INLINE_ADDRESS.finditer(text):
+    cued = _CUED_INLINE_ADDRESS.finditer(text) if ":" in text else ()  # the cue ends in ":"
+    for match in cued:
         quote = match.group("address").rstrip(" .,;")
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
             out.contact("address", " ".join(quote.split()), quote)
             taken.append((match.start("address"), match.end("address")))
-    for match in _INLINE_ADDRESS.finditer(text):
+    inline = _INLINE_ADDRESS.finditer(text) if _INLINE_ADDRESS_TRIGGER.may_match(text) else ()
+    for match in inline:
         if any(a <= match.start() < b for a, b in taken):
             continue  # part of an address already read whole after its cue
         quote = match.group(0)
