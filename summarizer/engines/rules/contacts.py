@@ -132,6 +132,11 @@ NAME_PATTERNS = (
     ),
 )
 
+# Cheap gates: the first three patterns need a literal "(", the last one its verb.
+_NAME_BEFORE_PARENTHESES = NAME_PATTERNS[:3]
+_NAME_RESPECTS = NAME_PATTERNS[4]
+_NAME_RESPECTS_TRIGGER = Trigger(_NAME_RESPECTS)
+
 
 ARCHIVE_SOURCE = re.compile(
     r"extracted and transformed from the (?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW
@@ -480,6 +485,10 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
         candidates.append(source.group("domain"))
     masked_head = masked[:4000]
     for pattern in NAME_PATTERNS:
+        if pattern in _NAME_BEFORE_PARENTHESES and "(" not in masked_head:
+            continue
+        if pattern is _NAME_RESPECTS and not _NAME_RESPECTS_TRIGGER.may_match(masked_head):
+            continue
         for match in pattern.finditer(masked_head):
             candidates.append(match.group("name").strip(" .,"))
     counts: Counter[str] = Counter()
@@ -550,9 +559,15 @@ def _spellings(candidates: list[str], masked: str) -> dict[str, Counter[str]]:
     found: dict[str, Counter[str]] = {}
     if not index:
         return found
-    # Lower-casing keeps offsets only where it keeps the length (ASCII always does).
+    # Lower-casing keeps offsets only where it keeps the length (ASCII always does);
+    # then only the words that begin a candidate are looked for (as whole word runs).
     lowered = masked.lower() if masked.isascii() else None
-    for word in _WORD_RUN.finditer(lowered if lowered is not None else masked):
+    if lowered is not None:
+        first_words = "|".join(map(re.escape, sorted(index, key=len, reverse=True)))
+        words = re.finditer(rf"(?<!\w)(?:{first_words})(?!\w)", lowered)
+    else:
+        words = _WORD_RUN.finditer(masked)
+    for word in words:
         found_shapes = index.get(word.group(0) if lowered is not None else word.group(0).lower())
         if not found_shapes:
             continue
