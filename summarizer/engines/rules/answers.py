@@ -43,6 +43,9 @@ _TRANSFER_HINTS = re.compile(
     r"adequacy|corporate rules|united states|u\.s\.|usa|level of protection|laws|"
     r"nations|\bleav|\bleft\b"
 )
+# Its literal words, searched for first: its "\b" alternatives stop the regex engine
+# from skipping ahead to a possible first letter, so on its own it tries every position.
+_TRANSFER_HINTS_TRIGGER = Trigger(_TRANSFER_HINTS)
 
 _OWN_POLICY = re.compile(
     r"\bpolic(?:y|ies)\b|\bprivacy (?:notice|statement)\b|\bth(?:is|e) (?:notice|statement)\b"
@@ -147,7 +150,7 @@ def _retention(r: Reading, out: Collector) -> None:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    hinted = _TRANSFER_HINTS.search(text) is not None
+    hinted = _TRANSFER_HINTS_TRIGGER.may_match(text) and _TRANSFER_HINTS.search(text) is not None
     if not hinted and not _HELD_IN_TRIGGER.may_match(text):
         return  # no hint, and no "stored in" to name two countries with
     places = _countries_where_held(r.facts)
