@@ -29,7 +29,7 @@ from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA, 
 from summarizer.engines.rules.reading import Collector, Reading
 from summarizer.engines.rules.rights import _rights
 from summarizer.engines.rules.security import _security
-from summarizer.engines.rules.selling import _SELL_HINTS, _sells, sell_statement
+from summarizer.engines.rules.selling import _SELL_HINTS, _sells, may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.tracking import _do_not_track, _tracking
 from summarizer.engines.rules.triggers import Trigger
@@ -94,7 +94,12 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
     sentences, _ = split_chunk(policy_text)
     for sentence in sentences:
         text = lowered[sentence.start : sentence.end]
-        if sale_hints and not sale_admitted and cues.SALE_HINT.search(text):
+        if (
+            sale_hints
+            and not sale_admitted
+            and cues.SALE_HINT.search(text)
+            and may_admit_sale(text)
+        ):
             statement = sell_statement(read_sentence(text))
             sale_admitted = statement is not None and statement[0] == "yes"
         if not changes_stated:

@@ -8,6 +8,7 @@ never share your information with anyone") also rules out selling.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Literal
 
 from summarizer.engines.rules import cues
@@ -63,21 +64,9 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
         and not conditional_at(facts, admission.start())
     ):
         return "yes", admission.start(), False  # "... may be considered a 'sale' under the CCPA"
-    for match in cues.SELL_VERB.finditer(text):
-        following = text[match.end() : match.end() + 90]
-        obj = cues.SELL_OBJECT.search(following)
-        if obj is None:
-            continue
-        if cues.SELL_NOT_DATA.search(following[: obj.start()]):
-            continue
+    for match, obj, following in _selling_data(text):
         if actor_at(facts, match.start()) in (Actor.user, Actor.third):
             continue
-        if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
-            continue  # "the right to opt out of the sale of your data" is no sale
-        if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
-        ):
-            continue  # "servers rented from data centres"; "confirm whether we sell": no sale
         negated = negated_at(facts, match.start())
         conditional = conditional_at(facts, match.start())
         if conditional:
@@ -93,6 +82,35 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
         )
         return "no", match.start(), narrow
     return None
+
+
+def may_admit_sale(text: str) -> bool:
+    """False when `sell_statement` cannot answer "yes" for this sentence (masked and
+    lower-cased), judged from its words alone: no admission that something counts as
+    a sale and no verb of selling with personal data as its object. Cheaper than the
+    `read_sentence` that `sell_statement` needs."""
+    if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
+        return False
+    return cues.SALE_ADMISSION.search(text) is not None or any(_selling_data(text))
+
+
+def _selling_data(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], str]]:
+    """The verbs of selling whose words make them about personal data, in order: each
+    verb, its object and the 90 characters after the verb (where the object is)."""
+    for match in cues.SELL_VERB.finditer(text):
+        following = text[match.end() : match.end() + 90]
+        obj = cues.SELL_OBJECT.search(following)
+        if obj is None:
+            continue
+        if cues.SELL_NOT_DATA.search(following[: obj.start()]):
+            continue
+        if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "the right to opt out of the sale of your data" is no sale
+        if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "servers rented from data centres"; "confirm whether we sell": no sale
+        yield match, obj, following
 
 
 # "We will never share / allow access to your information to anyone outside X": a

@@ -1,0 +1,93 @@
+"""Cheap checks in front of costly ones (answers, contacts, practices): each may only
+skip work whose result it provably cannot change."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.engines.rules import contacts, cues, grammar
+from summarizer.engines.rules.analysis import lower_ascii, mask_text, read_sentence
+from summarizer.engines.rules.answers import _TRANSFER_HINTS
+from summarizer.engines.rules.reading import Collector
+from summarizer.engines.rules.selling import may_admit_sale, sell_statement
+from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.triggers import Trigger
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@lru_cache(maxsize=1)
+def _policies() -> list[str]:
+    folders = (ROOT / "evals" / "policies", ROOT / "evals" / "dev" / "policies")
+    return [path.read_text(encoding="utf-8") for f in folders for path in sorted(f.glob("*.*"))]
+
+
+def _paragraphs() -> list[str]:
+    return [p for text in _policies() for p in text.split("\n\n")]
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> list[str]:
+    sentences = []
+    for text in _policies():
+        lowered = lower_ascii(mask_text(text))
+        spans, _ = split_chunk(text)
+        sentences.extend(lowered[s.start : s.end] for s in spans)
+    return sentences
+
+
+@pytest.mark.parametrize(
+    ("pattern", "texts"),
+    [
+        (_TRANSFER_HINTS, _sentences),
+        (grammar.DEFINITION, _sentences),
+        (contacts._INLINE_ADDRESS, _paragraphs),
+        (contacts.NAME_PATTERNS[4], _paragraphs),
+    ],
+    ids=["transfer-hints", "definition", "inline-address", "name-respects"],
+)
+def test_a_closed_gate_means_its_pattern_finds_nothing(pattern, texts) -> None:
+    trigger = Trigger(pattern)
+    assert trigger.words, "the derivation found no trigger words"
+    closed = [t for t in texts() if not trigger.may_match(t)]
+    assert closed, "the gate never closes, so it saves nothing"
+    for text in closed:
+        assert pattern.search(text) is None, text[:200]
+
+
+SALE_SENTENCES = [
+    "We may sell your contact details to marketing companies.",
+    "Sharing your device identifiers with ad partners may be considered a 'sale' under the CCPA.",
+    "We rent our mailing lists to carefully selected partners.",
+    "We do not sell your personal data.",
+    "We sell tickets and merchandise through our store.",
+    "Our servers are rented from data centres in Ireland.",
+    "You have the right to opt out of the sale of your personal information.",
+    "You may ask us to confirm whether we sell your information.",
+    "If we sell our business, customer records may be among the assets transferred.",
+    "Third parties may sell data they collect on their own sites.",
+    "Click Do Not Sell My Personal Information to opt out.",
+]
+
+
+def test_a_sentence_that_admits_a_sale_is_never_skipped() -> None:
+    about_sales = [s for s in _sentences() if cues.SALE_HINT.search(s)]
+    sentences = [lower_ascii(mask_text(s)) for s in SALE_SENTENCES] + about_sales
+    skipped = 0
+    for sentence in sentences:
+        statement = sell_statement(read_sentence(sentence))
+        if not may_admit_sale(sentence):
+            skipped += 1
+            assert statement is None or statement[0] != "yes", sentence
+    assert skipped, "the check never skips a sentence"
+    assert may_admit_sale(lower_ascii(SALE_SENTENCES[0]))
+    assert not may_admit_sale(lower_ascii(SALE_SENTENCES[5]))
+
+
+def test_phone_lines_are_found_whatever_digits_other_lines_hold() -> None:
+    out = Collector()
+    contacts.read_phones("Footnote²\nCall us: +44 20 7946 0958\nVersion ³\n", out)
+    assert [c.value for c in out.findings(None).contacts] == ["+44 20 7946 0958"]
