@@ -24,6 +24,7 @@ from summarizer.engines.rules.analysis import (
 from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA
 from summarizer.engines.rules.practices import _denied_list_item
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.findings import Question
 
 _DO_NOT_SELL_LINK = re.compile(r"\bdo not sell (?:or share )?my\b")
@@ -52,6 +53,8 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     text = facts.text
     if not facts.negators and not _SELL_HINTS.search(text):
         return None
+    if not _ANSWER_TRIGGER.may_match(text):
+        return None  # no refusal to disclose, no sale admission and no verb of selling
     if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
         return None
     blanket = _sells_by_blanket_refusal(facts)
@@ -122,6 +125,9 @@ _BLANKET_DISCLOSURE = re.compile(
     r"outsi\w* (?!of\b)(?!(?:the )?(?:eea|eu|european|united|uk|us|u\.s|countr|region|jurisdiction|your (?:country|region|state)))\w+|"
     r"other (?:companies|organi[sz]ations|parties|businesses))",
 )
+
+# The words one of the three patterns that can answer needs.
+_ANSWER_TRIGGER = Trigger(_BLANKET_DISCLOSURE, cues.SALE_ADMISSION, cues.SELL_VERB)
 
 _FOR_A_PURPOSE = re.compile(
     r"\bfor (?:their|its|any|the)? ?(?:own )?(?:direct )?(?:marketing|advertising|promotional|commercial)\b|\bfor (?:their|its) own\b"
