@@ -347,6 +347,8 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     """Postal addresses in a chunk: address-like line runs after a cue (a postal cue or a
     contact heading), a cue-less block that has both a numbered street and a postcode
     (a footer), or one inline street address."""
+    if not _DIGIT.search(text):
+        return  # each way of reading an address needs a street or box number, or a postcode
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):

@@ -92,3 +92,42 @@ def test_phone_lines_are_found_whatever_digits_other_lines_hold() -> None:
     out = Collector()
     contacts.read_phones("Footnote²\nCall us: +44 20 7946 0958\nVersion ³\n", out)
     assert [c.value for c in out.findings(None).contacts] == ["+44 20 7946 0958"]
+
+
+DIGITLESS_ADDRESS_LINES = [
+    "Acme Ltd., Market Square, Springfield",
+    "One Main Street, Suite B, Anytown",
+    "PO Box, Springfield",
+    "Twelve Rue de la Paix, Paris",
+    "London SW1A AA, United Kingdom",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        contacts.STREET_LINE,
+        contacts.POSTCODE,
+        contacts._POSTCODE_IN_LINE,
+        contacts._INLINE_ADDRESS,
+    ],
+    ids=["street-line", "postcode", "postcode-in-line", "inline-address"],
+)
+def test_every_address_pattern_needs_a_digit(pattern) -> None:
+    # read_addresses returns at once on a chunk without a digit: each way it reads an
+    # address ends in one of these patterns, so none may match a line without digits.
+    lines = [line for text in _policies() for line in text.splitlines()]
+    digitless = [line for line in lines if not any(ch.isdecimal() for ch in line)]
+    for line in [*DIGITLESS_ADDRESS_LINES, *digitless]:
+        assert pattern.search(line) is None, line
+
+
+def test_a_chunk_without_digits_gives_no_address_but_one_with_them_does() -> None:
+    block = "Send us mail at:\n\nAcme Inc.\n{street} Main Street\nSpringfield, IL {code}\n"
+    found, none = Collector(), Collector()
+    with_digits = block.format(street="12", code="62701")
+    without = block.format(street="One", code="IL")
+    contacts.read_addresses(with_digits, mask_text(with_digits), found)
+    contacts.read_addresses(without, mask_text(without), none)
+    assert [c.kind for c in found.findings(None).contacts] == ["address"]
+    assert none.findings(None).contacts == []
