@@ -228,6 +228,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
     if "@" in raw:
         for match in EMAIL.finditer(raw):
             out.contact("email", match.group(0), r.quote(match.start()))
+    if not _LINK_HINT.search(raw):
+        return  # no link (what follows reads only links)
     masked = r.facts.text
     if "contact" not in r.inner_kinds and not _CONTACT_TRIGGER.may_match(masked):
         return
@@ -251,6 +253,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
 # URLs are read only where one of these cues matches (or under a contact heading).
 _CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
+# What every MARKDOWN_LINK or BARE_URL match contains (matched with BARE_URL's case rule).
+_LINK_HINT = re.compile(r"\]\(|://|www\.", RAW)
 _WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IGNORECASE)
 # Opt-out tools run by industry bodies and platforms, not a place to contact the service.
 _INDUSTRY_TOOL = re.compile(

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from summarizer.engines.rules import contacts, cues, grammar, selling
+from summarizer.api import label_policy
+from summarizer.engines.rules import RulesExtractor, contacts, cues, grammar, selling
 from summarizer.engines.rules.analysis import lower_ascii, mask_text, read_sentence
 from summarizer.engines.rules.answers import _TRANSFER_HINTS
 from summarizer.engines.rules.reading import Collector
@@ -131,3 +132,23 @@ def test_a_chunk_without_digits_gives_no_address_but_one_with_them_does() -> Non
     contacts.read_addresses(without, mask_text(without), none)
     assert [c.kind for c in found.findings(None).contacts] == ["address"]
     assert none.findings(None).contacts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        (
+            "For questions, see https://Example.com/Help or WWW.example.com/x.",
+            ["https://Example.com/Help", "WWW.example.com/x"],
+        ),
+        ("Questions? Use our [contact form](/contact).", ["/contact"]),
+        (
+            "To opt out of the sale, go to HTTPS://example.com/optout today.",
+            ["HTTPS://example.com/optout"],
+        ),
+    ],
+)
+def test_links_are_read_whatever_their_form_once_a_sentence_has_one(text, urls) -> None:
+    # read_contacts only reads on when a sentence holds a link ("](", "://", "www."):
+    # an upper-case scheme or host and a relative markdown target still count.
+    assert label_policy(text, extractor=RulesExtractor()).contact.urls == urls
