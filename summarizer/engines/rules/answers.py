@@ -97,12 +97,13 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
         if (
             sale_hints
             and not sale_admitted
+            and _SALE_HINT_TRIGGER.may_match(text)
             and cues.SALE_HINT.search(text)
             and may_admit_sale(text)
         ):
             statement = sell_statement(read_sentence(text))
             sale_admitted = statement is not None and statement[0] == "yes"
-        if not changes_stated:
+        if not changes_stated and _CHANGE_STATEMENT_TRIGGER.may_match(text):
             change = cues.CHANGE_STATEMENT.search(text)
             changes_stated = bool(
                 change is not None
@@ -118,6 +119,11 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
             break
     return sale_admitted, changes_stated
 
+
+# Their words as plain strings, which the regex engine can skip to (the cues open
+# with "\b", so on their own they try every position of every sentence).
+_SALE_HINT_TRIGGER = Trigger(cues.SALE_HINT)
+_CHANGE_STATEMENT_TRIGGER = Trigger(cues.CHANGE_STATEMENT)
 
 _PLACE_NOT_NOTICE = re.compile(r"(?:through|via|in) (?:your|the) (?:account|app)|in-app")
 

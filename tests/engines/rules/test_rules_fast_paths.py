@@ -44,12 +44,22 @@ def _sentences() -> list[str]:
     ("patterns", "texts"),
     [
         ((_TRANSFER_HINTS,), _sentences),
+        ((cues.SALE_HINT,), _sentences),
+        ((cues.CHANGE_STATEMENT,), _sentences),
         ((grammar.DEFINITION,), _sentences),
         ((selling._BLANKET_DISCLOSURE, cues.SALE_ADMISSION, cues.SELL_VERB), _sentences),
         ((contacts._INLINE_ADDRESS,), _paragraphs),
         ((contacts.NAME_PATTERNS[4],), _paragraphs),
     ],
-    ids=["transfer-hints", "definition", "sale-answers", "inline-address", "name-respects"],
+    ids=[
+        "transfer-hints",
+        "sale-hint",
+        "change-statement",
+        "definition",
+        "sale-answers",
+        "inline-address",
+        "name-respects",
+    ],
 )
 def test_a_closed_gate_means_its_patterns_find_nothing(patterns, texts) -> None:
     trigger = Trigger(*patterns)
