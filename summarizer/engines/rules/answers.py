@@ -29,7 +29,7 @@ from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA, 
 from summarizer.engines.rules.reading import Collector, Reading
 from summarizer.engines.rules.rights import _rights
 from summarizer.engines.rules.security import _security
-from summarizer.engines.rules.selling import _SELL_HINTS, _sells, sell_statement
+from summarizer.engines.rules.selling import _SELL_HINTS, _sells, may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.tracking import _do_not_track, _tracking
 from summarizer.engines.rules.triggers import Trigger
@@ -43,6 +43,9 @@ _TRANSFER_HINTS = re.compile(
     r"adequacy|corporate rules|united states|u\.s\.|usa|level of protection|laws|"
     r"nations|\bleav|\bleft\b"
 )
+# Its literal words, searched for first: its "\b" alternatives stop the regex engine
+# from skipping ahead to a possible first letter, so on its own it tries every position.
+_TRANSFER_HINTS_TRIGGER = Trigger(_TRANSFER_HINTS)
 
 _OWN_POLICY = re.compile(
     r"\bpolic(?:y|ies)\b|\bprivacy (?:notice|statement)\b|\bth(?:is|e) (?:notice|statement)\b"
@@ -91,10 +94,16 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
     sentences, _ = split_chunk(policy_text)
     for sentence in sentences:
         text = lowered[sentence.start : sentence.end]
-        if sale_hints and not sale_admitted and cues.SALE_HINT.search(text):
+        if (
+            sale_hints
+            and not sale_admitted
+            and _SALE_HINT_TRIGGER.may_match(text)
+            and cues.SALE_HINT.search(text)
+            and may_admit_sale(text)
+        ):
             statement = sell_statement(read_sentence(text))
             sale_admitted = statement is not None and statement[0] == "yes"
-        if not changes_stated:
+        if not changes_stated and _CHANGE_STATEMENT_TRIGGER.may_match(text):
             change = cues.CHANGE_STATEMENT.search(text)
             changes_stated = bool(
                 change is not None
@@ -110,6 +119,11 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
             break
     return sale_admitted, changes_stated
 
+
+# Their words as plain strings, which the regex engine can skip to (the cues open
+# with "\b", so on their own they try every position of every sentence).
+_SALE_HINT_TRIGGER = Trigger(cues.SALE_HINT)
+_CHANGE_STATEMENT_TRIGGER = Trigger(cues.CHANGE_STATEMENT)
 
 _PLACE_NOT_NOTICE = re.compile(r"(?:through|via|in) (?:your|the) (?:account|app)|in-app")
 
@@ -147,7 +161,7 @@ def _retention(r: Reading, out: Collector) -> None:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    hinted = _TRANSFER_HINTS.search(text) is not None
+    hinted = _TRANSFER_HINTS_TRIGGER.may_match(text) and _TRANSFER_HINTS.search(text) is not None
     if not hinted and not _HELD_IN_TRIGGER.may_match(text):
         return  # no hint, and no "stored in" to name two countries with
     places = _countries_where_held(r.facts)

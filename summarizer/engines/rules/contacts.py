@@ -132,6 +132,11 @@ NAME_PATTERNS = (
     ),
 )
 
+# Cheap gates: the first three patterns need a literal "(", the last one its verb.
+_NAME_BEFORE_PARENTHESES = NAME_PATTERNS[:3]
+_NAME_RESPECTS = NAME_PATTERNS[4]
+_NAME_RESPECTS_TRIGGER = Trigger(_NAME_RESPECTS)
+
 
 ARCHIVE_SOURCE = re.compile(
     r"extracted and transformed from the (?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW
@@ -196,6 +201,7 @@ _INLINE_ADDRESS = re.compile(
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
+_INLINE_ADDRESS_TRIGGER = Trigger(_INLINE_ADDRESS)  # the street words ("St", "Road", ...)
 # "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
 # "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
 _CUED_INLINE_ADDRESS = re.compile(
@@ -222,6 +228,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
     if "@" in raw:
         for match in EMAIL.finditer(raw):
             out.contact("email", match.group(0), r.quote(match.start()))
+    if not _LINK_HINT.search(raw):
+        return  # no link (what follows reads only links)
     masked = r.facts.text
     if "contact" not in r.inner_kinds and not _CONTACT_TRIGGER.may_match(masked):
         return
@@ -245,6 +253,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
 # URLs are read only where one of these cues matches (or under a contact heading).
 _CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
+# What every MARKDOWN_LINK or BARE_URL match contains (matched with BARE_URL's case rule).
+_LINK_HINT = re.compile(r"\]\(|://|www\.", RAW)
 _WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IGNORECASE)
 # Opt-out tools run by industry bodies and platforms, not a place to contact the service.
 _INDUSTRY_TOOL = re.compile(
@@ -272,12 +282,12 @@ def read_phones(text: str, out: Collector) -> None:
     groups needs a phone cue on its line or the line above ("Tel:", "call us",
     "toll-free"). Dates, postcodes, years and counts never have the shape.
     """
-    lines = text.splitlines(keepends=True)
-    pos = 0
+    if not _DIGIT.search(text):
+        return
     above = ""
-    for line in lines:
+    for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if any(ch.isdigit() for ch in body):
+        if _DIGIT.search(body):  # PHONE needs a \d digit
             for match in PHONE.finditer(body):
                 value = match.group(0).strip(" .-")
                 if _is_phone(value, body[: match.start()], above):
@@ -287,7 +297,9 @@ def read_phones(text: str, out: Collector) -> None:
                     out.contact("phone", " ".join(value.split()), quote)
         if body.strip():
             above = body
-        pos += len(line)
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def _is_phone(value: str, before: str, above: str) -> bool:
@@ -339,17 +351,20 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     """Postal addresses in a chunk: address-like line runs after a cue (a postal cue or a
     contact heading), a cue-less block that has both a numbered street and a postcode
     (a footer), or one inline street address."""
+    if not _DIGIT.search(text):
+        return  # each way of reading an address needs a street or box number, or a postcode
     lines: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         lines.append((pos, pos + len(body)))
         pos += len(line)
+    lowered = lower_ascii(masked)
     index = 0
     while index < len(lines):
         start, end = lines[index]
-        cue = lower_ascii(masked[start:end])
-        if POSTAL_CUE.search(cue) or CONTACT_HEADING.match(cue):
+        # Searched in place, not in a slice: a line follows a line break, so \b sees the same.
+        if POSTAL_CUE.search(lowered, start, end) or CONTACT_HEADING.match(lowered[start:end]):
             run, nxt = _address_run(text, lines, index + 1)
             if any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
                 _add_address(text, run, out)
@@ -363,12 +378,14 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
                 continue
         index += 1
     taken: list[tuple[int, int]] = []
-    for match in _CUED_INLINE_ADDRESS.finditer(text):
+    cued = _CUED_INLINE_ADDRESS.finditer(text) if ":" in text else ()  # the cue ends in ":"
+    for match in cued:
         quote = match.group("address").rstrip(" .,;")
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
             out.contact("address", " ".join(quote.split()), quote)
             taken.append((match.start("address"), match.end("address")))
-    for match in _INLINE_ADDRESS.finditer(text):
+    inline = _INLINE_ADDRESS.finditer(text) if _INLINE_ADDRESS_TRIGGER.may_match(text) else ()
+    for match in inline:
         if any(a <= match.start() < b for a, b in taken):
             continue  # part of an address already read whole after its cue
         quote = match.group(0)
@@ -474,6 +491,10 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
         candidates.append(source.group("domain"))
     masked_head = masked[:4000]
     for pattern in NAME_PATTERNS:
+        if pattern in _NAME_BEFORE_PARENTHESES and "(" not in masked_head:
+            continue
+        if pattern is _NAME_RESPECTS and not _NAME_RESPECTS_TRIGGER.may_match(masked_head):
+            continue
         for match in pattern.finditer(masked_head):
             candidates.append(match.group("name").strip(" .,"))
     counts: Counter[str] = Counter()
@@ -544,9 +565,15 @@ def _spellings(candidates: list[str], masked: str) -> dict[str, Counter[str]]:
     found: dict[str, Counter[str]] = {}
     if not index:
         return found
-    # Lower-casing keeps offsets only where it keeps the length (ASCII always does).
+    # Lower-casing keeps offsets only where it keeps the length (ASCII always does);
+    # then only the words that begin a candidate are looked for (as whole word runs).
     lowered = masked.lower() if masked.isascii() else None
-    for word in _WORD_RUN.finditer(lowered if lowered is not None else masked):
+    if lowered is not None:
+        first_words = "|".join(map(re.escape, sorted(index, key=len, reverse=True)))
+        words = re.finditer(rf"(?<!\w)(?:{first_words})(?!\w)", lowered)
+    else:
+        words = _WORD_RUN.finditer(masked)
+    for word in words:
         found_shapes = index.get(word.group(0) if lowered is not None else word.group(0).lower())
         if not found_shapes:
             continue

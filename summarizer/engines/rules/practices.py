@@ -10,6 +10,7 @@ between a verb and a term.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.engines.rules import cues
 from summarizer.engines.rules import grammar as gr
@@ -22,6 +23,7 @@ from summarizer.engines.rules.analysis import (
     read_sentence,
 )
 from summarizer.engines.rules.reading import Reading
+from summarizer.engines.rules.triggers import Trigger
 
 _SHOWING_VERB = (
     "display", "publish", "visible", "viewable", "read", "seen", "viewed", "accessed",
@@ -95,8 +97,13 @@ def _denied_list_item(r: Reading) -> bool:
         return _lead_negated(r.lead)
     if not r.sentence.headings:
         return False
-    heading = lower_ascii(mask_text(r.sentence.headings[-1]))
-    return _lead_negated(read_sentence(heading))
+    return _heading_denies(r.sentence.headings[-1])
+
+
+@lru_cache(maxsize=1024)  # headings: a small set, read again for each of their items
+def _heading_denies(heading: str) -> bool:
+    """Whether a heading denies the list under it ("What we never do with your data")."""
+    return _lead_negated(read_sentence(lower_ascii(mask_text(heading))))
 
 
 def _lead_negated(lead: Facts | None) -> bool:
@@ -114,6 +121,13 @@ def _lead_negated(lead: Facts | None) -> bool:
 
 def _is_definition(text: str) -> bool:
     """ "A cookie is a small file ...", "Personal information means ...": no claim."""
-    if not any(hint in text for hint in (" is ", " are ", "refer", " mean", "defined")):
+    if not (
+        " is " in text or " are " in text or "refer" in text or " mean" in text or "defined" in text
+    ):
         return False
-    return bool(gr.DEFINITION.search(text))
+    return _DEFINITION_TRIGGER.may_match(text) and bool(gr.DEFINITION.search(text))
+
+
+# DEFINITION's words (the nouns "file", "data", ..., "refer", "means"): most sentences
+# with " is " have none of them, and the pattern would try every position.
+_DEFINITION_TRIGGER = Trigger(gr.DEFINITION)

@@ -61,7 +61,8 @@ _UNWANTED = re.compile(
 
 def _rights(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    raw = lower_ascii(r.raw) if "](" in r.raw or "www" in r.raw or "http" in r.raw else text
+    raw = r.raw
+    raw = lower_ascii(raw) if "](" in raw or "www" in raw or "http" in raw else text
     if not RIGHT_ANY_RE.search(text) and not _AD_CHOICE_URL.search(raw):
         return
     if cues.CHILD_CONTEXT.search(text) and not _PARENT_GRANT.search(text):

@@ -8,6 +8,7 @@ never share your information with anyone") also rules out selling.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Literal
 
 from summarizer.engines.rules import cues
@@ -23,6 +24,7 @@ from summarizer.engines.rules.analysis import (
 from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA
 from summarizer.engines.rules.practices import _denied_list_item
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.findings import Question
 
 _DO_NOT_SELL_LINK = re.compile(r"\bdo not sell (?:or share )?my\b")
@@ -51,6 +53,8 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     text = facts.text
     if not facts.negators and not _SELL_HINTS.search(text):
         return None
+    if not _ANSWER_TRIGGER.may_match(text):
+        return None  # no refusal to disclose, no sale admission and no verb of selling
     if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
         return None
     blanket = _sells_by_blanket_refusal(facts)
@@ -63,21 +67,9 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
         and not conditional_at(facts, admission.start())
     ):
         return "yes", admission.start(), False  # "... may be considered a 'sale' under the CCPA"
-    for match in cues.SELL_VERB.finditer(text):
-        following = text[match.end() : match.end() + 90]
-        obj = cues.SELL_OBJECT.search(following)
-        if obj is None:
-            continue
-        if cues.SELL_NOT_DATA.search(following[: obj.start()]):
-            continue
+    for match, obj, following in _selling_data(text):
         if actor_at(facts, match.start()) in (Actor.user, Actor.third):
             continue
-        if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
-            continue  # "the right to opt out of the sale of your data" is no sale
-        if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
-            text, max(0, match.start() - 60), match.start()
-        ):
-            continue  # "servers rented from data centres"; "confirm whether we sell": no sale
         negated = negated_at(facts, match.start())
         conditional = conditional_at(facts, match.start())
         if conditional:
@@ -95,6 +87,35 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     return None
 
 
+def may_admit_sale(text: str) -> bool:
+    """False when `sell_statement` cannot answer "yes" for this sentence (masked and
+    lower-cased), judged from its words alone: no admission that something counts as
+    a sale and no verb of selling with personal data as its object. Cheaper than the
+    `read_sentence` that `sell_statement` needs."""
+    if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
+        return False
+    return cues.SALE_ADMISSION.search(text) is not None or any(_selling_data(text))
+
+
+def _selling_data(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], str]]:
+    """The verbs of selling whose words make them about personal data, in order: each
+    verb, its object and the 90 characters after the verb (where the object is)."""
+    for match in cues.SELL_VERB.finditer(text):
+        following = text[match.end() : match.end() + 90]
+        obj = cues.SELL_OBJECT.search(following)
+        if obj is None:
+            continue
+        if cues.SELL_NOT_DATA.search(following[: obj.start()]):
+            continue
+        if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
+            continue  # "the right to opt out of the sale of your data" is no sale
+        if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "servers rented from data centres"; "confirm whether we sell": no sale
+        yield match, obj, following
+
+
 # "We will never share / allow access to your information to anyone outside X": a
 # refusal to disclose to any outsider also rules out selling.
 _BLANKET_DISCLOSURE = re.compile(
@@ -104,6 +125,9 @@ _BLANKET_DISCLOSURE = re.compile(
     r"outsi\w* (?!of\b)(?!(?:the )?(?:eea|eu|european|united|uk|us|u\.s|countr|region|jurisdiction|your (?:country|region|state)))\w+|"
     r"other (?:companies|organi[sz]ations|parties|businesses))",
 )
+
+# The words one of the three patterns that can answer needs.
+_ANSWER_TRIGGER = Trigger(_BLANKET_DISCLOSURE, cues.SALE_ADMISSION, cues.SELL_VERB)
 
 _FOR_A_PURPOSE = re.compile(
     r"\bfor (?:their|its|any|the)? ?(?:own )?(?:direct )?(?:marketing|advertising|promotional|commercial)\b|\bfor (?:their|its) own\b"

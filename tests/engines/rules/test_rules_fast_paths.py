@@ -1,0 +1,164 @@
+"""Cheap checks in front of costly ones (answers, contacts, practices): each may only
+skip work whose result it provably cannot change."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from summarizer.api import label_policy
+from summarizer.engines.rules import RulesExtractor, contacts, cues, grammar, selling
+from summarizer.engines.rules.analysis import lower_ascii, mask_text, read_sentence
+from summarizer.engines.rules.answers import _TRANSFER_HINTS
+from summarizer.engines.rules.reading import Collector
+from summarizer.engines.rules.selling import may_admit_sale, sell_statement
+from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.triggers import Trigger
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@lru_cache(maxsize=1)
+def _policies() -> list[str]:
+    folders = (ROOT / "evals" / "policies", ROOT / "evals" / "dev" / "policies")
+    return [path.read_text(encoding="utf-8") for f in folders for path in sorted(f.glob("*.*"))]
+
+
+def _paragraphs() -> list[str]:
+    return [p for text in _policies() for p in text.split("\n\n")]
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> list[str]:
+    sentences = []
+    for text in _policies():
+        lowered = lower_ascii(mask_text(text))
+        spans, _ = split_chunk(text)
+        sentences.extend(lowered[s.start : s.end] for s in spans)
+    return sentences
+
+
+@pytest.mark.parametrize(
+    ("patterns", "texts"),
+    [
+        ((_TRANSFER_HINTS,), _sentences),
+        ((cues.SALE_HINT,), _sentences),
+        ((cues.CHANGE_STATEMENT,), _sentences),
+        ((grammar.DEFINITION,), _sentences),
+        ((selling._BLANKET_DISCLOSURE, cues.SALE_ADMISSION, cues.SELL_VERB), _sentences),
+        ((contacts._INLINE_ADDRESS,), _paragraphs),
+        ((contacts.NAME_PATTERNS[4],), _paragraphs),
+    ],
+    ids=[
+        "transfer-hints",
+        "sale-hint",
+        "change-statement",
+        "definition",
+        "sale-answers",
+        "inline-address",
+        "name-respects",
+    ],
+)
+def test_a_closed_gate_means_its_patterns_find_nothing(patterns, texts) -> None:
+    trigger = Trigger(*patterns)
+    assert trigger.words, "the derivation found no trigger words"
+    closed = [t for t in texts() if not trigger.may_match(t)]
+    assert closed, "the gate never closes, so it saves nothing"
+    for text in closed:
+        assert not any(pattern.search(text) for pattern in patterns), text[:200]
+
+
+SALE_SENTENCES = [
+    "We may sell your contact details to marketing companies.",
+    "Sharing your device identifiers with ad partners may be considered a 'sale' under the CCPA.",
+    "We rent our mailing lists to carefully selected partners.",
+    "We do not sell your personal data.",
+    "We sell tickets and merchandise through our store.",
+    "Our servers are rented from data centres in Ireland.",
+    "You have the right to opt out of the sale of your personal information.",
+    "You may ask us to confirm whether we sell your information.",
+    "If we sell our business, customer records may be among the assets transferred.",
+    "Third parties may sell data they collect on their own sites.",
+    "Click Do Not Sell My Personal Information to opt out.",
+]
+
+
+def test_a_sentence_that_admits_a_sale_is_never_skipped() -> None:
+    about_sales = [s for s in _sentences() if cues.SALE_HINT.search(s)]
+    sentences = [lower_ascii(mask_text(s)) for s in SALE_SENTENCES] + about_sales
+    skipped = 0
+    for sentence in sentences:
+        statement = sell_statement(read_sentence(sentence))
+        if not may_admit_sale(sentence):
+            skipped += 1
+            assert statement is None or statement[0] != "yes", sentence
+    assert skipped, "the check never skips a sentence"
+    assert may_admit_sale(lower_ascii(SALE_SENTENCES[0]))
+    assert not may_admit_sale(lower_ascii(SALE_SENTENCES[5]))
+
+
+def test_phone_lines_are_found_whatever_digits_other_lines_hold() -> None:
+    out = Collector()
+    contacts.read_phones("Footnote²\nCall us: +44 20 7946 0958\nVersion ³\n", out)
+    assert [c.value for c in out.findings(None).contacts] == ["+44 20 7946 0958"]
+
+
+DIGITLESS_ADDRESS_LINES = [
+    "Acme Ltd., Market Square, Springfield",
+    "One Main Street, Suite B, Anytown",
+    "PO Box, Springfield",
+    "Twelve Rue de la Paix, Paris",
+    "London SW1A AA, United Kingdom",
+]
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        contacts.STREET_LINE,
+        contacts.POSTCODE,
+        contacts._POSTCODE_IN_LINE,
+        contacts._INLINE_ADDRESS,
+    ],
+    ids=["street-line", "postcode", "postcode-in-line", "inline-address"],
+)
+def test_every_address_pattern_needs_a_digit(pattern) -> None:
+    # read_addresses returns at once on a chunk without a digit: each way it reads an
+    # address ends in one of these patterns, so none may match a line without digits.
+    lines = [line for text in _policies() for line in text.splitlines()]
+    digitless = [line for line in lines if not any(ch.isdecimal() for ch in line)]
+    for line in [*DIGITLESS_ADDRESS_LINES, *digitless]:
+        assert pattern.search(line) is None, line
+
+
+def test_a_chunk_without_digits_gives_no_address_but_one_with_them_does() -> None:
+    block = "Send us mail at:\n\nAcme Inc.\n{street} Main Street\nSpringfield, IL {code}\n"
+    found, none = Collector(), Collector()
+    with_digits = block.format(street="12", code="62701")
+    without = block.format(street="One", code="IL")
+    contacts.read_addresses(with_digits, mask_text(with_digits), found)
+    contacts.read_addresses(without, mask_text(without), none)
+    assert [c.kind for c in found.findings(None).contacts] == ["address"]
+    assert none.findings(None).contacts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        (
+            "For questions, see https://Example.com/Help or WWW.example.com/x.",
+            ["https://Example.com/Help", "WWW.example.com/x"],
+        ),
+        ("Questions? Use our [contact form](/contact).", ["/contact"]),
+        (
+            "To opt out of the sale, go to HTTPS://example.com/optout today.",
+            ["HTTPS://example.com/optout"],
+        ),
+    ],
+)
+def test_links_are_read_whatever_their_form_once_a_sentence_has_one(text, urls) -> None:
+    # read_contacts only reads on when a sentence holds a link ("](", "://", "www."):
+    # an upper-case scheme or host and a relative markdown target still count.
+    assert label_policy(text, extractor=RulesExtractor()).contact.urls == urls
