@@ -6,7 +6,9 @@ group, an optional word or a look-behind is tried in full at every word. So befo
 compiling, each phrase is rewritten to start with a plain character:
 
 - a leading group is distributed: `(?:credit|debit) cards?` becomes `credit cards?`
-  and `debit cards?`; an optional one, `(?:web )?pages?`, also gives `pages?`;
+  and `debit cards?`; an optional one, `(?:web )?pages?`, also gives `pages?`; a
+  repeated one, `(?:unique |device )+ids`, gives `unique (?:unique |device )*ids` and
+  `device (?:unique |device )*ids` (and, repeated with `*`, also `ids`);
 - a leading look-behind moves behind the first character: `(?<!legitimate )interests?`
   becomes `i(?<!legitimate i)nterests?`.
 
