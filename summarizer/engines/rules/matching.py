@@ -6,7 +6,9 @@ group, an optional word or a look-behind is tried in full at every word. So befo
 compiling, each phrase is rewritten to start with a plain character:
 
 - a leading group is distributed: `(?:credit|debit) cards?` becomes `credit cards?`
-  and `debit cards?`; an optional one, `(?:web )?pages?`, also gives `pages?`;
+  and `debit cards?`; an optional one, `(?:web )?pages?`, also gives `pages?`; a
+  repeated one, `(?:unique |device )+ids`, gives `unique (?:unique |device )*ids` and
+  `device (?:unique |device )*ids` (and, repeated with `*`, also `ids`);
 - a leading look-behind moves behind the first character: `(?<!legitimate )interests?`
   becomes `i(?<!legitimate i)nterests?`.
 
@@ -167,14 +169,17 @@ def _rewrite_once(item: str) -> list[str] | None:
             return None
         body = item[3 : end - 1]
         tail = item[end:]
-        optional = tail.startswith("?") and not tail.startswith("??")
-        if optional:
-            tail = tail[1:]
-        elif tail[:1] in ("*", "+", "{"):
-            return None
-        variants = [alt + tail for alt in _split_top(body)]
-        if optional:
-            variants.append(tail)
+        quantifier = tail[:1] if tail[:1] in ("?", "*", "+", "{") else ""
+        if quantifier == "{" or (quantifier and tail[1:2] in ("?", "+")):
+            return None  # a counted, lazy or possessive repeat
+        alternatives = _split_top(body)
+        if quantifier in ("*", "+"):  # (?:a|b)+ is (?:a|b)(?:a|b)*; (?:a|b)* that or nothing
+            repeat = item[:end] + "*" + tail[1:]
+            variants = [alt + repeat for alt in alternatives]
+        else:
+            variants = [alt + tail[len(quantifier) :] for alt in alternatives]
+        if quantifier in ("?", "*"):
+            variants.append(tail[1:])
         return [v for v in variants if v] or None
     return None
 
