@@ -55,7 +55,7 @@ from summarizer.label.schema import (
 )
 from summarizer.text.chunking import Chunk
 from summarizer.text.grounding import Grounder, name_in_sources
-from summarizer.text.values import number_in_quote, value_in_quote
+from summarizer.text.values import number_in_quote, quote_words, value_in_words
 
 MAX_DROPPED_QUOTES_KEPT = 20
 # Where each question's detail is shown on the label.
@@ -118,10 +118,11 @@ class _Unique:
         if field_name is None:
             return  # the label shows no detail for this question
         parts = detail.split(";") if question == Question.security_measures_described else [detail]
+        available = quote_words(quote)
         for part in (p.strip() for p in parts):
             if not part:
                 continue
-            if not value_in_quote(part, quote):
+            if not value_in_words(part, available):
                 stats.drop_value(field_name, part, "not stated in its quote")
             else:
                 self.add(details, part, part.lower())

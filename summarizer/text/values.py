@@ -154,10 +154,20 @@ STATED_BY: dict[str, tuple[str, ...]] = {
 def value_in_quote(value: str, quote: str) -> bool:
     """Whether every meaningful word of `value` is a word of `quote` (see the module
     docstring); a value with no meaningful word is not backed."""
+    return value_in_words(value, quote_words(quote))
+
+
+def quote_words(quote: str) -> set[str]:
+    """The words of `quote` as `value_in_words` takes them (to check several values
+    against one quote, normalising it once)."""
+    return set(words(quote))
+
+
+def value_in_words(value: str, available: set[str]) -> bool:
+    """`value_in_quote(value, quote)` given `quote_words(quote)`."""
     content = [word for word in words(value) if word not in FILLER_WORDS]
     if not content:
         return False
-    available = set(words(quote))
     return all(_stated(word, available) for word in content)
 
 
