@@ -264,16 +264,25 @@ def name_in_sources(
     tokens = _WORD.findall(visible(name).lower())
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
-    phrase = f" {' '.join(tokens)} "
-    if any(phrase in _word_string(source) for source in (text, title) if source):
+    phrase = _words_in_order(tokens)
+    if any(phrase.search(_lowered(source)) for source in (text, title) if source):
         return True
     return url is not None and _name_in_host(tokens, url)
 
 
+def _words_in_order(tokens: list[str]) -> re.Pattern[str]:
+    """A pattern matching `tokens` as consecutive whole words of a lower-cased text (each
+    a whole run of word characters, only other characters between them): the words of
+    the text, joined by spaces, would hold the tokens joined by spaces."""
+    first = re.escape(tokens[0])
+    # The look-behind comes after the first word so the search can skip ahead to it.
+    rest = "".join(r"\W+" + re.escape(token) for token in tokens[1:])
+    return re.compile(rf"{first}(?<!\w{first}){rest}(?!\w)")
+
+
 @lru_cache(maxsize=4)
-def _word_string(text: str) -> str:
-    """`text` as its lower-cased words, one space between them and around them."""
-    return f" {' '.join(_WORD.findall(visible(text).lower()))} "
+def _lowered(text: str) -> str:
+    return visible(text).lower()
 
 
 def _name_in_host(tokens: list[str], url: str) -> bool:
