@@ -19,6 +19,7 @@ Negations ("not", "never", "no") carry meaning: a value may not add one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.text.grounding import normalise
 
@@ -92,6 +93,7 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # per word, not per quote: policies share most of their words
 def _stem(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
