@@ -231,7 +231,7 @@ class _LabelBuilder:
             if (evidence := self.ground(contact_item.quote, chunk)) is None:
                 continue
             value = contact_item.value.strip()
-            if not _value_in_source(value, self._squashed_text()):
+            if not self._in_policy(value):
                 self.stats.claims_dropped += 1
                 if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
                     self.stats.dropped_quotes.append(value[:200])
@@ -374,6 +374,16 @@ class _LabelBuilder:
                 )
             )
 
+    def _in_policy(self, value: str) -> bool:
+        """A contact value must appear in the policy, ignoring case, spacing and
+        punctuation (an address written on four lines is given back on one, with commas)."""
+        squashed = _squash(value)
+        if not squashed:
+            return False
+        if value.isascii() and value in self.grounder.text:
+            return True  # written as is: squashing keeps or drops each character alike
+        return squashed in self._squashed_text()
+
     def _squashed_text(self) -> str:
         # Squashed once per policy: per contact it made merging quadratic in policy size.
         if self._squashed is None:
@@ -402,14 +412,6 @@ _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 def _squash(text: str) -> str:
     return _NOT_ALPHANUMERIC.sub("", text.lower())
-
-
-def _value_in_source(value: str, squashed_text: str) -> bool:
-    """A contact value must appear in the policy, ignoring case, spacing and punctuation
-    (an address written on four lines is given back on one, with commas).
-    `squashed_text` is the policy text through `_squash`."""
-    squashed = _squash(value)
-    return bool(squashed) and squashed in squashed_text
 
 
 def merge_findings(
