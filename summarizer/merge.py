@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from summarizer.label.findings import RIGHT_QUESTIONS, ChunkFindings, Question
 from summarizer.label.schema import (
@@ -56,6 +57,9 @@ from summarizer.label.schema import (
 from summarizer.text.chunking import Chunk
 from summarizer.text.grounding import Grounder, name_in_sources
 from summarizer.text.values import number_in_quote, quote_words, value_in_words
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 MAX_DROPPED_QUOTES_KEPT = 20
 # Where each question's detail is shown on the label.
@@ -176,29 +180,35 @@ class _LabelBuilder:
         for item in findings.data_collected:
             if (evidence := self.ground(item.quote, chunk)) is None:
                 continue
-            entry = self.collected.setdefault(item.category, CollectedData(category=item.category))
+            entry = _entry(self.collected, item.category, lambda key: CollectedData(category=key))
             self.unique.add_all(entry.sources, item.sources)
             self.unique.add_all(entry.purposes, item.purposes)
             self.unique.add_evidence(entry.evidence, evidence)
         for absent_item in findings.data_not_collected:
             if (evidence := self.ground(absent_item.quote, chunk)) is None:
                 continue
-            entry_nc = self.not_collected.setdefault(
-                absent_item.category, NotCollectedData(category=absent_item.category)
+            entry_nc = _entry(
+                self.not_collected,
+                absent_item.category,
+                lambda key: NotCollectedData(category=key),
             )
             self.unique.add_evidence(entry_nc.evidence, evidence)
         for purpose_item in findings.purposes:
             if (evidence := self.ground(purpose_item.quote, chunk)) is None:
                 continue
-            claim = self.purposes.setdefault(
-                purpose_item.purpose, PurposeClaim(purpose=purpose_item.purpose)
+            claim = _entry(
+                self.purposes,
+                purpose_item.purpose,
+                lambda key: PurposeClaim(purpose=key),
             )
             self.unique.add_evidence(claim.evidence, evidence)
         for share_item in findings.sharing:
             if (evidence := self.ground(share_item.quote, chunk)) is None:
                 continue
-            share = self.sharing.setdefault(
-                share_item.recipient, SharingClaim(recipient=share_item.recipient)
+            share = _entry(
+                self.sharing,
+                share_item.recipient,
+                lambda key: SharingClaim(recipient=key),
             )
             self.unique.add_all(share.categories, share_item.categories)
             self.unique.add_all(share.purposes, share_item.purposes)
@@ -206,7 +216,7 @@ class _LabelBuilder:
         for answer_item in findings.answers:
             if (evidence := self.ground(answer_item.quote, chunk)) is None:
                 continue
-            votes = self.answers.setdefault(answer_item.question, _YesNo())
+            votes = _entry(self.answers, answer_item.question, lambda _: _YesNo())
             self.unique.add_evidence(
                 votes.yes if answer_item.answer == "yes" else votes.no, evidence
             )
@@ -405,6 +415,15 @@ class _LabelBuilder:
         if not backed:
             return None
         return max(backed, key=lambda name: (self.names[name], -self.name_order[name]))
+
+
+def _entry(entries: dict[K, V], key: K, new: Callable[[K], V]) -> V:
+    """`entries[key]`, made by `new(key)` the first time (`setdefault` built a model for
+    every finding, to throw most away)."""
+    entry = entries.get(key)
+    if entry is None:
+        entry = entries[key] = new(key)
+    return entry
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
