@@ -99,7 +99,19 @@ def normalise(text: str) -> str:
     curly quotes, double quotes and backticks as `'`; dashes as `-`; `…` as `...`;
     markdown emphasis (`*`, `_`), brackets, link targets (`](url)`), backslash
     escapes and invisible characters (`summarizer.text.invisible`) removed; other non-ASCII characters NFKC-normalised."""
+    folded = _fold(text)
+    if _SPECIAL.search(folded) is None:
+        # Nothing to collapse, drop or map (most quotes): only a leading or trailing
+        # single space goes, as `_normalise_with_offsets` drops it.
+        norm = folded[1:] if folded.startswith(" ") else folded
+        return norm[:-1] if norm.endswith(" ") else norm
     return _normalise_with_offsets(text)[0]
+
+
+def _fold(text: str) -> str:
+    """Case and ASCII quotes, over the whole text at C speed. Both keep the length;
+    U+0130 is the one character whose lower case is longer."""
+    return text.replace("\u0130", "I").lower().replace('"', "'").replace("`", "'")
 
 
 class Grounder:
@@ -333,9 +345,7 @@ class _OffsetMap:
 
 def _normalise_with_offsets(text: str) -> tuple[str, _OffsetMap]:
     """The normalised text and where each of its characters came from."""
-    # Case and ASCII quotes first, over the whole text at C speed. Both keep the
-    # length; U+0130 is the one character whose lower case is longer.
-    folded = text.replace("\u0130", "I").lower().replace('"', "'").replace("`", "'")
+    folded = _fold(text)
     parts: list[str] = []
     offsets = _OffsetMap()
     after_space = True  # drops leading whitespace and collapses runs
