@@ -258,14 +258,12 @@ class _LabelBuilder:
         self.unique.sort()
         label = PrivacyNutritionLabel(
             service_name=self._service_name(),
-            data_collected=sorted(
-                self.collected.values(), key=lambda c: list(DataCategory).index(c.category)
-            ),
-            data_not_collected=sorted(
-                self.not_collected.values(), key=lambda c: list(DataCategory).index(c.category)
-            ),
-            purposes=sorted(self.purposes.values(), key=lambda p: list(Purpose).index(p.purpose)),
-            sharing=sorted(self.sharing.values(), key=lambda s: list(Recipient).index(s.recipient)),
+            data_collected=[self.collected[c] for c in DataCategory if c in self.collected],
+            data_not_collected=[
+                self.not_collected[c] for c in DataCategory if c in self.not_collected
+            ],
+            purposes=[self.purposes[p] for p in Purpose if p in self.purposes],
+            sharing=[self.sharing[r] for r in Recipient if r in self.sharing],
             contact=self.contact,
         )
         conflicts: list[Conflict] = []
