@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from summarizer.label.findings import RIGHT_QUESTIONS, ChunkFindings, Question
 from summarizer.label.schema import (
@@ -55,7 +56,10 @@ from summarizer.label.schema import (
 )
 from summarizer.text.chunking import Chunk
 from summarizer.text.grounding import Grounder, name_in_sources
-from summarizer.text.values import number_in_quote, value_in_quote
+from summarizer.text.values import number_in_quote, quote_words, value_in_words
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 MAX_DROPPED_QUOTES_KEPT = 20
 # Where each question's detail is shown on the label.
@@ -118,10 +122,11 @@ class _Unique:
         if field_name is None:
             return  # the label shows no detail for this question
         parts = detail.split(";") if question == Question.security_measures_described else [detail]
+        available = quote_words(quote)
         for part in (p.strip() for p in parts):
             if not part:
                 continue
-            if not value_in_quote(part, quote):
+            if not value_in_words(part, available):
                 stats.drop_value(field_name, part, "not stated in its quote")
             else:
                 self.add(details, part, part.lower())
@@ -175,29 +180,35 @@ class _LabelBuilder:
         for item in findings.data_collected:
             if (evidence := self.ground(item.quote, chunk)) is None:
                 continue
-            entry = self.collected.setdefault(item.category, CollectedData(category=item.category))
+            entry = _entry(self.collected, item.category, lambda key: CollectedData(category=key))
             self.unique.add_all(entry.sources, item.sources)
             self.unique.add_all(entry.purposes, item.purposes)
             self.unique.add_evidence(entry.evidence, evidence)
         for absent_item in findings.data_not_collected:
             if (evidence := self.ground(absent_item.quote, chunk)) is None:
                 continue
-            entry_nc = self.not_collected.setdefault(
-                absent_item.category, NotCollectedData(category=absent_item.category)
+            entry_nc = _entry(
+                self.not_collected,
+                absent_item.category,
+                lambda key: NotCollectedData(category=key),
             )
             self.unique.add_evidence(entry_nc.evidence, evidence)
         for purpose_item in findings.purposes:
             if (evidence := self.ground(purpose_item.quote, chunk)) is None:
                 continue
-            claim = self.purposes.setdefault(
-                purpose_item.purpose, PurposeClaim(purpose=purpose_item.purpose)
+            claim = _entry(
+                self.purposes,
+                purpose_item.purpose,
+                lambda key: PurposeClaim(purpose=key),
             )
             self.unique.add_evidence(claim.evidence, evidence)
         for share_item in findings.sharing:
             if (evidence := self.ground(share_item.quote, chunk)) is None:
                 continue
-            share = self.sharing.setdefault(
-                share_item.recipient, SharingClaim(recipient=share_item.recipient)
+            share = _entry(
+                self.sharing,
+                share_item.recipient,
+                lambda key: SharingClaim(recipient=key),
             )
             self.unique.add_all(share.categories, share_item.categories)
             self.unique.add_all(share.purposes, share_item.purposes)
@@ -205,7 +216,7 @@ class _LabelBuilder:
         for answer_item in findings.answers:
             if (evidence := self.ground(answer_item.quote, chunk)) is None:
                 continue
-            votes = self.answers.setdefault(answer_item.question, _YesNo())
+            votes = _entry(self.answers, answer_item.question, lambda _: _YesNo())
             self.unique.add_evidence(
                 votes.yes if answer_item.answer == "yes" else votes.no, evidence
             )
@@ -230,7 +241,7 @@ class _LabelBuilder:
             if (evidence := self.ground(contact_item.quote, chunk)) is None:
                 continue
             value = contact_item.value.strip()
-            if not _value_in_source(value, self._squashed_text()):
+            if not self._in_policy(value):
                 self.stats.claims_dropped += 1
                 if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
                     self.stats.dropped_quotes.append(value[:200])
@@ -247,14 +258,12 @@ class _LabelBuilder:
         self.unique.sort()
         label = PrivacyNutritionLabel(
             service_name=self._service_name(),
-            data_collected=sorted(
-                self.collected.values(), key=lambda c: list(DataCategory).index(c.category)
-            ),
-            data_not_collected=sorted(
-                self.not_collected.values(), key=lambda c: list(DataCategory).index(c.category)
-            ),
-            purposes=sorted(self.purposes.values(), key=lambda p: list(Purpose).index(p.purpose)),
-            sharing=sorted(self.sharing.values(), key=lambda s: list(Recipient).index(s.recipient)),
+            data_collected=[self.collected[c] for c in DataCategory if c in self.collected],
+            data_not_collected=[
+                self.not_collected[c] for c in DataCategory if c in self.not_collected
+            ],
+            purposes=[self.purposes[p] for p in Purpose if p in self.purposes],
+            sharing=[self.sharing[r] for r in Recipient if r in self.sharing],
             contact=self.contact,
         )
         conflicts: list[Conflict] = []
@@ -373,6 +382,16 @@ class _LabelBuilder:
                 )
             )
 
+    def _in_policy(self, value: str) -> bool:
+        """A contact value must appear in the policy, ignoring case, spacing and
+        punctuation (an address written on four lines is given back on one, with commas)."""
+        squashed = _squash(value)
+        if not squashed:
+            return False
+        if value.isascii() and value in self.grounder.text:
+            return True  # written as is: squashing keeps or drops each character alike
+        return squashed in self._squashed_text()
+
     def _squashed_text(self) -> str:
         # Squashed once per policy: per contact it made merging quadratic in policy size.
         if self._squashed is None:
@@ -396,19 +415,20 @@ class _LabelBuilder:
         return max(backed, key=lambda name: (self.names[name], -self.name_order[name]))
 
 
+def _entry(entries: dict[K, V], key: K, new: Callable[[K], V]) -> V:
+    """`entries[key]`, made by `new(key)` the first time (`setdefault` built a model for
+    every finding, to throw most away)."""
+    entry = entries.get(key)
+    if entry is None:
+        entry = entries[key] = new(key)
+    return entry
+
+
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")
 
 
 def _squash(text: str) -> str:
     return _NOT_ALPHANUMERIC.sub("", text.lower())
-
-
-def _value_in_source(value: str, squashed_text: str) -> bool:
-    """A contact value must appear in the policy, ignoring case, spacing and punctuation
-    (an address written on four lines is given back on one, with commas).
-    `squashed_text` is the policy text through `_squash`."""
-    squashed = _squash(value)
-    return bool(squashed) and squashed in squashed_text
 
 
 def merge_findings(

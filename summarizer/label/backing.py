@@ -47,18 +47,21 @@ def field_evidence(label: PrivacyNutritionLabel, path: str) -> list[Evidence] | 
     return _block_evidence(label, head, rest)
 
 
+_ENTRY_KEYS = {
+    "data_collected": "category",
+    "data_not_collected": "category",
+    "purposes": "purpose",
+    "sharing": "recipient",
+}
+
+
 def _list_entry_evidence(
     label: PrivacyNutritionLabel, head: str, rest: str
 ) -> list[Evidence] | None:
     key, _, sub = rest.partition(".")
-    attribute = {
-        "data_collected": "category",
-        "data_not_collected": "category",
-        "purposes": "purpose",
-        "sharing": "recipient",
-    }[head]
+    attribute = _ENTRY_KEYS[head]
     for entry in getattr(label, head):
-        if getattr(entry, attribute).value != key:
+        if getattr(entry, attribute) != key:  # str enums: equal to their value
             continue
         if not sub:
             return list(entry.evidence)

@@ -116,12 +116,16 @@ _PERIOD_STARTS = (
 def _point(label: PrivacyNutritionLabel, text: str, fields: list[str]) -> KeyPoint | None:
     """A key point whose evidence is the first quote of each field (deduplicated)."""
     evidence: list[Evidence] = []
+    seen: set[tuple[str, int, int, str | None]] = set()  # what makes two Evidence equal
     for path in fields:
         found = field_evidence(label, path)
         if not found:
             return None
-        if found[0] not in evidence:
-            evidence.append(found[0])
+        first = found[0]
+        key = (first.quote, first.start, first.end, first.section)
+        if key not in seen:
+            seen.add(key)
+            evidence.append(first)
     return KeyPoint(text=text, fields=fields, evidence=evidence)
 
 

@@ -99,7 +99,19 @@ def normalise(text: str) -> str:
     curly quotes, double quotes and backticks as `'`; dashes as `-`; `…` as `...`;
     markdown emphasis (`*`, `_`), brackets, link targets (`](url)`), backslash
     escapes and invisible characters (`summarizer.text.invisible`) removed; other non-ASCII characters NFKC-normalised."""
+    folded = _fold(text)
+    if _SPECIAL.search(folded) is None:
+        # Nothing to collapse, drop or map (most quotes): only a leading or trailing
+        # single space goes, as `_normalise_with_offsets` drops it.
+        norm = folded[1:] if folded.startswith(" ") else folded
+        return norm[:-1] if norm.endswith(" ") else norm
     return _normalise_with_offsets(text)[0]
+
+
+def _fold(text: str) -> str:
+    """Case and ASCII quotes, over the whole text at C speed. Both keep the length;
+    U+0130 is the one character whose lower case is longer."""
+    return text.replace("\u0130", "I").lower().replace('"', "'").replace("`", "'")
 
 
 class Grounder:
@@ -264,16 +276,25 @@ def name_in_sources(
     tokens = _WORD.findall(visible(name).lower())
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
-    phrase = f" {' '.join(tokens)} "
-    if any(phrase in _word_string(source) for source in (text, title) if source):
+    phrase = _words_in_order(tokens)
+    if any(phrase.search(_lowered(source)) for source in (text, title) if source):
         return True
     return url is not None and _name_in_host(tokens, url)
 
 
+def _words_in_order(tokens: list[str]) -> re.Pattern[str]:
+    """A pattern matching `tokens` as consecutive whole words of a lower-cased text (each
+    a whole run of word characters, only other characters between them): the words of
+    the text, joined by spaces, would hold the tokens joined by spaces."""
+    first = re.escape(tokens[0])
+    # The look-behind comes after the first word so the search can skip ahead to it.
+    rest = "".join(r"\W+" + re.escape(token) for token in tokens[1:])
+    return re.compile(rf"{first}(?<!\w{first}){rest}(?!\w)")
+
+
 @lru_cache(maxsize=4)
-def _word_string(text: str) -> str:
-    """`text` as its lower-cased words, one space between them and around them."""
-    return f" {' '.join(_WORD.findall(visible(text).lower()))} "
+def _lowered(text: str) -> str:
+    return visible(text).lower()
 
 
 def _name_in_host(tokens: list[str], url: str) -> bool:
@@ -324,9 +345,7 @@ class _OffsetMap:
 
 def _normalise_with_offsets(text: str) -> tuple[str, _OffsetMap]:
     """The normalised text and where each of its characters came from."""
-    # Case and ASCII quotes first, over the whole text at C speed. Both keep the
-    # length; U+0130 is the one character whose lower case is longer.
-    folded = text.replace("\u0130", "I").lower().replace('"', "'").replace("`", "'")
+    folded = _fold(text)
     parts: list[str] = []
     offsets = _OffsetMap()
     after_space = True  # drops leading whitespace and collapses runs

@@ -32,7 +32,8 @@ _DROP = dict.fromkeys(map(ord, INVISIBLE))
 
 def has_invisible(text: str) -> bool:
     """Whether `text` holds any character of `INVISIBLE`."""
-    return INVISIBLE_RUN.search(text) is not None
+    # All of them are non-ASCII, and `isascii` is answered without reading the text.
+    return not text.isascii() and INVISIBLE_RUN.search(text) is not None
 
 
 def visible(text: str) -> str:

@@ -31,6 +31,9 @@ MIN_LETTERS = 40
 ENGINE_LANGUAGES = frozenset({"en"})
 _SAMPLE_CHARS = 6000
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#*_>|`\[\]()]+")
+# The same without e-mail addresses, for a text with no "@": `\S+@\S+` is tried (and
+# fails, scanning on to the end of the word) at every character of every word.
+_NOISE_BUT_EMAIL = re.compile(r"https?://\S+|www\.\S+|[#*_>|`\[\]()]+")
 
 # English names of the languages py3langid can tell apart.
 # fmt: off
@@ -142,7 +145,7 @@ def _has_letters(text: str, count: int) -> bool:
 def _sample(text: str) -> str:
     """Up to `_SAMPLE_CHARS` of prose: three slices from the start, middle and end, so
     an English cookie banner does not decide for a German policy (or the reverse)."""
-    cleaned = _NOISE.sub(" ", text)
+    cleaned = (_NOISE if "@" in text else _NOISE_BUT_EMAIL).sub(" ", text)
     if len(cleaned) <= _SAMPLE_CHARS:
         return cleaned
     third = _SAMPLE_CHARS // 3

@@ -19,6 +19,7 @@ Negations ("not", "never", "no") carry meaning: a value may not add one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.text.grounding import normalise
 
@@ -92,6 +93,7 @@ def words(text: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # per word, not per quote: policies share most of their words
 def _stem(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
@@ -154,10 +156,20 @@ STATED_BY: dict[str, tuple[str, ...]] = {
 def value_in_quote(value: str, quote: str) -> bool:
     """Whether every meaningful word of `value` is a word of `quote` (see the module
     docstring); a value with no meaningful word is not backed."""
+    return value_in_words(value, quote_words(quote))
+
+
+def quote_words(quote: str) -> set[str]:
+    """The words of `quote` as `value_in_words` takes them (to check several values
+    against one quote, normalising it once)."""
+    return set(words(quote))
+
+
+def value_in_words(value: str, available: set[str]) -> bool:
+    """`value_in_quote(value, quote)` given `quote_words(quote)`."""
     content = [word for word in words(value) if word not in FILLER_WORDS]
     if not content:
         return False
-    available = set(words(quote))
     return all(_stated(word, available) for word in content)
 
 

@@ -403,3 +403,8 @@ def test_vocabulary_tells_generic_security_words_from_named_measures():
         measures_text(["encryption", "administrative, technical and physical safeguards"])
         == "encryption; administrative, technical and physical safeguards"
     )
+
+
+def test_key_points_dedupe_evidence_by_every_field_of_evidence() -> None:
+    # `_point` keys evidence on (quote, start, end, section): a new Evidence field must join it.
+    assert set(Evidence.model_fields) == {"quote", "start", "end", "section"}

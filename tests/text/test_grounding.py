@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from summarizer.label.schema import Evidence
 from summarizer.text.chunking import Chunk, split_policy
-from summarizer.text.grounding import Grounder, ground_quote, normalise
+from summarizer.text.grounding import Grounder, _normalise_with_offsets, ground_quote, normalise
 
 POLICIES = Path(__file__).resolve().parents[2] / "evals" / "policies"
 
@@ -374,3 +374,22 @@ def test_reworded_copies_of_a_substring_are_grounded(
         assert evidence is not None
         assert text[evidence.start : evidence.end] == evidence.quote
         assert normalise(evidence.quote) == normalise(quote)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "  ", "a", " a", "a ", " a ", "We keep it.", ' "Quoted" `code` ', "a\nb",
+     "x  y", "**bold**", "İstanbul", "caf\u00e9 \u2014 \u2026", "[link](http://x.y)", "a\\-b"],
+)  # fmt: skip
+def test_normalise_without_offsets_agrees_with_the_offset_map_version(text: str) -> None:
+    assert normalise(text) == _normalise_with_offsets(text)[0]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list(" aZ.\"'`*_[]()\\\n\t\u00e9\u0130\u200b\u2019")), max_size=12
+    )
+)
+def test_normalise_agrees_with_the_offset_map_version_on_any_text(text: str) -> None:
+    assert normalise(text) == _normalise_with_offsets(text)[0]

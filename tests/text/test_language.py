@@ -161,3 +161,12 @@ def test_mixed_text_goes_to_py3langid(text: str) -> None:
     assert not language._plainly_english(language._sample(text))
     guess = language.detect_language(text)
     assert (guess.code if guess else None) == _py3langid(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See https://x.org/a_b and www.example.com (or **bold**) > quote | `code` [link]",
+     "user at example dot com, no address here", "# Heading\n\n_emphasis_ and (brackets)"],
+)  # fmt: skip
+def test_without_an_at_sign_the_sample_is_cleaned_as_by_the_full_pattern(text: str) -> None:
+    assert language._NOISE_BUT_EMAIL.sub(" ", text) == language._NOISE.sub(" ", text)

@@ -3,9 +3,12 @@ service name) must be stated by their own evidence, not just sit beside it."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.text.grounding import name_in_sources
+from summarizer.text.invisible import visible
 from summarizer.text.values import number_in_quote, value_in_quote, words
 
 
@@ -105,3 +108,24 @@ def test_a_service_name_found_nowhere_is_not_backed(name: str) -> None:
 def test_a_file_path_is_not_an_address_that_names_a_service() -> None:
     assert not name_in_sources("Policies", POLICY, url="policies/acme.txt")
     assert not name_in_sources("Acme", POLICY, url="/tmp/acme/privacy.txt")
+
+
+def _words_of(text: str) -> str:
+    """The text's lower-cased words joined by spaces: how names were once looked up."""
+    return " " + " ".join(re.findall(r"\w+", visible(text).lower())) + " "
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Acme", "acme_co", "Acme Co", "ACME  co.", "co acme", "Cme", "Acme Cor", "Ölberg 24",
+     "web_shop", "shop", "İnci", "the the", "a\u200bcme co", "3D", "d"],
+)  # fmt: skip
+def test_a_name_is_found_as_whole_words_in_order_exactly_as_in_the_text_s_words(
+    name: str,
+) -> None:
+    text = (
+        "Welcome to Acme_Co! The the acme--co web_shop (Ölberg-24) by İnci. "
+        "3D: d; ac\u200bme co.\nAcmeCorp and xacme co"
+    )
+    expected = _words_of(name) in _words_of(text)
+    assert name_in_sources(name, text) == expected
