@@ -146,8 +146,8 @@ class Trigger:
 def prefix_tree_regex(words: Iterable[str]) -> str:
     """A regex that finds an occurrence of any of `words`, written as a prefix tree
     ("sell|sold|share" becomes "s(?:ell|old|hare)"): the engine then tries each
-    character once per position instead of once per word. It finds some word exactly
-    where the flat alternation of the words does."""
+    character once per position instead of once per word. It finds a word in exactly
+    the texts the flat alternation of the words does."""
     root: dict[str, dict] = {}
     for word in words:
         node = root
@@ -159,7 +159,7 @@ def prefix_tree_regex(words: Iterable[str]) -> str:
 
 def _branches(node: dict[str, dict]) -> str:
     if "" in node:
-        return ""  # a word ends here: any longer word through this node contains it
+        return ""  # a word ends here: any longer word through this node starts with it
     options = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
     if len(options) == 1:
         return options[0]
