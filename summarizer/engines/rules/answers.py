@@ -135,14 +135,24 @@ _POSTED_BEFORE = re.compile(
 MAX_PERIOD_CHARS = 120
 
 
+# The retention cues open with "\b" and try every position: one sentence in five
+# has a retention verb, far fewer a period.
+_RETENTION_VERB_TRIGGER = Trigger(cues.RETENTION_VERB)
+_RETENTION_PERIOD_TRIGGER = Trigger(cues.RETENTION_PERIOD)
+
+
 def _retention(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    if not _RETENTION_VERB_TRIGGER.may_match(text):
+        return
     verb = cues.RETENTION_VERB.search(text)
     if verb is None:
         return
     if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
         return
-    period = cues.RETENTION_PERIOD.search(text)
+    period = (
+        cues.RETENTION_PERIOD.search(text) if _RETENTION_PERIOD_TRIGGER.may_match(text) else None
+    )
     if period is None or cues.CHILD_CONTEXT.search(text):
         return
     if "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):

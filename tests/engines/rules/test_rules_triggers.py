@@ -67,8 +67,10 @@ def _policy_sentences() -> list[str]:
         (contacts.CONTACT_CUE, contacts._REQUEST_CUE),
         (_HELD_IN,),
         (RIGHT_ANY_RE,),
+        (cues.RETENTION_VERB,),
+        (cues.RETENTION_PERIOD,),
     ],
-    ids=["tracking", "contacts", "held-in", "rights"],
+    ids=["tracking", "contacts", "held-in", "rights", "retention-verb", "retention-period"],
 )
 def test_a_closed_gate_means_no_pattern_matches_on_real_policies(patterns: tuple) -> None:
     trigger = Trigger(*patterns)
