@@ -292,9 +292,15 @@ def _negated_in_main_clause(r: Reading, pos: int) -> bool:
     return any(main.start() < n < pos for n in r.facts.negators)
 
 
+# CHILD_CONTEXT opens with "\b": its words ("child", "minor", "parent", ...) are absent
+# from most sentences.
+_CHILD_CONTEXT_TRIGGER = Trigger(cues.CHILD_CONTEXT)
+
+
 def _children(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not (cues.CHILD_CONTEXT.search(text) or "children" in r.inner_kinds):
+    about_children = _CHILD_CONTEXT_TRIGGER.may_match(text) and cues.CHILD_CONTEXT.search(text)
+    if not (about_children or "children" in r.inner_kinds):
         return
     collect = None
     for verb in cues.CHILD_COLLECT.finditer(text):

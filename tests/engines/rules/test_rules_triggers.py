@@ -69,8 +69,17 @@ def _policy_sentences() -> list[str]:
         (RIGHT_ANY_RE,),
         (cues.RETENTION_VERB,),
         (cues.RETENTION_PERIOD,),
+        (cues.CHILD_CONTEXT,),
     ],
-    ids=["tracking", "contacts", "held-in", "rights", "retention-verb", "retention-period"],
+    ids=[
+        "tracking",
+        "contacts",
+        "held-in",
+        "rights",
+        "retention-verb",
+        "retention-period",
+        "children",
+    ],
 )
 def test_a_closed_gate_means_no_pattern_matches_on_real_policies(patterns: tuple) -> None:
     trigger = Trigger(*patterns)
