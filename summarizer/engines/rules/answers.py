@@ -227,7 +227,9 @@ def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
 
 def _changes(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    change = cues.CHANGE_STATEMENT.search(text)
+    change = (
+        cues.CHANGE_STATEMENT.search(text) if _CHANGE_STATEMENT_TRIGGER.may_match(text) else None
+    )
     if change is None and "changes" not in r.inner_kinds:
         return
     in_section = "changes" in r.inner_kinds

@@ -70,6 +70,7 @@ def _policy_sentences() -> list[str]:
         (cues.RETENTION_VERB,),
         (cues.RETENTION_PERIOD,),
         (cues.CHILD_CONTEXT,),
+        (cues.CHANGE_STATEMENT,),
     ],
     ids=[
         "tracking",
@@ -79,6 +80,7 @@ def _policy_sentences() -> list[str]:
         "retention-verb",
         "retention-period",
         "children",
+        "changes",
     ],
 )
 def test_a_closed_gate_means_no_pattern_matches_on_real_policies(patterns: tuple) -> None:
