@@ -135,14 +135,24 @@ _POSTED_BEFORE = re.compile(
 MAX_PERIOD_CHARS = 120
 
 
+# The retention cues open with "\b" and try every position: one sentence in five
+# has a retention verb, far fewer a period.
+_RETENTION_VERB_TRIGGER = Trigger(cues.RETENTION_VERB)
+_RETENTION_PERIOD_TRIGGER = Trigger(cues.RETENTION_PERIOD)
+
+
 def _retention(r: Reading, out: Collector) -> None:
     text = r.facts.text
+    if not _RETENTION_VERB_TRIGGER.may_match(text):
+        return
     verb = cues.RETENTION_VERB.search(text)
     if verb is None:
         return
     if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
         return
-    period = cues.RETENTION_PERIOD.search(text)
+    period = (
+        cues.RETENTION_PERIOD.search(text) if _RETENTION_PERIOD_TRIGGER.may_match(text) else None
+    )
     if period is None or cues.CHILD_CONTEXT.search(text):
         return
     if "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
@@ -217,7 +227,9 @@ def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
 
 def _changes(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    change = cues.CHANGE_STATEMENT.search(text)
+    change = (
+        cues.CHANGE_STATEMENT.search(text) if _CHANGE_STATEMENT_TRIGGER.may_match(text) else None
+    )
     if change is None and "changes" not in r.inner_kinds:
         return
     in_section = "changes" in r.inner_kinds
@@ -282,9 +294,15 @@ def _negated_in_main_clause(r: Reading, pos: int) -> bool:
     return any(main.start() < n < pos for n in r.facts.negators)
 
 
+# CHILD_CONTEXT opens with "\b": its words ("child", "minor", "parent", ...) are absent
+# from most sentences.
+_CHILD_CONTEXT_TRIGGER = Trigger(cues.CHILD_CONTEXT)
+
+
 def _children(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not (cues.CHILD_CONTEXT.search(text) or "children" in r.inner_kinds):
+    about_children = _CHILD_CONTEXT_TRIGGER.may_match(text) and cues.CHILD_CONTEXT.search(text)
+    if not (about_children or "children" in r.inner_kinds):
         return
     collect = None
     for verb in cues.CHILD_COLLECT.finditer(text):

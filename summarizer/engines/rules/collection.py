@@ -20,7 +20,6 @@ from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.analysis import SOURCE_RES, Actor, Facts, Term, Verb, lower_ascii
 from summarizer.engines.rules.practices import (
     _SHOWING_VERB,
-    _is_definition,
     _is_practice,
     _is_receipt,
     _lead_uses,
@@ -97,7 +96,7 @@ def _lead_collects(lead: Facts | None) -> bool:
 def _verbless_collection(r: Reading) -> bool:
     """A sentence with no practice verb that still lists collected data by its context."""
     facts = r.facts
-    if facts.negators or _is_definition(facts.text) or gr.USER_ABILITY.search(facts.text):
+    if facts.negators or r.is_definition or gr.USER_ABILITY.search(facts.text):
         return False
     if _lead_collects(r.lead):
         return True
@@ -120,7 +119,7 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search(text):
         return []  # "It does not apply to data X processes about its employees": scope
-    if _is_definition(text) and not any(
+    if r.is_definition and not any(
         v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
         for v in facts.verbs
     ):

@@ -23,7 +23,6 @@ from summarizer.engines.rules.analysis import (
     read_sentence,
 )
 from summarizer.engines.rules.reading import Reading
-from summarizer.engines.rules.triggers import Trigger
 
 _SHOWING_VERB = (
     "display", "publish", "visible", "viewable", "read", "seen", "viewed", "accessed",
@@ -117,17 +116,3 @@ def _lead_negated(lead: Facts | None) -> bool:
     return not any(
         not v.negated for v in lead.verbs if v.kind in ("use", "share", "collect", "cookie")
     )
-
-
-def _is_definition(text: str) -> bool:
-    """ "A cookie is a small file ...", "Personal information means ...": no claim."""
-    if not (
-        " is " in text or " are " in text or "refer" in text or " mean" in text or "defined" in text
-    ):
-        return False
-    return _DEFINITION_TRIGGER.may_match(text) and bool(gr.DEFINITION.search(text))
-
-
-# DEFINITION's words (the nouns "file", "data", ..., "refer", "means"): most sentences
-# with " is " have none of them, and the pattern would try every position.
-_DEFINITION_TRIGGER = Trigger(gr.DEFINITION)

@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, TypeVar
 
+from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import Facts
 from summarizer.engines.rules.sentences import MAX_QUOTE, Sentence, clause_span
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.findings import (
     AnswerFinding,
     ChildrenAgeFinding,
@@ -69,6 +72,13 @@ class Reading:
     heading_categories: tuple[DataCategory, ...] = ()
     profile: Profile = field(default_factory=Profile)
 
+    @cached_property
+    def is_definition(self) -> bool:
+        """Whether the sentence defines a word ("A cookie is a small file ...", "Personal
+        information means ..."): it makes no claim. Several readers ask; it is worked
+        out once."""
+        return is_definition(self.facts.text)
+
     @property
     def raw(self) -> str:
         """The sentence as written (unmasked)."""
@@ -85,6 +95,19 @@ class Reading:
         start, end = self.span(anchor)
         return self.text[start:end]
 
+
+def is_definition(text: str) -> bool:
+    """ "A cookie is a small file ...", "Personal information means ...": no claim."""
+    if not (
+        " is " in text or " are " in text or "refer" in text or " mean" in text or "defined" in text
+    ):
+        return False
+    return _DEFINITION_TRIGGER.may_match(text) and bool(gr.DEFINITION.search(text))
+
+
+# DEFINITION's words (the nouns "file", "data", ..., "refer", "means"): most sentences
+# with " is " have none of them, and the pattern would try every position.
+_DEFINITION_TRIGGER = Trigger(gr.DEFINITION)
 
 T = TypeVar("T")
 

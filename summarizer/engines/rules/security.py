@@ -10,14 +10,17 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules.analysis import Actor, lower_ascii, negated_at
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import prefix_tree_regex
 from summarizer.label.findings import Question
 from summarizer.label.vocabulary import join_words
 
-# Cheap substring gates: a sentence without any of these words cannot answer.
-_SECURITY_HINTS = re.compile(
-    r"secur|protect|safeguard|encrypt|ssl|tls|https|firewall|precaution|measure|"
-    r"access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket|locked"
+# Cheap substring gates: a sentence without any of these words cannot answer. They are
+# searched with one regex sharing their beginnings (`prefix_tree_regex`).
+_SECURITY_WORDS = (
+    "secur|protect|safeguard|encrypt|ssl|tls|https|firewall|precaution|measure|"
+    "access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket|locked"
 )
+_SECURITY_HINTS = re.compile(prefix_tree_regex(_SECURITY_WORDS.split("|")))
 
 
 # "... only where appropriate safeguards are in place" (transfers) is not data security.

@@ -21,7 +21,6 @@ from summarizer.engines.rules.analysis import (
 from summarizer.engines.rules.practices import (
     _SHOWING_VERB,
     _denied_list_item,
-    _is_definition,
     _is_practice,
     _is_receipt,
     _purpose_between,
@@ -114,7 +113,7 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     """Recipients the sentence says receive data, or collect it on the service."""
     facts = r.facts
     text = facts.text
-    if _is_definition(text):
+    if r.is_definition:
         return ()  # '"Third-party" cookies are set by other domains' explains a word
     if _denied_list_item(r):
         return ()  # "We will never: - sell your data to brokers"

@@ -6,7 +6,12 @@ of which every match must contain at least one ("third", "partners", "doubleclic
 match can be skipped when none of those words occurs. The words are derived from
 the patterns themselves, never listed by hand, so the gate cannot drift from the
 vocabulary: a pattern the derivation cannot vouch for (case-insensitive, or with a
-part that can match without any fixed text) makes the gate always open.
+part that can match without any fixed text) makes the gate always open. A part under
+a scoped case-insensitive flag (`(?i:at)`) gives no words either.
+
+The words are searched for with one regex that shares their common beginnings (a
+prefix tree), which tests a sentence about twice as fast as a flat alternation of
+forty words.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ _LITERAL = _sre.LITERAL
 _AT = _sre.AT
 _SUBPATTERN = _sre.SUBPATTERN
 _BRANCH = _sre.BRANCH
+_IGNORECASE = _sre.SRE_FLAG_IGNORECASE
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None))
 
 
@@ -70,7 +76,7 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
             run = []
         found: set[str] | None = None
         if op is _SUBPATTERN:
-            found = _sequence(arg[-1])
+            found = None if _ignores_case(arg) else _sequence(arg[-1])
         elif op is _BRANCH:
             found = set()
             for branch in arg[1]:
@@ -90,6 +96,13 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
     return max(candidates, key=lambda words: (min(map(len, words)), -len(words)))
 
 
+def _ignores_case(subpattern: Any) -> bool:
+    """Whether a group turns on case-insensitive matching for its contents (`(?i:...)`):
+    its literals may then occur in any case, so they are no trigger words."""
+    _group, add_flags, _del_flags, _items = subpattern
+    return bool(add_flags & _IGNORECASE)
+
+
 def _leading_literal(items: Iterable[tuple[Any, Any]]) -> str:
     """The literal characters every match of a sequence starts with."""
     chars: list[str] = []
@@ -105,6 +118,8 @@ def _alternative_starts(op: Any, arg: Any) -> list[str] | None:
     """The literal start of each alternative of a group or alternation, or None when
     one alternative starts without one."""
     if op is _SUBPATTERN:
+        if _ignores_case(arg):
+            return None
         items = list(arg[-1])
         if len(items) == 1 and items[0][0] is _BRANCH:
             return _alternative_starts(*items[0])
@@ -121,12 +136,31 @@ class Trigger:
 
     def __init__(self, *patterns: re.Pattern[str] | TermPattern) -> None:
         self.words = required_words(*patterns)
-        self._any = (
-            re.compile("|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True)))
-            if self.words
-            else None
-        )
+        self._any = re.compile(prefix_tree_regex(self.words)) if self.words else None
 
     def may_match(self, text: str) -> bool:
         """Whether one of the trigger words occurs in `text` (always True without words)."""
         return self._any is None or self._any.search(text) is not None
+
+
+def prefix_tree_regex(words: Iterable[str]) -> str:
+    """A regex that finds an occurrence of any of `words`, written as a prefix tree
+    ("sell|sold|share" becomes "s(?:ell|old|hare)"): the engine then tries each
+    character once per position instead of once per word. It finds a word in exactly
+    the texts the flat alternation of the words does."""
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(root)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    if "" in node:
+        return ""  # a word ends here: any longer word through this node starts with it
+    options = [re.escape(char) + _branches(child) for char, child in sorted(node.items())]
+    if len(options) == 1:
+        return options[0]
+    return "(?:" + "|".join(options) + ")"
