@@ -7,7 +7,6 @@ patched), which can hang, or answer differently the second time (DNS rebinding).
 from __future__ import annotations
 
 import datetime
-import ipaddress
 import socket
 import ssl
 import threading
@@ -21,7 +20,7 @@ from click.testing import CliRunner
 
 from summarizer.cli.main import main
 from summarizer.errors import InputError
-from summarizer.text import addresses, fetching
+from summarizer.text import fetching
 from summarizer.text.fetching import fetch_policy
 
 PAGE = (
@@ -85,18 +84,6 @@ def resolver(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, Answer]]:
     monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
     yield answers
     release.set()  # the abandoned lookups end with the test
-
-
-@pytest.fixture
-def public_127_0_0_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    """127.0.0.2 stands in for a public address."""
-    real = addresses.is_private_address
-
-    def private(address: addresses.IpAddress) -> bool:
-        return address != ipaddress.ip_address("127.0.0.2") and real(address)
-
-    monkeypatch.setattr(addresses, "is_private_address", private)
-    monkeypatch.setattr(fetching, "is_private_address", private)
 
 
 @pytest.mark.parametrize("allow_private_network", [False, True])

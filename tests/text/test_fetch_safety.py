@@ -4,7 +4,6 @@ bombs, private addresses (directly or by redirect), secrets in the URL shown."""
 from __future__ import annotations
 
 import gzip
-import ipaddress
 import json
 import threading
 import time
@@ -16,7 +15,6 @@ from click.testing import CliRunner
 
 from summarizer.cli.main import main
 from summarizer.errors import InputError
-from summarizer.text import addresses
 from summarizer.text.addresses import display_url
 from summarizer.text.fetching import fetch_policy
 from summarizer.text.loading import MAX_POLICY_BYTES
@@ -114,19 +112,6 @@ def site() -> Iterator[str]:
 def stand_in_public_site() -> Iterator[str]:
     """A server on 127.0.0.2 that the tests below treat as a public host."""
     yield from _serve("127.0.0.2")
-
-
-@pytest.fixture
-def public_127_0_0_2(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = addresses.is_private_address
-
-    def private(address: addresses.IpAddress) -> bool:
-        return address != ipaddress.ip_address("127.0.0.2") and real(address)
-
-    monkeypatch.setattr(addresses, "is_private_address", private)
-    import summarizer.text.fetching as fetching
-
-    monkeypatch.setattr(fetching, "is_private_address", private)
 
 
 def test_a_server_that_drips_bytes_is_cut_off_at_the_overall_deadline(site: str) -> None:
