@@ -133,16 +133,31 @@ async def alabel_document(
     chunks: Sequence[Chunk] | None = None,
 ) -> PrivacyNutritionLabel:
     """Label one loaded policy. `EndpointError` propagates; a failed chunk does not."""
+    if reads_inline(extractor):
+        return _label_inline(document, extractor, chunks, on_chunk)
     started = time.perf_counter()
     chunks, reading, reading_text = _reading(document, extractor, chunks)
     outcomes = await _extract_all(extractor, reading, reading_text, limiter, on_chunk)
     label = _merged_label(document, extractor, chunks, outcomes, started)
-    if reads_inline(extractor):
-        label.document = describe_document(document)
-    else:
-        # Language identification loads its model once per process: not in the event
-        # loop, where other policies' replies arrive.
-        label.document = await asyncio.to_thread(describe_document, document)
+    # Language identification loads its model once per process: not in the event
+    # loop, where other policies' replies arrive.
+    label.document = await asyncio.to_thread(describe_document, document)
+    return _named_and_finished(label, document)
+
+
+def _label_inline(
+    document: PolicyDocument,
+    extractor: Extractor,
+    chunks: Sequence[Chunk] | None,
+    on_chunk: ChunkCallback | None,
+) -> PrivacyNutritionLabel:
+    """`alabel_document` for an extractor that `reads_inline`: every step in this
+    thread, one chunk after another."""
+    started = time.perf_counter()
+    chunks, reading, reading_text = _reading(document, extractor, chunks)
+    outcomes = _extract_inline(extractor, reading, reading_text, on_chunk)
+    label = _merged_label(document, extractor, chunks, outcomes, started)
+    label.document = describe_document(document)
     return _named_and_finished(label, document)
 
 
@@ -241,12 +256,7 @@ def label_document(
     """Synchronous `alabel_document`. An extractor that `reads_inline` (the rules
     engine) is run in this thread, without an event loop."""
     if reads_inline(extractor):
-        started = time.perf_counter()
-        chunks, reading, reading_text = _reading(document, extractor, None)
-        outcomes = _extract_inline(extractor, reading, reading_text, on_chunk)
-        label = _merged_label(document, extractor, chunks, outcomes, started)
-        label.document = describe_document(document)
-        return _named_and_finished(label, document)
+        return _label_inline(document, extractor, None, on_chunk)
     done: list[PrivacyNutritionLabel] = []
 
     async def run() -> None:
