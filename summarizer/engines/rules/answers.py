@@ -32,7 +32,7 @@ from summarizer.engines.rules.security import _security
 from summarizer.engines.rules.selling import _SELL_HINTS, _sells, may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.tracking import _do_not_track, _tracking
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.findings import Question
 
 _COOKIE = re.compile(r"\bcookies?\b")
@@ -45,7 +45,7 @@ _TRANSFER_HINTS = re.compile(
 )
 # Its literal words, searched for first: its "\b" alternatives stop the regex engine
 # from skipping ahead to a possible first letter, so on its own it tries every position.
-_TRANSFER_HINTS_TRIGGER = Trigger(_TRANSFER_HINTS)
+_TRANSFER_HINTS_GATED = Gated(_TRANSFER_HINTS)
 
 _OWN_POLICY = re.compile(
     r"\bpolic(?:y|ies)\b|\bprivacy (?:notice|statement)\b|\bth(?:is|e) (?:notice|statement)\b"
@@ -94,17 +94,11 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
     sentences, _ = split_chunk(policy_text)
     for sentence in sentences:
         text = lowered[sentence.start : sentence.end]
-        if (
-            sale_hints
-            and not sale_admitted
-            and _SALE_HINT_TRIGGER.may_match(text)
-            and cues.SALE_HINT.search(text)
-            and may_admit_sale(text)
-        ):
+        if sale_hints and not sale_admitted and _SALE_HINT.search(text) and may_admit_sale(text):
             statement = sell_statement(read_sentence(text))
             sale_admitted = statement is not None and statement[0] == "yes"
-        if not changes_stated and _CHANGE_STATEMENT_TRIGGER.may_match(text):
-            change = cues.CHANGE_STATEMENT.search(text)
+        if not changes_stated:
+            change = _CHANGE_STATEMENT.search(text)
             changes_stated = bool(
                 change is not None
                 and (_OWN_POLICY.search(text) or _changes_heading(sentence.headings))
@@ -122,8 +116,8 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
 
 # Their words as plain strings, which the regex engine can skip to (the cues open
 # with "\b", so on their own they try every position of every sentence).
-_SALE_HINT_TRIGGER = Trigger(cues.SALE_HINT)
-_CHANGE_STATEMENT_TRIGGER = Trigger(cues.CHANGE_STATEMENT)
+_SALE_HINT = Gated(cues.SALE_HINT)
+_CHANGE_STATEMENT = Gated(cues.CHANGE_STATEMENT)
 
 _PLACE_NOT_NOTICE = re.compile(r"(?:through|via|in) (?:your|the) (?:account|app)|in-app")
 
@@ -137,22 +131,18 @@ MAX_PERIOD_CHARS = 120
 
 # The retention cues open with "\b" and try every position: one sentence in five
 # has a retention verb, far fewer a period.
-_RETENTION_VERB_TRIGGER = Trigger(cues.RETENTION_VERB)
-_RETENTION_PERIOD_TRIGGER = Trigger(cues.RETENTION_PERIOD)
+_RETENTION_VERB = Gated(cues.RETENTION_VERB)
+_RETENTION_PERIOD = Gated(cues.RETENTION_PERIOD)
 
 
 def _retention(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not _RETENTION_VERB_TRIGGER.may_match(text):
-        return
-    verb = cues.RETENTION_VERB.search(text)
+    verb = _RETENTION_VERB.search(text)
     if verb is None:
         return
     if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
         return
-    period = (
-        cues.RETENTION_PERIOD.search(text) if _RETENTION_PERIOD_TRIGGER.may_match(text) else None
-    )
+    period = _RETENTION_PERIOD.search(text)
     if period is None or cues.CHILD_CONTEXT.search(text):
         return
     if "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
@@ -171,7 +161,7 @@ def _retention(r: Reading, out: Collector) -> None:
 
 def _transfer(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    hinted = _TRANSFER_HINTS_TRIGGER.may_match(text) and _TRANSFER_HINTS.search(text) is not None
+    hinted = _TRANSFER_HINTS_GATED.search(text) is not None
     if not hinted and not _HELD_IN_TRIGGER.may_match(text):
         return  # no hint, and no "stored in" to name two countries with
     places = _countries_where_held(r.facts)
@@ -227,9 +217,7 @@ def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
 
 def _changes(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    change = (
-        cues.CHANGE_STATEMENT.search(text) if _CHANGE_STATEMENT_TRIGGER.may_match(text) else None
-    )
+    change = _CHANGE_STATEMENT.search(text)
     if change is None and "changes" not in r.inner_kinds:
         return
     in_section = "changes" in r.inner_kinds
@@ -296,12 +284,12 @@ def _negated_in_main_clause(r: Reading, pos: int) -> bool:
 
 # CHILD_CONTEXT opens with "\b": its words ("child", "minor", "parent", ...) are absent
 # from most sentences.
-_CHILD_CONTEXT_TRIGGER = Trigger(cues.CHILD_CONTEXT)
+_CHILD_CONTEXT = Gated(cues.CHILD_CONTEXT)
 
 
 def _children(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    about_children = _CHILD_CONTEXT_TRIGGER.may_match(text) and cues.CHILD_CONTEXT.search(text)
+    about_children = _CHILD_CONTEXT.search(text)
     if not (about_children or "children" in r.inner_kinds):
         return
     collect = None

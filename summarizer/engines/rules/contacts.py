@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
 from summarizer.engines.rules.answers import policy_answers
 from summarizer.engines.rules.reading import Collector, Profile, Reading
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 
 RAW = re.IGNORECASE  # these read the text as written
 FLAGS = 0
@@ -201,7 +201,7 @@ _INLINE_ADDRESS = re.compile(
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
-_INLINE_ADDRESS_TRIGGER = Trigger(_INLINE_ADDRESS)  # the street words ("St", "Road", ...)
+_INLINE_ADDRESS_GATED = Gated(_INLINE_ADDRESS)  # run where its street words occur ("St", ...)
 # "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
 # "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
 _CUED_INLINE_ADDRESS = re.compile(
@@ -384,8 +384,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
             out.contact("address", " ".join(quote.split()), quote)
             taken.append((match.start("address"), match.end("address")))
-    inline = _INLINE_ADDRESS.finditer(text) if _INLINE_ADDRESS_TRIGGER.may_match(text) else ()
-    for match in inline:
+    for match in _INLINE_ADDRESS_GATED.finditer(text):
         if any(a <= match.start() < b for a, b in taken):
             continue  # part of an address already read whole after its cue
         quote = match.group(0)

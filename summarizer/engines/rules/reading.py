@@ -17,7 +17,7 @@ from typing import Literal, TypeVar
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import Facts
 from summarizer.engines.rules.sentences import MAX_QUOTE, Sentence, clause_span
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated
 from summarizer.label.findings import (
     AnswerFinding,
     ChildrenAgeFinding,
@@ -102,12 +102,12 @@ def is_definition(text: str) -> bool:
         " is " in text or " are " in text or "refer" in text or " mean" in text or "defined" in text
     ):
         return False
-    return _DEFINITION_TRIGGER.may_match(text) and bool(gr.DEFINITION.search(text))
+    return _DEFINITION.search(text) is not None
 
 
 # DEFINITION's words (the nouns "file", "data", ..., "refer", "means"): most sentences
 # with " is " have none of them, and the pattern would try every position.
-_DEFINITION_TRIGGER = Trigger(gr.DEFINITION)
+_DEFINITION = Gated(gr.DEFINITION)
 
 T = TypeVar("T")
 

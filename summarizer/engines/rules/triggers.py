@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from summarizer.engines.rules.matching import TermPattern
@@ -141,6 +141,21 @@ class Trigger:
     def may_match(self, text: str) -> bool:
         """Whether one of the trigger words occurs in `text` (always True without words)."""
         return self._any is None or self._any.search(text) is not None
+
+
+class Gated:
+    """A compiled pattern that is only run where its own trigger words occur: the same
+    matches as the pattern, without scanning a text it cannot match."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._trigger = Trigger(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._trigger.may_match(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._trigger.may_match(text) else iter(())
 
 
 def prefix_tree_regex(words: Iterable[str]) -> str:

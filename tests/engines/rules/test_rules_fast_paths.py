@@ -3,6 +3,7 @@ skip work whose result it provably cannot change."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from summarizer.engines.rules.answers import _TRANSFER_HINTS
 from summarizer.engines.rules.reading import Collector
 from summarizer.engines.rules.selling import may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -162,3 +163,19 @@ def test_links_are_read_whatever_their_form_once_a_sentence_has_one(text, urls) 
     # read_contacts only reads on when a sentence holds a link ("](", "://", "www."):
     # an upper-case scheme or host and a relative markdown target still count.
     assert label_policy(text, extractor=RulesExtractor()).contact.urls == urls
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [cues.RETENTION_VERB, cues.RETENTION_PERIOD, cues.CHILD_CONTEXT, grammar.DEFINITION],
+    ids=["retention-verb", "retention-period", "child-context", "definition"],
+)
+def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) -> None:
+    gated = Gated(pattern)
+    for text in [*_sentences(), "", "a child's toy", "KEEP FOR 30 DAYS"]:
+        found = gated.search(text)
+        expected = pattern.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in pattern.finditer(text)
+        ], text
