@@ -60,10 +60,13 @@ class PolicyInput:
     problem: str | None = None  # why this input cannot be read (a bad JSONL line)
     allow_private_network: bool = False  # fetch `url` even from a private address
     stdin: bool = False  # the policy is piped to standard input ("-")
+    document: PolicyDocument | None = None  # already read (`read_once`)
 
     def load(self) -> PolicyDocument:
         if self.problem is not None:
             raise InputError(self.problem)
+        if self.document is not None:
+            return self.document
         if self.stdin:
             return load_stdin()
         if self.url is not None:
@@ -74,6 +77,24 @@ class PolicyInput:
         if self.path is not None:
             return load_policy(self.path)
         return load_text(self.text or "", source=self.id)
+
+
+def read_once(policies: list[PolicyInput]) -> list[PolicyInput]:
+    """`policies` with each web page and piped input read now, for a run that reads
+    its inputs more than once (`--batch-api`): a page is fetched once, not once per
+    pass (and cannot change between passes), and standard input, which can be read
+    only once, is not empty the second time. One that cannot be read keeps its error
+    for its turn. Files and JSONL lines are still read when their turn comes."""
+    read: list[PolicyInput] = []
+    for policy in policies:
+        if policy.url is None and not policy.stdin:
+            read.append(policy)
+            continue
+        try:
+            read.append(replace(policy, document=policy.load()))
+        except InputError as error:
+            read.append(replace(policy, problem=str(error)))
+    return read
 
 
 @dataclass

@@ -7,12 +7,15 @@ then labelled as usual from what the batch returned.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from summarizer.cli.common import say
 from summarizer.errors import ConfigError, InputError
+
+if TYPE_CHECKING:
+    from summarizer.batch import PolicyInput
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -67,14 +70,20 @@ def check_batch_api(settings: Any, options: dict[str, Any]) -> None:
         raise ConfigError("--batch-api keeps the batch's results in the cache: drop --no-cache")
 
 
-def with_batch_api(policies: Sequence[Any], extractor: Any, options: dict[str, Any]) -> Any:
-    """`extractor` unchanged without `--batch-api`; with it, every chunk of `policies` is
-    read through one batch, and the extractor returned labels from its results."""
+def with_batch_api(
+    policies: list[PolicyInput], extractor: Any, options: dict[str, Any]
+) -> tuple[list[PolicyInput], Any]:
+    """`policies` and `extractor` unchanged without `--batch-api`; with it, every chunk
+    of `policies` is read through one batch, and the extractor returned labels from its
+    results. The policies are read in three passes (keys, requests, labels), so web
+    pages and standard input are read once first (`read_once`)."""
     if not _wanted(options):
-        return extractor
+        return policies, extractor
+    from summarizer.batch import read_once
     from summarizer.engines.llm.batch_api import run_batch_api
 
-    return run_batch_api(
+    policies = read_once(policies)
+    return policies, run_batch_api(
         lambda: _texts(policies),
         extractor,
         poll_interval_s=options.get("batch_poll") or 0.0,
@@ -83,7 +92,7 @@ def with_batch_api(policies: Sequence[Any], extractor: Any, options: dict[str, A
     )
 
 
-def _texts(policies: Sequence[Any]) -> Iterator[str]:
+def _texts(policies: Sequence[PolicyInput]) -> Iterator[str]:
     """Each policy's text; one that cannot be read is left out here and reported
     when it is labelled. (Files are read again for each pass, never all held.)"""
     for policy in policies:

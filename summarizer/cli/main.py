@@ -188,7 +188,7 @@ def label(
         make_out_dir(out_dir)
     extractor = open_engine(settings)
     announce_engine(settings, extractor)
-    extractor = with_batch_api(policies, extractor, options)
+    policies, extractor = with_batch_api(policies, extractor, options)
     result = run_batch_with_progress(
         policies, extractor, settings, fmt, view, out_dir, output_file, jobs
     )
