@@ -36,6 +36,13 @@ def batch_api_options(command: F) -> F:
             help="Resume this batch (implies --batch-api).",
         ),
         click.option(
+            "--batch-cancel",
+            is_flag=True,
+            help="Cancel the batches a run of the same command submitted (or --batch-id "
+            "ID) at the endpoint, keep what they already answered, and label with it; "
+            "chunks left unanswered fail (exit 4) and can be read online later.",
+        ),
+        click.option(
             "--batch-poll",
             type=click.FloatRange(min=0.0),
             default=30.0,
@@ -50,7 +57,7 @@ def batch_api_options(command: F) -> F:
 
 
 def _wanted(options: dict[str, Any]) -> bool:
-    return bool(options.get("batch_api") or options.get("batch_id"))
+    return bool(options.get("batch_api") or options.get("batch_id") or options.get("batch_cancel"))
 
 
 def check_batch_api(settings: Any, options: dict[str, Any]) -> None:
@@ -88,6 +95,7 @@ def with_batch_api(
         extractor,
         poll_interval_s=options.get("batch_poll") or 0.0,
         batch_id=options.get("batch_id"),
+        cancel=bool(options.get("batch_cancel")),
         report=lambda line: say(f"summarizer: {line}"),
     )
 

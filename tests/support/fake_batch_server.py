@@ -6,6 +6,8 @@
     GET  /v1/files/{id}/content
     POST /v1/batches                (input_file_id, endpoint, completion_window)
     GET  /v1/batches/{id}
+    POST /v1/batches/{id}/cancel    (`cancelling`; the next GET says `cancelled`, with
+                                     the output lines done by then)
 
 Each request line of a batch is answered by the online fake's own `respond` (the same
 `reply` function, key and model checks and faults), so a batch reply is exactly what
@@ -14,6 +16,7 @@ the error file as `{"custom_id", "response": {"status_code", "body"}}`.
 
 - `batch_polls`: how many GETs of a batch answer `in_progress` before it ends.
 - `hold_batches`: while True, every batch stays `in_progress` (a test flips it).
+- `held_done`: while held, this many requests count as done (else it grows per poll).
 - `expire_after`: only this many requests of a batch run; the batch then `expired`,
   and the rest are error lines with code `batch_expired`, as OpenAI writes them.
 - `fail_batches`: a message: every batch ends `failed` (its input file was refused)
@@ -41,6 +44,7 @@ class FakeBatchServer(FakeOpenAIServer):
         *args: Any,
         batch_polls: int = 1,
         hold_batches: bool = False,
+        held_done: int | None = None,
         expire_after: int | None = None,
         fail_batches: str | None = None,
         **kwargs: Any,
@@ -48,11 +52,13 @@ class FakeBatchServer(FakeOpenAIServer):
         super().__init__(*args, **kwargs)
         self.batch_polls = batch_polls
         self.hold_batches = hold_batches
+        self.held_done = held_done
         self.expire_after = expire_after
         self.fail_batches = fail_batches
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         self.batch_authorizations: list[str] = []
+        self.cancelled: list[str] = []
         self._polls: dict[str, int] = {}
 
     # -- files ---------------------------------------------------------------------
@@ -146,10 +152,13 @@ class FakeBatchServer(FakeOpenAIServer):
             if batch is None:
                 return RawReply(404, _error_body(f"no batch {batch_id}", "invalid_request_error"))
             self._polls[batch_id] += 1
-            if self.hold_batches or self._polls[batch_id] <= self.batch_polls:
+            held = self.hold_batches and batch["final_status"] != "cancelled"
+            if held or self._polls[batch_id] <= self.batch_polls:
                 batch["status"] = "in_progress"
                 total = batch["final_counts"]["total"]
                 done = min(total, self._polls[batch_id] * total // (self.batch_polls + 1))
+                if held and self.held_done is not None:
+                    done = min(total, self.held_done)
                 batch["request_counts"] = {"total": total, "completed": done, "failed": 0}
             else:
                 batch["status"] = batch["final_status"]
@@ -157,6 +166,24 @@ class FakeBatchServer(FakeOpenAIServer):
                 batch["error_file_id"] = batch["final_error_file_id"]
                 batch["request_counts"] = dict(batch["final_counts"])
                 batch["errors"] = batch["final_errors"]
+            return RawReply(200, json.dumps(_public(batch)))
+
+    def cancel_batch(self, batch_id: str) -> RawReply:
+        with self._lock:
+            batch = self.batches.get(batch_id)
+            if batch is None:
+                return RawReply(404, _error_body(f"no batch {batch_id}", "invalid_request_error"))
+            done = batch["request_counts"]["completed"]
+            output = self.files.get(batch["final_output_file_id"] or "", b"").decode()
+            kept = output.splitlines()[:done]
+            batch["status"] = "cancelling"
+            batch["final_status"] = "cancelled"
+            batch["final_output_file_id"] = self._store(f"{batch_id}-cancelled", kept)
+            batch["final_error_file_id"] = None
+            total = batch["final_counts"]["total"]
+            batch["final_counts"] = {"total": total, "completed": len(kept), "failed": 0}
+            self._polls[batch_id] = self.batch_polls  # the next poll ends it
+            self.cancelled.append(batch_id)
             return RawReply(200, json.dumps(_public(batch)))
 
     @property
@@ -212,6 +239,11 @@ class _BatchHandler(_Handler):
 
     def do_POST(self) -> None:
         path = self.path.rstrip("/")
+        parts = path.split("/")
+        if len(parts) == 5 and parts[:3] == ["", "v1", "batches"] and parts[4] == "cancel":
+            if self._authorized(self.headers.get("Authorization", "")):
+                self._send(self.fake.cancel_batch(parts[3]))
+            return
         if path not in ("/v1/files", "/v1/batches"):
             super().do_POST()
             return

@@ -180,21 +180,27 @@ def run_batch_api(
     *,
     poll_interval_s: float = DEFAULT_POLL_S,
     batch_id: str | None = None,
+    cancel: bool = False,
     report: Report = lambda line: None,
 ) -> BatchReplay:
     """Send every uncached chunk of the policies as batches, wait for them, cache their
     findings, and return the extractor to label the policies with (see the module doc).
 
     `read_texts()` gives the policies' texts; it is called twice (keys, then requests).
+    With `cancel`, nothing is sent: the run's batches (those a run before submitted for
+    the same inputs, or `batch_id`) are cancelled at the endpoint, and what they had
+    already answered is collected and cached; the rest are failed chunks.
     """
     cached, inner = llm_inside(cached)
     plan = plan_requests(read_texts(), cached)
-    if not plan.pending and batch_id is None:
+    if not plan.pending and batch_id is None and not cancel:
         report(f"batch API: all {plan.cached} chunks are cached; nothing to send")
         return BatchReplay(cached, {}, {})
     client = BatchClient(inner.transport)
     state_file = state_path(cached.cache.directory, plan.digest(inner.describe()))
-    if batch_id is not None:
+    if cancel:
+        batches = _cancel(client, state_file, batch_id, report)
+    elif batch_id is not None:
         report(f"batch API: resuming batch {batch_id}")
         batches = [client.retrieve(batch_id)]
     else:
@@ -270,10 +276,39 @@ def _submit_or_resume(
             report(
                 f"batch API: submitted {part.requests} requests as batch {batch.id} "
                 f"({plan.cached} chunks cached); if this run stops, run it again (or "
-                f"--batch-id {batch.id}) to collect the results"
+                f"--batch-id {batch.id}) to collect the results, or add --batch-cancel "
+                "to stop the batch"
             )
         finally:
             part.path.unlink(missing_ok=True)
+    return batches
+
+
+def _cancel(
+    client: BatchClient, state_file: Path, batch_id: str | None, report: Report
+) -> list[Batch]:
+    """Ask the endpoint to stop the run's batches; `ConfigError` when there is none."""
+    ids = (
+        [batch_id]
+        if batch_id is not None
+        else [
+            entry["batch_id"]
+            for entry in load_state(state_file).get("batches", [])
+            if isinstance(entry, dict) and entry.get("batch_id")
+        ]
+    )
+    if not ids:
+        raise ConfigError(
+            "--batch-cancel: no batch was submitted for these inputs with these settings "
+            "(give --batch-id ID to cancel another)"
+        )
+    batches = []
+    for each in ids:
+        batch = client.retrieve(each)
+        if batch.status not in FINISHED:
+            batch = client.cancel(each)
+            report(f"batch API: cancelling batch {each}; collecting what it already answered")
+        batches.append(batch)
     return batches
 
 

@@ -97,6 +97,9 @@ class BatchClient:
     def retrieve(self, batch_id: str) -> Batch:
         return self._call(f"poll batch {batch_id}", lambda: self._sdk.batches.retrieve(batch_id))
 
+    def cancel(self, batch_id: str) -> Batch:
+        return self._call(f"cancel batch {batch_id}", lambda: self._sdk.batches.cancel(batch_id))
+
     def lines(self, file_id: str) -> list[dict[str, Any]]:
         content = self._sdk.files.content
         text = self._call(

@@ -178,6 +178,34 @@ def test_a_run_killed_while_polling_resumes_the_same_batch(tmp_path: Path) -> No
     assert server.batch_authorizations == [f"Bearer {KEY}"]  # it was sent, as a header
 
 
+def test_batch_cancel_stops_the_runs_batch_and_labels_with_what_it_answered(
+    tmp_path: Path,
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    with FakeBatchServer(
+        reply=quoting_reply, hold_batches=True, held_done=2, api_key=KEY
+    ) as server:
+        args = [*label_args(server, cache, POLICIES), "--batch-api", "--out-dir", str(out)]
+        first = start_cli(*args)
+        deadline = time.monotonic() + 60
+        while server.batches_created == 0 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        first.kill()
+        first.communicate(timeout=30)
+        cancelled = run([*args, "--batch-cancel"])
+        nothing_left = run([*label_args(server, tmp_path / "other", POLICIES), "--batch-cancel"])
+
+    assert server.cancelled == ["batch_1"] and server.batches_created == 1
+    assert cancelled.exit_code == 4, cancelled.output  # the unanswered chunks failed
+    assert "cancelling batch batch_1" in cancelled.stderr
+    assert "2 chunks read, 3 failed" in cancelled.stderr
+    saved = [json.loads(p.read_text()) for p in sorted(out.glob("*.json"))]
+    assert sum(1 for label in saved if label["data_collected"]) == 2
+    assert not list((cache / STATE_DIR).glob("*.json")), "a cancelled batch is forgotten"
+    assert nothing_left.exit_code == 2
+    assert "no batch was submitted for these inputs" in nothing_left.stderr
+
+
 def test_batch_id_resumes_a_batch_this_cache_never_saw(tmp_path: Path) -> None:
     with FakeBatchServer(reply=quoting_reply, hold_batches=True, api_key=KEY) as server:
         first = start_cli(*label_args(server, tmp_path / "first", POLICIES), "--batch-api")
