@@ -274,10 +274,16 @@ def bench_tokens() -> dict[str, Any]:
             label_ = "sections (--chunking sections)" if budget is None else f"packed {budget}"
             calls = tokens = 0
             for text in seed_texts:
-                chunks = split_policy(text) if budget is None else pack_policy(text, max_tokens=budget)
+                chunks = (
+                    split_policy(text) if budget is None else pack_policy(text, max_tokens=budget)
+                )
                 row = label_chunks(text, extractor, chunks)
                 calls, tokens = calls + row["calls"], tokens + row["prompt_tokens"]
-            packing[label_] = {"calls": calls, "prompt_tokens": tokens, "ratio": tokens / own_tokens}
+            packing[label_] = {
+                "calls": calls,
+                "prompt_tokens": tokens,
+                "ratio": tokens / own_tokens,
+            }
             print(
                 f"five seeds, {label_:<32}: {calls:>3} calls, {tokens:>8,} prompt tokens "
                 f"= {tokens / own_tokens:.2f}x the policies' own"

@@ -150,7 +150,16 @@ def test_hybrid_engine_runs_rules_then_the_llm_and_says_so(runner: CliRunner):
     with FakeOpenAIServer(reply=lambda request: {}) as server:
         result = runner.invoke(
             main,
-            ["label", str(SEED), "--engine", "hybrid", "--base-url", server.url, "--api-key", "sk-x"],
+            [
+                "label",
+                str(SEED),
+                "--engine",
+                "hybrid",
+                "--base-url",
+                server.url,
+                "--api-key",
+                "sk-x",
+            ],
         )
         prompts = [request["messages"][-1]["content"] for request in server.requests]
     assert result.exit_code == 0, result.output

@@ -130,8 +130,7 @@ def test_pasted_seed_gets_its_label_card_grade_points_and_quotes(visitor: Visito
     found = re.findall(r'<span class="kind">([^<]+)</span> ([^<]+)</li>', page.text)
     shown = [(value, html.unescape(reason)) for value, reason in found]
     assert shown == [
-        (f"{point_value(point):+d}".replace("-", "−"), point.reason)
-        for point in expected.points
+        (f"{point_value(point):+d}".replace("-", "−"), point.reason) for point in expected.points
     ]
     assert 'id="grade-points"' in page.text and "You can delete your data" in page.text
     assert f'src="{job}/card.html?view=label"' in page.text
