@@ -32,7 +32,10 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014:\u00b7\u2022/]\s+|\s*[|\u00
 _GENERIC_WORDS = re.compile(
     r"\b(?:privacy|policy|policies|notice|statement|cookies?|data|protection|terms|of|"
     r"service|use|conditions|legal|home|page|welcome|our|your|the|and|&|information|"
-    r"center|centre|help|gdpr|ccpa|california|eu|uk|us|official|site|website|en|en-us)\b",
+    r"center|centre|help|gdpr|ccpa|california|eu|uk|us|official|site|website|en|en-us|"
+    # whom or what a notice is for: "Consumer Privacy Notice - Veridex" names Veridex
+    r"consumers?|customers?|users?|visitors?|applicants?|candidates?|employees?|online|"
+    r"global|worldwide|mobile|apps?|supplemental|additional|state)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[!?;,:]\s*$")

@@ -77,6 +77,23 @@ def test_generic_words_are_trimmed_from_title_parts() -> None:
     assert title_names("Privacy Policy – Legal – Acme, Inc") == ["Acme, Inc"]
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Consumer Privacy Notice - Veridex Data Solutions", "Veridex Data Solutions"),
+        ("Customer Privacy Notice | Lumen Bank", "Lumen Bank"),
+        ("Online Privacy Policy – Kestrel Health", "Kestrel Health"),
+        ("Applicant Privacy Notice · Meridian Jobs", "Meridian Jobs"),
+    ],
+)
+def test_whom_a_notice_is_for_is_not_the_service_name(title: str, expected: str) -> None:
+    text = (
+        "This notice explains what we hold about consumers, customers, users and "
+        f"applicants. {expected} collects your email address."
+    )
+    assert choose_service_name(None, text, title=title) == expected
+
+
 def test_a_site_name_found_nowhere_in_text_title_or_host_is_not_used() -> None:
     chosen = choose_service_name(
         None,
