@@ -31,6 +31,8 @@ from bs4.element import (
     Tag,
 )
 
+from summarizer.text.dating import find_policy_date
+
 DROPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object"}
 )
@@ -271,10 +273,12 @@ class _HtmlText:
 
 
 def _is_lead_line(text: str) -> bool:
-    """Whether a bold line could title what follows it: short, not a sentence."""
+    """Whether a bold line could title what follows it: short, not a sentence, not the
+    policy's date ("Last updated: March 3, 2025" opens the text, not a section)."""
     words = text.split()
     return (
         len(text) <= _MAX_BOLD_HEADING_CHARS
         and len(words) <= _MAX_LEAD_LINE_WORDS
         and not (text.endswith((".", "!", "?")) and len(words) > 4)
+        and find_policy_date(text) is None
     )

@@ -142,3 +142,17 @@ def test_evidence_under_a_bold_lead_line_is_filed_under_that_section() -> None:
     }
 
     assert sections == {"Your rights"}
+
+
+def test_a_bold_date_line_opening_a_paragraph_is_not_a_heading() -> None:
+    html = (
+        "<html><body><h1>Privacy Policy</h1><p><b>Last updated: March 3, 2025</b><br>"
+        "This policy explains what Acme collects when you use our app.</p>"
+        "<p><b>1. Information we collect</b><br>"
+        "We collect your email address when you sign up for an account.</p></body></html>"
+    )
+
+    text = html_to_text(html, decider="none")
+
+    assert "Last updated: March 3, 2025\nThis policy explains" in text
+    assert "**1. Information we collect**\n\nWe collect your email address" in text
