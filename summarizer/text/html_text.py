@@ -123,7 +123,9 @@ class _HtmlText:
         self.layout_tables: list[bool] = []
         self.data_cell_depth = 0
         self.saw_data_cell = False  # the block holds a cell of a data table
-        self.item_ended = False  # a link or flex item ended, and no text came after it
+        self.item_ended = False  # a link with text ended, and no text came after it
+        self.texts = 0  # pieces of text so far
+        self.item_starts: list[int] = []  # `texts` when each open link began
         self.flex: dict[int, bool] = {}
 
     def render(self, soup: Tag) -> str:
@@ -177,6 +179,8 @@ class _HtmlText:
         else:
             if name in _BOLD_TAGS:
                 self.bold_depth += 1
+            if name in _ITEM_TAGS:
+                self.item_starts.append(self.texts)
             if (name in _ITEM_TAGS and self.item_ended) or self._in_flex(tag):
                 self._separate()
 
@@ -200,8 +204,8 @@ class _HtmlText:
         else:
             if name in _BOLD_TAGS:
                 self.bold_depth = max(self.bold_depth - 1, 0)
-            if name in _ITEM_TAGS or self._in_flex(tag):
-                self.item_ended = True
+            if name in _ITEM_TAGS and self.item_starts and self.item_starts.pop() < self.texts:
+                self.item_ended = True  # not an empty anchor (`<a id="top"></a>`)
 
     def _separate(self) -> None:
         """A space before what comes next, unless the text so far ends in one."""
@@ -224,6 +228,7 @@ class _HtmlText:
                 self._separate()  # text beside flex items is an item of its own
             self.has_text = True
             self.item_ended = False
+            self.texts += 1
             line = self.lines[-1]
             line.has_text = True
             if self.bold_depth == 0:
