@@ -35,21 +35,22 @@ from page_shapes import HELD_OUT_PAGES, PAGES, leak_and_loss
 from page_shapes_blind import NEW_HELD_OUT_PAGES
 
 from summarizer.text import webpage
+from summarizer.text.html_text import render_text
 
 
 def before(html: str) -> str:
     """The extraction used before main-content detection (kept here to compare)."""
     soup = BeautifulSoup(html, "html.parser")
-    whole = webpage._HtmlText().render(soup)
+    whole = render_text(soup)
     mains = soup.find_all(webpage._is_main)
     if len(mains) == 1:
-        main = webpage._HtmlText().render(mains[0])
+        main = render_text(mains[0])
         if len(main) >= 0.3 * len(whole):
             return main
     for chrome in soup.find_all(_old_chrome):
         if not chrome.decomposed:
             chrome.decompose()
-    return webpage._HtmlText().render(soup) or whole
+    return render_text(soup) or whole
 
 
 def _old_chrome(tag) -> bool:  # type: ignore[no-untyped-def]

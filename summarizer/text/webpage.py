@@ -1,10 +1,10 @@
 """The policy on a web page: its text with site chrome left out, headings kept.
 
-HTML becomes markdown-ish plain text (`_HtmlText`): headings become `#` lines, block
-elements become paragraphs separated by blank lines, list items become `* ` lines, and a
-paragraph that is bold throughout becomes `**...**` so the chunker sees it as a heading.
-Evidence offsets index this text, so it is built by this one walker, whatever decides
-which parts of the page are the policy. Three steps decide that:
+HTML becomes markdown-ish plain text (`html_text.render_text`): headings become `#`
+lines, block elements paragraphs, list items `* ` lines, a bold paragraph or a bold lead
+line `**...**` (a heading to the chunker), and links or flex items that the page sets
+apart stay apart. Evidence offsets index this text, so it is built by this one walker,
+whatever decides which parts of the page are the policy. Three steps decide that:
 
 1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
    hidden elements, and elements whose class or id names a cookie banner, modal,
@@ -34,16 +34,10 @@ import logging
 import re
 
 from bs4 import BeautifulSoup
-from bs4.element import (
-    Comment,
-    Declaration,
-    Doctype,
-    NavigableString,
-    ProcessingInstruction,
-    Tag,
-)
+from bs4.element import Tag
 
 from summarizer.text.dating import find_policy_date
+from summarizer.text.html_text import DROPPED_TAGS, render_text
 from summarizer.text.link_lists import link_list_chrome
 from summarizer.text.site_frame import MAX_CHROME_SHARE, drop_site_frame
 
@@ -57,20 +51,20 @@ _WORDS = re.compile(r"[\W_]+")
 def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     """The policy text of an HTML page (see the module docstring)."""
     soup = BeautifulSoup(html, "html.parser")
-    whole = _HtmlText().render(soup)
+    whole = render_text(soup)
     page_words = len(whole.split())
     for chrome in soup.find_all(
-        lambda tag: tag.name in _DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag, page_words)
+        lambda tag: tag.name in DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag, page_words)
     ):
         if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
             chrome.decompose()
     drop_site_frame(soup)
     for links in link_list_chrome(soup):
         links.decompose()
-    structural = _HtmlText().render(soup)
+    structural = render_text(soup)
     mains = soup.find_all(_is_main)
     if len(mains) == 1:
-        main = _HtmlText().render(mains[0])
+        main = render_text(mains[0])
         if len(main) >= _MIN_MAIN_SHARE * len(structural):
             structural = main
     if not structural.strip():
@@ -159,33 +153,13 @@ def _library_text(html: str, decider: ContentDecider) -> str | None:
 
 
 def _squash(text: str) -> str:
-    return " ".join(_WORDS.sub(" ", text.lower()).split())
+    """`text`'s letters and digits only: the extractor's text is read with a space
+    between every two elements (`<b>Pri</b>vacy` as "Pri vacy"), ours is not."""
+    return _WORDS.sub("", text.lower())
 
 
 def _is_heading_block(block: str) -> bool:
     return block.startswith("#") or (block.startswith("**") and block.endswith("**"))
-
-
-# --- HTML to text -----------------------------------------------------------------
-
-_DROPPED_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "svg", "canvas", "iframe", "object"}
-)
-_BLOCK_TAGS = frozenset(
-    {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd",
-        "details", "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure",
-        "footer", "form", "header", "hgroup", "hr", "html", "legend", "main", "menu",
-        "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot",
-        "thead", "tr", "ul",
-    }
-)  # fmt: skip
-_HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
-_BOLD_TAGS = frozenset({"b", "strong"})
-_CELL_TAGS = frozenset({"td", "th"})
-_SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
-_INLINE_SPACE = re.compile(r"[^\S\n]+")
-_MAX_BOLD_HEADING_CHARS = 200
 
 
 _MIN_MAIN_SHARE = 0.3
@@ -284,119 +258,3 @@ def _as_list(value: object) -> list[str]:
     if isinstance(value, list):
         return [str(item) for item in value]
     return []
-
-
-_DATA_TABLE_TAGS = ["th", "thead", "caption"]
-_CELL_BLOCKS = ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "br"]
-_MIN_LAYOUT_CELL_WORDS = 60
-
-
-def _is_layout_table(table: Tag) -> bool:
-    """Whether a <table> lays out the page (columns of a 2005 site) rather than holding
-    data: it says so (role="presentation"), holds another table, or, with no header
-    cells, has a cell holding a long text in paragraphs or lines."""
-    if table.get("role") in ("presentation", "none"):
-        return True
-    if table.find("table") is not None:
-        return True
-    if table.find(_DATA_TABLE_TAGS) is not None:
-        return False
-    return any(
-        len(cell.get_text(" ").split()) >= _MIN_LAYOUT_CELL_WORDS
-        and len(cell.find_all(_CELL_BLOCKS, limit=2)) >= 2
-        for cell in table.find_all("td")
-    )
-
-
-class _HtmlText:
-    """Walks a parsed page once (iteratively: deep nesting cannot overflow the stack)."""
-
-    def __init__(self) -> None:
-        self.blocks: list[str] = []
-        self.parts: list[str] = []
-        self.has_text = False
-        self.all_bold = True
-        self.bold_depth = 0
-        self.list_depth = 0
-        self.prefix = ""
-        self.layout_tables: list[bool] = []
-
-    def render(self, soup: Tag) -> str:
-        stack: list[tuple[bool, object]] = [(False, child) for child in reversed(soup.contents)]
-        while stack:
-            leaving, node = stack.pop()
-            if isinstance(node, Tag):
-                if leaving:
-                    self._leave(node)
-                    continue
-                name = node.name.lower()
-                if name in _DROPPED_TAGS:
-                    continue
-                self._enter(node)
-                stack.append((True, node))
-                stack.extend((False, child) for child in reversed(node.contents))
-            elif isinstance(node, NavigableString) and not isinstance(node, _SKIPPED_STRINGS):
-                self._add_text(str(node))
-        self._flush()
-        return "\n\n".join(self.blocks)
-
-    def _enter(self, tag: Tag) -> None:
-        name = tag.name.lower()
-        if name in _HEADING_TAGS or name in _BLOCK_TAGS or name == "li":
-            self._flush()
-            if name in ("ul", "ol"):
-                self.list_depth += 1
-            elif name == "li":
-                self.prefix = "  " * max(self.list_depth - 1, 0) + "* "
-            elif name == "table":
-                self.layout_tables.append(_is_layout_table(tag))
-        elif name == "br":
-            self.parts.append("\n")
-        elif name in _CELL_TAGS:
-            if self.layout_tables and self.layout_tables[-1]:
-                self._flush()  # a column of the page, not a cell of data
-            elif self.has_text:
-                self.parts.append(" | ")
-        elif name in _BOLD_TAGS:
-            self.bold_depth += 1
-
-    def _leave(self, tag: Tag) -> None:
-        name = tag.name.lower()
-        if name in _HEADING_TAGS:
-            self._flush(heading_level=_HEADING_TAGS[name])
-        elif name in _BLOCK_TAGS or name == "li":
-            self._flush()
-            if name in ("ul", "ol"):
-                self.list_depth = max(self.list_depth - 1, 0)
-            elif name == "li":
-                self.prefix = ""
-            elif name == "table" and self.layout_tables:
-                self.layout_tables.pop()
-        elif name in _CELL_TAGS and self.layout_tables and self.layout_tables[-1]:
-            self._flush()
-        elif name in _BOLD_TAGS:
-            self.bold_depth = max(self.bold_depth - 1, 0)
-
-    def _add_text(self, text: str) -> None:
-        if text.strip():
-            self.has_text = True
-            if self.bold_depth == 0:
-                self.all_bold = False
-        self.parts.append(text.replace("\n", " "))
-
-    def _flush(self, heading_level: int = 0) -> None:
-        """Emit the text gathered since the last block boundary as one block."""
-        raw, all_bold = "".join(self.parts), self.all_bold
-        self.parts, self.has_text, self.all_bold = [], False, True
-        lines = [_INLINE_SPACE.sub(" ", line).strip() for line in raw.split("\n")]
-        lines = [line for line in lines if line]
-        if not lines:
-            return
-        prefix, self.prefix = self.prefix, ""
-        if heading_level:
-            self.blocks.append("#" * heading_level + " " + " ".join(lines))
-            return
-        body = "\n".join(lines)
-        if all_bold and not prefix and len(body) <= _MAX_BOLD_HEADING_CHARS:
-            body = f"**{' '.join(lines)}**"
-        self.blocks.append(prefix + body)
