@@ -188,7 +188,11 @@ def test_batch_cancel_stops_the_runs_batch_and_labels_with_what_it_answered(
         args = [*label_args(server, cache, POLICIES), "--batch-api", "--out-dir", str(out)]
         first = start_cli(*args)
         deadline = time.monotonic() + 60
-        while server.batches_created == 0 and time.monotonic() < deadline:
+        # Killed once the run has recorded its batch (the server knowing it is not enough).
+        while time.monotonic() < deadline and first.poll() is None:
+            states = list((cache / STATE_DIR).glob("*.json"))
+            if states and "batch_id" in states[0].read_text():
+                break
             time.sleep(0.05)
         first.kill()
         first.communicate(timeout=30)
