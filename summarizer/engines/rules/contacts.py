@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
 from summarizer.engines.rules.answers import policy_answers
@@ -460,13 +460,11 @@ def policy_profile(policy_text: str) -> Profile:
     whole = mask_policy(policy_text)
     masked, lowered = whole.masked, whole.lowered
     name, pattern = _service_name(policy_text, masked)
-    sale_admitted, changes_stated = policy_answers(policy_text)
     return Profile(
         name=name,
         first_party=pattern,
         several_channels=bool(_APP_CHANNEL.search(lowered) and _WEB_CHANNEL.search(lowered)),
-        sale_admitted=sale_admitted,
-        changes_stated=changes_stated,
+        whole_policy_answers=partial(policy_answers, policy_text),
     )
 
 
