@@ -1,0 +1,88 @@
+"""Work the rules engine does once per policy, done less often or skipped where it
+provably cannot change a result: the whole-policy answers are read on first use, and
+the masking passes are skipped for a policy without their literal text."""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.engines.rules.analysis import (
+    _FOLD_LIKE_IGNORECASE,
+    _MASKS,
+    mask_policy,
+    mask_text,
+)
+from summarizer.engines.rules.answers import policy_answers
+from summarizer.engines.rules.contacts import policy_profile
+from summarizer.engines.rules.reading import Profile
+
+SELLS = "## Sharing\n\nWe sell your personal information to advertisers.\n"
+CHANGES = (
+    "## Changes to this policy\n\n"
+    "If we make material changes to this policy, we will notify you by email.\n"
+)
+QUIET = "## Overview\n\nWe collect your email address to run the service.\n"
+
+
+def test_the_profile_answers_are_those_of_the_whole_policy() -> None:
+    for text in (SELLS + QUIET, CHANGES + QUIET, SELLS + CHANGES, QUIET):
+        profile = policy_profile(text)
+        assert (profile.sale_admitted, profile.changes_stated) == policy_answers(text)
+    # Not the same fact twice: the two policies differ in each.
+    assert policy_profile(SELLS + QUIET).sale_admitted
+    assert not policy_profile(SELLS + QUIET).changes_stated
+    assert policy_profile(CHANGES + QUIET).changes_stated
+    assert not policy_profile(CHANGES + QUIET).sale_admitted
+
+
+def test_the_whole_policy_answers_are_read_once_and_only_when_asked() -> None:
+    calls: list[int] = []
+
+    def answers() -> tuple[bool, bool]:
+        calls.append(1)
+        return True, False
+
+    profile = Profile(name="Acme", whole_policy_answers=answers)
+    assert calls == []
+    assert profile.sale_admitted and not profile.changes_stated
+    assert profile.sale_admitted and not profile.changes_stated
+    assert len(calls) == 1
+    assert not Profile().sale_admitted and not Profile().changes_stated
+
+
+def _every_character() -> str:
+    return "".join(chr(code) for code in range(0x110000) if not 0xD800 <= code < 0xE000)
+
+
+def test_the_fold_maps_every_character_ignorecase_matches_to_an_ascii_letter() -> None:
+    everything = _every_character()
+    for letter in string.ascii_lowercase:
+        for char in set(re.findall("(?i)" + letter, everything)):
+            assert char.translate(_FOLD_LIKE_IGNORECASE) == letter, hex(ord(char))
+
+
+MASK_PIECES = [
+    "We collect your email address. ",
+    "See HTTPS://EXAMPLE.COM/Privacy for more. ",
+    "Visit WWW.Example.com or wWw.example.org/a_b today. ",
+    "Write to MAILTO:dpo@example.org or MA\u0130LTO:x or ma\u0131lto:y. ",
+    '[our policy](/privacy "Policy") and [x](y) ',
+    "user.name+tag@sub.example.co.uk ",
+    "at @ sign and : // www . mailto ",
+    "\u2019curly\u201d \u2014 dash\xa0nbsp **bold** ",
+    "\n\n## Heading\n\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MASK_PIECES), min_size=1, max_size=12))
+def test_masking_with_its_literal_checks_equals_masking_without(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert mask_policy(text).masked == mask_text(text)
+    for pattern, may_match in _MASKS:
+        if pattern.search(text):
+            assert may_match(text)
