@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
 from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
@@ -565,11 +566,7 @@ def _spellings(candidates: list[str], masked: str) -> dict[str, Counter[str]]:
     # Lower-casing keeps offsets only where it keeps the length (ASCII always does);
     # then only the words that begin a candidate are looked for (as whole word runs).
     lowered = masked.lower() if masked.isascii() else None
-    if lowered is not None:
-        first_words = "|".join(map(re.escape, sorted(index, key=len, reverse=True)))
-        words = re.finditer(rf"(?<!\w)(?:{first_words})(?!\w)", lowered)
-    else:
-        words = _WORD_RUN.finditer(masked)
+    words = _whole_words(index, lowered) if lowered is not None else _WORD_RUN.finditer(masked)
     for word in words:
         found_shapes = index.get(word.group(0) if lowered is not None else word.group(0).lower())
         if not found_shapes:
@@ -583,6 +580,20 @@ def _spellings(candidates: list[str], masked: str) -> dict[str, Counter[str]]:
             for key in texts.get(here, ()):
                 _count_spelling(found, key, masked, start, end)
     return found
+
+
+def _whole_words(words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """Where `text` holds one of `words` (runs of word characters) as a whole word run.
+
+    Found without a look-behind, which would make the regex engine try every position
+    of the text: a match that follows a word character is dropped instead. It hides no
+    other match, since all its characters are word characters, so no whole word starts
+    inside it."""
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    for match in re.finditer(rf"(?:{alternatives})(?!\w)", text):
+        start = match.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            yield match
 
 
 def _count_spelling(

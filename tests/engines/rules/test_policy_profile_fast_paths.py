@@ -17,7 +17,7 @@ from summarizer.engines.rules.analysis import (
     mask_text,
 )
 from summarizer.engines.rules.answers import policy_answers
-from summarizer.engines.rules.contacts import policy_profile
+from summarizer.engines.rules.contacts import _whole_words, policy_profile
 from summarizer.engines.rules.reading import Profile
 
 SELLS = "## Sharing\n\nWe sell your personal information to advertisers.\n"
@@ -86,3 +86,32 @@ def test_masking_with_its_literal_checks_equals_masking_without(pieces: list[str
     for pattern, may_match in _MASKS:
         if pattern.search(text):
             assert may_match(text)
+
+
+WORD_PIECES = [
+    "acme",
+    "acmes",
+    "xacme",
+    "_acme",
+    "acme2",
+    "2acme",
+    "\u00e9acme",
+    "acme\u00e9",
+    "ac",
+]
+WORD_PIECES += ["me", "nimbus", "nimbusnotes", " ", ".", "-", "@", "\n", "_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(WORD_PIECES), max_size=20),
+    st.sets(st.sampled_from(["acme", "ac", "me", "nimbus", "nimbusnotes", "acmes"]), min_size=1),
+)
+def test_whole_words_are_found_where_a_lookbehind_finds_them(
+    pieces: list[str], words: set[str]
+) -> None:
+    text = "".join(pieces)
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    reference = re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text)
+    found = _whole_words(words, text)
+    assert [m.span() for m in found] == [m.span() for m in reference]
