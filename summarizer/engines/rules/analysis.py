@@ -136,12 +136,19 @@ _FOLD_LIKE_IGNORECASE = str.maketrans(
 )
 
 
+def fold_like_ignorecase(text: str) -> str:
+    """`text` (same length) with each character that re.IGNORECASE matches with an
+    ASCII letter turned into that lower-case letter: a lower-case ASCII word occurs in
+    it wherever a case-insensitive pattern could match that word in `text`."""
+    return text.translate(_FOLD_LIKE_IGNORECASE)
+
+
 def _may_hold_url(text: str) -> bool:
     """Whether `_MASK_URL` can match in `text`: each match holds "://", or "www." or
     "mailto:" in some case."""
     if "://" in text:
         return True
-    folded = text.translate(_FOLD_LIKE_IGNORECASE)
+    folded = fold_like_ignorecase(text)
     return "www." in folded or "mailto:" in folded
 
 

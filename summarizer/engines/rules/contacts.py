@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache, partial
 
-from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
+from summarizer.engines.rules.analysis import EMAIL, fold_like_ignorecase, lower_ascii, mask_policy
 from summarizer.engines.rules.answers import policy_answers
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.triggers import Gated, Trigger
@@ -211,6 +211,10 @@ _CUED_INLINE_ADDRESS = re.compile(
     r"\s*:[ \t]*)(?P<address>[A-Z0-9][^\n()<>]{8,220}?)(?=\s*(?:\(|<|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]))",
     re.IGNORECASE,
 )
+# What every match of _CUED_INLINE_ADDRESS holds: the last word of its cue, then a colon
+# (searched for in the text folded as re.IGNORECASE folds it, with no "\b" to try at
+# every position: most chunks have no such cue).
+_CUE_THEN_COLON = re.compile(r"(?:post|mail|address|office|write to us at|representative)\s*:")
 # A postcode inside a comma-separated line: "08005 Barcelona", "D01 K2P6", "Singapore 088444".
 _POSTCODE_IN_LINE = re.compile(
     r"(?:^|,\s*)(?:[A-Z]{1,3}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+|\b[A-Z]\d{2}\s?[A-Z0-9]{4}\b|"
@@ -379,7 +383,11 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
                 continue
         index += 1
     taken: list[tuple[int, int]] = []
-    cued = _CUED_INLINE_ADDRESS.finditer(text) if ":" in text else ()  # the cue ends in ":"
+    cued = (
+        _CUED_INLINE_ADDRESS.finditer(text)
+        if ":" in text and _CUE_THEN_COLON.search(fold_like_ignorecase(text))
+        else ()
+    )
     for match in cued:
         quote = match.group("address").rstrip(" .,;")
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
@@ -451,8 +459,12 @@ _DOMAIN = re.compile(
 
 
 # The service's own channels: "our app", "the mobile apps", "our website", "this site".
-_APP_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:mobile )?app(?:s|lication)?\b(?! stores?\b)")
-_WEB_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:web ?site|site)s?\b")
+# Gated: run over the whole policy only where "app" / "site" occur ("\b" and four
+# openings would otherwise be tried at every position).
+_APP_CHANNEL = Gated(
+    re.compile(r"\b(?:our|the|this|its) (?:mobile )?app(?:s|lication)?\b(?! stores?\b)")
+)
+_WEB_CHANNEL = Gated(re.compile(r"\b(?:our|the|this|its) (?:web ?site|site)s?\b"))
 
 
 @lru_cache(maxsize=16)

@@ -1,18 +1,22 @@
-"""Work the rules engine does once per policy, done less often or skipped where it
-provably cannot change a result: the whole-policy answers are read on first use, and
-the masking passes are skipped for a policy without their literal text."""
+"""Work the rules engine does once per policy or chunk, skipped or done less often
+where that provably cannot change a result: the whole-policy answers are read on
+first use; a masking pass, the cued-address search and the name-spelling search are
+skipped or narrowed by literal checks that every match passes."""
 
 from __future__ import annotations
 
 import re
 import string
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.engines.rules import contacts
 from summarizer.engines.rules.analysis import (
     _FOLD_LIKE_IGNORECASE,
     _MASKS,
+    fold_like_ignorecase,
     mask_policy,
     mask_text,
 )
@@ -115,3 +119,40 @@ def test_whole_words_are_found_where_a_lookbehind_finds_them(
     reference = re.finditer(rf"(?<!\w)(?:{alternatives})(?!\w)", text)
     found = _whole_words(words, text)
     assert [m.span() for m in found] == [m.span() for m in reference]
+
+
+ADDRESS_PIECES = [
+    "Mailing Address: 12 Main St., Springfield, IL 62701",
+    "REGISTERED OFFICE :\t1 Quay Road, Dublin D01 K2P6",
+    "by P\u017fT: 5 Rue de la Paix, 75002 Paris",
+    "Write To Us At: 9 Elm Way, Leeds LS1 4AB",
+    "EU Representative: Acme GmbH, Allee 3, 10115 Berlin",
+    "E-mail: privacy@example.com",
+    "Address\n: 4 High St",
+    "Contact: 1 Main St, Boston 02108",
+    " (",
+    ". Then we read it.",
+    "\n",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ADDRESS_PIECES), min_size=1, max_size=8))
+def test_every_cued_address_has_the_cue_word_and_colon_the_check_looks_for(
+    pieces: list[str],
+) -> None:
+    text = "".join(pieces)
+    if contacts._CUED_INLINE_ADDRESS.search(text):
+        assert contacts._CUE_THEN_COLON.search(fold_like_ignorecase(text))
+
+
+def test_the_cue_check_passes_every_cued_address_in_the_eval_policies() -> None:
+    root = Path(__file__).resolve().parents[3]
+    folders = (root / "evals" / "policies", root / "evals" / "dev" / "policies")
+    texts = [path.read_text(encoding="utf-8") for f in folders for path in sorted(f.glob("*.*"))]
+    cued = [t for t in texts if contacts._CUED_INLINE_ADDRESS.search(t)]
+    assert cued  # the check is exercised
+    for text in cued:
+        for paragraph in text.split("\n\n"):
+            if contacts._CUED_INLINE_ADDRESS.search(paragraph):
+                assert contacts._CUE_THEN_COLON.search(fold_like_ignorecase(paragraph))
