@@ -233,7 +233,7 @@ def read_contacts(r: Reading, out: Collector) -> None:
     if "@" in raw:
         for match in EMAIL.finditer(raw):
             out.contact("email", match.group(0), r.quote(match.start()))
-    if not _LINK_HINT.search(raw):
+    if not _may_hold_link(raw):
         return  # no link (what follows reads only links)
     masked = r.facts.text
     if "contact" not in r.inner_kinds and not _CONTACT_TRIGGER.may_match(masked):
@@ -258,8 +258,14 @@ def read_contacts(r: Reading, out: Collector) -> None:
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
 # URLs are read only where one of these cues matches (or under a contact heading).
 _CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
-# What every MARKDOWN_LINK or BARE_URL match contains (matched with BARE_URL's case rule).
-_LINK_HINT = re.compile(r"\]\(|://|www\.", RAW)
+
+
+def _may_hold_link(raw: str) -> bool:
+    """Whether a MARKDOWN_LINK or BARE_URL can match in `raw`: each match holds "](",
+    "://" or "www." in some case (re.IGNORECASE matches "w" only with "W")."""
+    return "](" in raw or "://" in raw or "www." in raw.lower()
+
+
 _WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IGNORECASE)
 # Opt-out tools run by industry bodies and platforms, not a place to contact the service.
 _INDUSTRY_TOOL = re.compile(

@@ -156,3 +156,27 @@ def test_the_cue_check_passes_every_cued_address_in_the_eval_policies() -> None:
         for paragraph in text.split("\n\n"):
             if contacts._CUED_INLINE_ADDRESS.search(paragraph):
                 assert contacts._CUE_THEN_COLON.search(fold_like_ignorecase(paragraph))
+
+
+def test_only_w_and_capital_w_match_w_ignoring_case_and_both_lower_to_w() -> None:
+    assert set(re.findall("(?i)w", _every_character())) == {"w", "W"}
+
+
+LINK_PIECES = [
+    "Visit WwW.Example.com/contact today",
+    "see [the form](https://example.com/form)",
+    "HTTPS://EXAMPLE.COM/privacy",
+    "[x](y)",
+    "email us at privacy@example.com",
+    "www . not a link",
+    " ",
+    "(",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LINK_PIECES), min_size=1, max_size=6))
+def test_every_link_a_sentence_holds_passes_the_link_check(pieces: list[str]) -> None:
+    raw = "".join(pieces)
+    if contacts.MARKDOWN_LINK.search(raw) or contacts.BARE_URL.search(raw):
+        assert contacts._may_hold_link(raw)
