@@ -324,14 +324,11 @@ def _title_line(line: str) -> tuple[str, str] | None:
         return None
     title = clean_title(rest)
     words = title.split()
-    if (
-        not words
-        or len(words) > _MAX_TITLE_WORDS
-        or sum(char.isalpha() for char in title) < 2
-        or words[-1].lower() in _TITLE_END_WORDS
-    ):
+    if not words or len(words) > _MAX_TITLE_WORDS or words[-1].lower() in _TITLE_END_WORDS:
         return None
     letters = [char for char in title if char.isalpha()]
+    if len(letters) < 2:
+        return None
     if len(letters) >= 3 and all(char.isupper() for char in letters):
         style += "-caps"
     return style, title

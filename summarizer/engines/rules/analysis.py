@@ -122,12 +122,54 @@ class MaskedPolicy:
         return index < 0 or self.masks[index][1] <= at
 
 
+# re.IGNORECASE matches an ASCII letter with its capital and, of other characters, only
+# these four (Python's `re` documentation); folded onto them, "www." and "mailto:" are
+# found in any case by a plain substring test.
+_FOLD_LIKE_IGNORECASE = str.maketrans(
+    {
+        **{chr(code): chr(code + 32) for code in range(ord("A"), ord("Z") + 1)},
+        "\u0130": "i",  # İ
+        "\u0131": "i",  # ı
+        "\u017f": "s",  # ſ
+        "\u212a": "k",  # Kelvin sign
+    }
+)
+
+
+def fold_like_ignorecase(text: str) -> str:
+    """`text` (same length) with each character that re.IGNORECASE matches with an
+    ASCII letter turned into that lower-case letter: a lower-case ASCII word occurs in
+    it wherever a case-insensitive pattern could match that word in `text`."""
+    return text.translate(_FOLD_LIKE_IGNORECASE)
+
+
+def _may_hold_url(text: str) -> bool:
+    """Whether `_MASK_URL` can match in `text`: each match holds "://", or "www." or
+    "mailto:" in some case."""
+    if "://" in text:
+        return True
+    folded = fold_like_ignorecase(text)
+    return "www." in folded or "mailto:" in folded
+
+
+# Each mask pattern, and a substring test that is true of every text it matches in: a
+# regex scan of a whole policy costs far more than the test, and most policies hold no
+# link, URL or e-mail address.
+_MASKS = (
+    (_MASK_LINK_TARGET, lambda text: "](" in text),
+    (_MASK_URL, _may_hold_url),
+    (EMAIL, lambda text: "@" in text),
+)
+
+
 @lru_cache(maxsize=8)  # two copies of each text: a few policies open at once fit
 def mask_policy(text: str) -> MaskedPolicy:
     """`MaskedPolicy` of `text`, masked once for the profile and every chunk."""
     spans: list[tuple[int, int]] = []
     masked = text
-    for pattern in (_MASK_LINK_TARGET, _MASK_URL, EMAIL):
+    for pattern, may_match in _MASKS:
+        if not may_match(masked):
+            continue
         found = [match.span() for match in pattern.finditer(masked)]
         if found:
             parts, position = [], 0

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from functools import lru_cache, partial
 
-from summarizer.engines.rules.analysis import EMAIL, lower_ascii, mask_policy
+from summarizer.engines.rules.analysis import EMAIL, fold_like_ignorecase, lower_ascii, mask_policy
 from summarizer.engines.rules.answers import policy_answers
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.triggers import Gated, Trigger
@@ -210,6 +211,10 @@ _CUED_INLINE_ADDRESS = re.compile(
     r"\s*:[ \t]*)(?P<address>[A-Z0-9][^\n()<>]{8,220}?)(?=\s*(?:\(|<|\n|$|\.\s+[A-Z][a-z]+\s+[a-z]))",
     re.IGNORECASE,
 )
+# What every match of _CUED_INLINE_ADDRESS holds: the last word of its cue, then a colon
+# (searched for in the text folded as re.IGNORECASE folds it, with no "\b" to try at
+# every position: most chunks have no such cue).
+_CUE_THEN_COLON = re.compile(r"(?:post|mail|address|office|write to us at|representative)\s*:")
 # A postcode inside a comma-separated line: "08005 Barcelona", "D01 K2P6", "Singapore 088444".
 _POSTCODE_IN_LINE = re.compile(
     r"(?:^|,\s*)(?:[A-Z]{1,3}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+|\b[A-Z]\d{2}\s?[A-Z0-9]{4}\b|"
@@ -228,7 +233,7 @@ def read_contacts(r: Reading, out: Collector) -> None:
     if "@" in raw:
         for match in EMAIL.finditer(raw):
             out.contact("email", match.group(0), r.quote(match.start()))
-    if not _LINK_HINT.search(raw):
+    if not _may_hold_link(raw):
         return  # no link (what follows reads only links)
     masked = r.facts.text
     if "contact" not in r.inner_kinds and not _CONTACT_TRIGGER.may_match(masked):
@@ -253,8 +258,14 @@ def read_contacts(r: Reading, out: Collector) -> None:
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
 # URLs are read only where one of these cues matches (or under a contact heading).
 _CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
-# What every MARKDOWN_LINK or BARE_URL match contains (matched with BARE_URL's case rule).
-_LINK_HINT = re.compile(r"\]\(|://|www\.", RAW)
+
+
+def _may_hold_link(raw: str) -> bool:
+    """Whether a MARKDOWN_LINK or BARE_URL can match in `raw`: each match holds "](",
+    "://" or "www." in some case (re.IGNORECASE matches "w" only with "W")."""
+    return "](" in raw or "://" in raw or "www." in raw.lower()
+
+
 _WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IGNORECASE)
 # Opt-out tools run by industry bodies and platforms, not a place to contact the service.
 _INDUSTRY_TOOL = re.compile(
@@ -378,7 +389,11 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
                 continue
         index += 1
     taken: list[tuple[int, int]] = []
-    cued = _CUED_INLINE_ADDRESS.finditer(text) if ":" in text else ()  # the cue ends in ":"
+    cued = (
+        _CUED_INLINE_ADDRESS.finditer(text)
+        if ":" in text and _CUE_THEN_COLON.search(fold_like_ignorecase(text))
+        else ()
+    )
     for match in cued:
         quote = match.group("address").rstrip(" .,;")
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
@@ -450,8 +465,12 @@ _DOMAIN = re.compile(
 
 
 # The service's own channels: "our app", "the mobile apps", "our website", "this site".
-_APP_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:mobile )?app(?:s|lication)?\b(?! stores?\b)")
-_WEB_CHANNEL = re.compile(r"\b(?:our|the|this|its) (?:web ?site|site)s?\b")
+# Gated: run over the whole policy only where "app" / "site" occur ("\b" and four
+# openings would otherwise be tried at every position).
+_APP_CHANNEL = Gated(
+    re.compile(r"\b(?:our|the|this|its) (?:mobile )?app(?:s|lication)?\b(?! stores?\b)")
+)
+_WEB_CHANNEL = Gated(re.compile(r"\b(?:our|the|this|its) (?:web ?site|site)s?\b"))
 
 
 @lru_cache(maxsize=16)
@@ -460,13 +479,11 @@ def policy_profile(policy_text: str) -> Profile:
     whole = mask_policy(policy_text)
     masked, lowered = whole.masked, whole.lowered
     name, pattern = _service_name(policy_text, masked)
-    sale_admitted, changes_stated = policy_answers(policy_text)
     return Profile(
         name=name,
         first_party=pattern,
         several_channels=bool(_APP_CHANNEL.search(lowered) and _WEB_CHANNEL.search(lowered)),
-        sale_admitted=sale_admitted,
-        changes_stated=changes_stated,
+        whole_policy_answers=partial(policy_answers, policy_text),
     )
 
 
@@ -567,11 +584,7 @@ def _spellings(candidates: list[str], masked: str) -> dict[str, Counter[str]]:
     # Lower-casing keeps offsets only where it keeps the length (ASCII always does);
     # then only the words that begin a candidate are looked for (as whole word runs).
     lowered = masked.lower() if masked.isascii() else None
-    if lowered is not None:
-        first_words = "|".join(map(re.escape, sorted(index, key=len, reverse=True)))
-        words = re.finditer(rf"(?<!\w)(?:{first_words})(?!\w)", lowered)
-    else:
-        words = _WORD_RUN.finditer(masked)
+    words = _whole_words(index, lowered) if lowered is not None else _WORD_RUN.finditer(masked)
     for word in words:
         found_shapes = index.get(word.group(0) if lowered is not None else word.group(0).lower())
         if not found_shapes:
@@ -585,6 +598,20 @@ def _spellings(candidates: list[str], masked: str) -> dict[str, Counter[str]]:
             for key in texts.get(here, ()):
                 _count_spelling(found, key, masked, start, end)
     return found
+
+
+def _whole_words(words: Iterable[str], text: str) -> Iterator[re.Match[str]]:
+    """Where `text` holds one of `words` (runs of word characters) as a whole word run.
+
+    Found without a look-behind, which would make the regex engine try every position
+    of the text: a match that follows a word character is dropped instead. It hides no
+    other match, since all its characters are word characters, so no whole word starts
+    inside it."""
+    alternatives = "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+    for match in re.finditer(rf"(?:{alternatives})(?!\w)", text):
+        start = match.start()
+        if start == 0 or not _WORD_CHAR.match(text, start - 1):
+            yield match
 
 
 def _count_spelling(

@@ -9,7 +9,7 @@ respects the bounds of `ChunkFindings`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal, TypeVar
@@ -51,8 +51,26 @@ class Profile:
     name: str | None = None
     first_party: re.Pattern[str] | None = None
     several_channels: bool = False
-    sale_admitted: bool = False
-    changes_stated: bool = False
+    # (sale admitted, changes stated), read from the whole policy only when a sentence
+    # first asks: that takes a sentence split of the whole policy, and most policies
+    # have no sentence that needs either fact.
+    whole_policy_answers: Callable[[], tuple[bool, bool]] = field(
+        default=lambda: (False, False), compare=False, repr=False
+    )
+
+    @cached_property
+    def _answers(self) -> tuple[bool, bool]:
+        return self.whole_policy_answers()
+
+    @property
+    def sale_admitted(self) -> bool:
+        """Whether some sentence of the policy says it sells personal data."""
+        return self._answers[0]
+
+    @property
+    def changes_stated(self) -> bool:
+        """Whether the policy states how changes to it are announced."""
+        return self._answers[1]
 
 
 @dataclass
