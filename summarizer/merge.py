@@ -161,11 +161,18 @@ class _LabelBuilder:
         self.names: Counter[str] = Counter()
         self.name_order: dict[str, int] = {}
         self._squashed: str | None = None
+        self._grounded: dict[tuple[str, int, int], Evidence | None] = {}
         self.unique = _Unique()
 
     def ground(self, quote: str, chunk: Chunk) -> Evidence | None:
         self.stats.claims_total += 1
-        evidence = self.grounder.ground(quote, chunk)
+        # A chunk often gives one quote for several findings (a sentence naming three
+        # kinds of data): it is grounded once. Every finding still counts as a claim.
+        key = (quote, chunk.start, chunk.end)
+        if key in self._grounded:
+            evidence = self._grounded[key]
+        else:
+            evidence = self._grounded[key] = self.grounder.ground(quote, chunk)
         if evidence is None:
             self.stats.claims_dropped += 1
             if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
@@ -255,56 +262,66 @@ class _LabelBuilder:
             self.unique.add(target, value, value)
 
     def build(self) -> PrivacyNutritionLabel:
+        """The label, made once from every part (not a default label whose parts are
+        then replaced: its defaults were two dozen models built to be thrown away)."""
         self.unique.sort()
-        label = PrivacyNutritionLabel(
-            service_name=self._service_name(),
-            data_collected=[self.collected[c] for c in DataCategory if c in self.collected],
-            data_not_collected=[
-                self.not_collected[c] for c in DataCategory if c in self.not_collected
-            ],
-            purposes=[self.purposes[p] for p in Purpose if p in self.purposes],
-            sharing=[self.sharing[r] for r in Recipient if r in self.sharing],
-            contact=self.contact,
-        )
+        service_name = self._service_name()
+        data_collected = [self.collected[c] for c in DataCategory if c in self.collected]
         conflicts: list[Conflict] = []
 
         def tri(question: Question, field_name: str) -> Answer:
             value, evidence = self._resolve(question, field_name, conflicts)
             return Answer(value=value, evidence=evidence)
 
-        label.sells_personal_data = tri(Question.sells_personal_data, "sells_personal_data")
-        label.third_party_tracking = tri(Question.third_party_tracking, "third_party_tracking")
-        label.international_transfer = tri(
-            Question.international_transfer, "international_transfer"
-        )
+        sells_personal_data = tri(Question.sells_personal_data, "sells_personal_data")
+        third_party_tracking = tri(Question.third_party_tracking, "third_party_tracking")
+        international_transfer = tri(Question.international_transfer, "international_transfer")
         dnt = tri(Question.do_not_track, "do_not_track")
-        label.do_not_track = DoNotTrackAnswer(
+        do_not_track = DoNotTrackAnswer(
             value={"yes": "honored", "no": "not_honored"}.get(dnt.value, "not_stated"),  # type: ignore[arg-type]
             evidence=dnt.evidence,
         )
-        for question, right in RIGHT_QUESTIONS.items():
-            label.rights[right] = tri(question, f"rights.{right.value}")
-
+        rights = {
+            right: tri(question, f"rights.{right.value}")
+            for question, right in RIGHT_QUESTIONS.items()
+        }
         retention = tri(Question.retention_stated, "retention.stated")
         retention_details = self.answers.get(Question.retention_stated, _YesNo()).details
-        label.retention = Retention(
-            stated=retention.value,
-            period=retention_details[0] if retention.value == "yes" and retention_details else None,
-            evidence=retention.evidence,
-        )
         security = tri(Question.security_measures_described, "security.measures_described")
-        label.security = Security(
-            measures_described=security.value,
-            measures=self.answers.get(Question.security_measures_described, _YesNo()).details
-            if security.value == "yes"
-            else [],
-            evidence=security.evidence,
+        children = self._children(conflicts)
+        self._collected_vs_not(data_collected, conflicts)
+        return PrivacyNutritionLabel(
+            service_name=service_name,
+            data_collected=data_collected,
+            data_not_collected=[
+                self.not_collected[c] for c in DataCategory if c in self.not_collected
+            ],
+            purposes=[self.purposes[p] for p in Purpose if p in self.purposes],
+            sharing=[self.sharing[r] for r in Recipient if r in self.sharing],
+            sells_personal_data=sells_personal_data,
+            third_party_tracking=third_party_tracking,
+            do_not_track=do_not_track,
+            rights=rights,
+            retention=Retention(
+                stated=retention.value,
+                period=retention_details[0]
+                if retention.value == "yes" and retention_details
+                else None,
+                evidence=retention.evidence,
+            ),
+            security=Security(
+                measures_described=security.value,
+                measures=self.answers.get(Question.security_measures_described, _YesNo()).details
+                if security.value == "yes"
+                else [],
+                evidence=security.evidence,
+            ),
+            children=children,
+            international_transfer=international_transfer,
+            policy_changes=self._policy_changes(),
+            contact=self.contact,
+            conflicts=conflicts,
         )
-        label.children = self._children(conflicts)
-        label.policy_changes = self._policy_changes()
-        self._collected_vs_not(label, conflicts)
-        label.conflicts = conflicts
-        return label
 
     def _resolve(
         self, question: Question, field_name: str, conflicts: list[Conflict]
@@ -365,8 +382,10 @@ class _LabelBuilder:
             return PolicyChanges(notice="personal_notice", evidence=votes.yes)
         return PolicyChanges(notice="posted_only", evidence=votes.no)
 
-    def _collected_vs_not(self, label: PrivacyNutritionLabel, conflicts: list[Conflict]) -> None:
-        collected = [item.category for item in label.data_collected]
+    def _collected_vs_not(
+        self, data_collected: list[CollectedData], conflicts: list[Conflict]
+    ) -> None:
+        collected = [item.category for item in data_collected]
         for category in [c for c in collected if c in self.not_collected]:  # in the label's order
             conflicts.append(
                 Conflict(

@@ -170,8 +170,15 @@ def _reading(
     chunks = list(chunks) if chunks is not None else chunks_for(extractor, text)
     # Engines read the text as it shows, without invisible characters splitting its
     # words ("sh\u200bare"); grounding maps their quotes back to the real text.
-    reading = [replace(chunk, text=visible(chunk.text)) for chunk in chunks]
+    reading = [_as_read(chunk) for chunk in chunks]
     return chunks, reading, visible(text)
+
+
+def _as_read(chunk: Chunk) -> Chunk:
+    """The chunk as engines read it: its text without invisible characters (the chunk
+    itself when it has none, as most have: a copy of a frozen chunk is the same chunk)."""
+    shown = visible(chunk.text)
+    return chunk if shown == chunk.text else replace(chunk, text=shown)
 
 
 def _merged_label(

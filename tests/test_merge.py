@@ -467,3 +467,29 @@ def test_evidence_found_out_of_order_ends_sorted_by_offset_and_each_span_once():
     assert [e.start for e in evidence] == sorted(e.start for e in evidence)
     assert [e.quote for e in label.security.evidence] == [later, f"{ENCRYPTION} {ACCESS}"]
     assert label.security.measures == ["Encryption", "firewalls", "access controls"]
+
+
+def test_a_quote_given_by_several_findings_counts_once_per_finding_grounded_or_not():
+    # One quote is grounded once per chunk; the claims it carries are still each counted.
+    email = "We collect your email address when you register."
+    invented = "We sell your data to advertisers worldwide."
+    findings = ChunkFindings(
+        data_collected=[
+            CollectedFinding(category=DataCategory.contact_info, quote=email),
+            CollectedFinding(category=DataCategory.account_profile, quote=email),
+        ],
+        purposes=[
+            PurposeFinding(purpose=Purpose.service_operation, quote=email),
+            PurposeFinding(purpose=Purpose.advertising, quote=invented),
+            PurposeFinding(purpose=Purpose.marketing, quote=invented),
+        ],
+    )
+    label, stats = merge(findings, findings)
+    assert stats.claims_total == 10
+    assert stats.claims_dropped == 4
+    assert stats.dropped_quotes == [invented] * 4
+    assert label.categories() == {DataCategory.contact_info, DataCategory.account_profile}
+    assert label.purpose_set() == {Purpose.service_operation}
+    quotes = [e.quote for item in label.data_collected for e in item.evidence]
+    assert quotes == [email, email]
+    assert all(e.section == "Privacy" for e in label.all_evidence())

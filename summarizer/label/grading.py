@@ -138,12 +138,24 @@ def retention_kind(label: PrivacyNutritionLabel) -> RetentionKind:
 
 @dataclass(frozen=True)
 class GradeRule:
-    """One row of the table: `check` returns the field path that earns the point, or None."""
+    """One row of the table: `check` returns the field path that earns the point, or
+    None. A retention row names the `retention` kind it is for instead: how retention
+    reads is judged once per label (`retention_kind`), not once per row."""
 
     kind: PointKind
     value: int
     reason: str
-    check: Callable[[PrivacyNutritionLabel], str | None]
+    check: Callable[[PrivacyNutritionLabel], str | None] | None = None
+    retention: RetentionKind | None = None
+
+    def earned(self, label: PrivacyNutritionLabel, retention: RetentionKind) -> str | None:
+        """The field path that earns the point on `label`, whose retention reads as
+        `retention`, or None."""
+        if self.check is not None:
+            return self.check(label)
+        if retention != self.retention:
+            return None
+        return "retention" if retention == "none" else "retention.period"
 
 
 def _answer_is(path: str, value: str) -> Callable[[PrivacyNutritionLabel], str | None]:
@@ -189,15 +201,6 @@ def _receives_from_third_parties(label: PrivacyNutritionLabel) -> str | None:
     return None
 
 
-def _retention_is(kind: RetentionKind) -> Callable[[PrivacyNutritionLabel], str | None]:
-    def check(label: PrivacyNutritionLabel) -> str | None:
-        if retention_kind(label) != kind:
-            return None
-        return "retention" if kind == "none" else "retention.period"
-
-    return check
-
-
 def _notice_is(notice: str) -> Callable[[PrivacyNutritionLabel], str | None]:
     def check(label: PrivacyNutritionLabel) -> str | None:
         return "policy_changes" if label.policy_changes.notice == notice else None
@@ -240,13 +243,13 @@ RULES: tuple[GradeRule, ...] = (
     GradeRule(
         "bad", BAD, "They get data about you from other companies", _receives_from_third_parties
     ),
-    GradeRule("bad", BAD, "No statement of how long they keep data", _retention_is("none")),
-    GradeRule("bad", SERIOUS, "They may keep data indefinitely", _retention_is("indefinite")),
+    GradeRule("bad", BAD, "No statement of how long they keep data", retention="none"),
+    GradeRule("bad", SERIOUS, "They may keep data indefinitely", retention="indefinite"),
     GradeRule(
         "bad",
         BAD,
         'They keep data "as long as necessary", with no limit',
-        _retention_is("vague"),
+        retention="vague",
     ),
     GradeRule(
         "bad", BAD, "Policy changes are only posted, not sent to you", _notice_is("posted_only")
@@ -262,9 +265,7 @@ RULES: tuple[GradeRule, ...] = (
     GradeRule(
         "good", GOOD, "You can opt out of targeted ads", _right_is_yes(Right.opt_out_targeted_ads)
     ),
-    GradeRule(
-        "good", GOOD, "They say how long they keep data, with a limit", _retention_is("bounded")
-    ),
+    GradeRule("good", GOOD, "They say how long they keep data, with a limit", retention="bounded"),
     GradeRule(
         "good",
         GOOD,
@@ -308,8 +309,9 @@ def grade_label(label: PrivacyNutritionLabel) -> GradeResult:
     if not label.document.gradable or not label.all_evidence():
         return GradeResult(grade="N/A", balance=0, points=[])
     points: list[GradePoint] = []
+    retention = retention_kind(label)
     for rule in RULES:
-        field = rule.check(label)
+        field = rule.earned(label, retention)
         if field is not None:
             points.append(
                 GradePoint(kind=rule.kind, reason=rule.reason, field=field, value=rule.value)

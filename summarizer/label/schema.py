@@ -127,6 +127,9 @@ class DoNotTrackAnswer(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+_RIGHTS = tuple(Right)
+
+
 def _all_rights() -> dict[Right, Answer]:
     return {right: Answer() for right in Right}
 
@@ -296,9 +299,8 @@ class PrivacyNutritionLabel(_Model):
     document: DocumentInfo = Field(default_factory=DocumentInfo)
 
     def model_post_init(self, __context: object) -> None:
-        for right in Right:
-            self.rights.setdefault(right, Answer())
-        self.rights = {right: self.rights[right] for right in Right}
+        if tuple(self.rights) != _RIGHTS:  # some missing or out of order (a label from JSON)
+            self.rights = {right: self.rights.get(right) or Answer() for right in Right}
 
     def all_evidence(self) -> list[Evidence]:
         """Every Evidence the label carries, in field order (summary excluded)."""

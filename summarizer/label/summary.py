@@ -14,18 +14,22 @@ grade is `summarizer.label.readability`.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from summarizer.label.backing import field_evidence, is_backed
+from summarizer.label.backing import field_evidence
 from summarizer.label.readability import summary_reading_grade
 from summarizer.label.schema import (
+    CollectedData,
     DataCategory,
     Evidence,
     KeyPoint,
     PrivacyNutritionLabel,
     Purpose,
+    PurposeClaim,
     Recipient,
     Right,
+    SharingClaim,
     Source,
     Summary,
 )
@@ -115,18 +119,43 @@ _PERIOD_STARTS = (
 
 def _point(label: PrivacyNutritionLabel, text: str, fields: list[str]) -> KeyPoint | None:
     """A key point whose evidence is the first quote of each field (deduplicated)."""
-    evidence: list[Evidence] = []
-    seen: set[tuple[str, int, int, str | None]] = set()  # what makes two Evidence equal
+    firsts: list[Evidence] = []
     for path in fields:
         found = field_evidence(label, path)
         if not found:
             return None
-        first = found[0]
+        firsts.append(found[0])
+    return _key_point(text, fields, firsts)
+
+
+def _key_point(text: str, fields: list[str], firsts: list[Evidence]) -> KeyPoint:
+    """A key point on `fields`, whose first quotes are `firsts` (deduplicated)."""
+    evidence: list[Evidence] = []
+    seen: set[tuple[str, int, int, str | None]] = set()  # what makes two Evidence equal
+    for first in firsts:
         key = (first.quote, first.start, first.end, first.section)
         if key not in seen:
             seen.add(key)
             evidence.append(first)
     return KeyPoint(text=text, fields=fields, evidence=evidence)
+
+
+def _first_quotes(
+    entries: Sequence[CollectedData | PurposeClaim | SharingClaim], key: str
+) -> dict[Any, Evidence]:
+    """The first quote of each entry that has one, by the entry's `key` (category,
+    recipient, purpose): what `field_evidence` gives for "<list>.<key>", in one pass
+    over the list instead of one per key. Like `field_evidence`, only the first entry
+    of a key is read."""
+    firsts: dict[Any, Evidence] = {}
+    read: set[Any] = set()
+    for entry in entries:
+        value = getattr(entry, key)
+        if value not in read:
+            read.add(value)
+            if entry.evidence:
+                firsts[value] = entry.evidence[0]
+    return firsts
 
 
 def _named_list(phrases: list[str], noun: str = "") -> str:
@@ -143,14 +172,13 @@ def _ordered(present: set, order: tuple) -> list:
 
 
 def _collected_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
-    cats = _ordered(
-        {c for c in label.categories() if is_backed(label, f"data_collected.{c.value}")},
-        CATEGORY_ORDER,
-    )
+    firsts = _first_quotes(label.data_collected, "category")
+    cats = _ordered(set(firsts), CATEGORY_ORDER)
     if not cats:
         return None
     text = f"They collect {_named_list([phrase_of(c) for c in cats], 'kinds of data')}."
-    return _point(label, text, [f"data_collected.{c.value}" for c in cats])
+    fields = [f"data_collected.{c.value}" for c in cats]
+    return _key_point(text, fields, [firsts[c] for c in cats])
 
 
 def _sells_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
@@ -165,13 +193,13 @@ def _sells_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
 
 
 def _sharing_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
-    recipients = _ordered(
-        {r for r in label.recipients() if is_backed(label, f"sharing.{r.value}")}, RECIPIENT_ORDER
-    )
+    firsts = _first_quotes(label.sharing, "recipient")
+    recipients = _ordered(set(firsts), RECIPIENT_ORDER)
     if not recipients:
         return None
     text = f"They share data with {_named_list([phrase_of(r) for r in recipients], 'kinds of groups')}."
-    return _point(label, text, [f"sharing.{r.value}" for r in recipients])
+    fields = [f"sharing.{r.value}" for r in recipients]
+    return _key_point(text, fields, [firsts[r] for r in recipients])
 
 
 def _tracking_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
@@ -201,13 +229,13 @@ def _rights_point(label: PrivacyNutritionLabel, value: str) -> KeyPoint | None:
 
 
 def _purposes_point(label: PrivacyNutritionLabel) -> KeyPoint | None:
-    purposes = _ordered(
-        {p for p in label.purpose_set() if is_backed(label, f"purposes.{p.value}")}, PURPOSE_ORDER
-    )
+    firsts = _first_quotes(label.purposes, "purpose")
+    purposes = _ordered(set(firsts), PURPOSE_ORDER)
     if not purposes:
         return None
     text = f"They use your data {_named_list([phrase_of(p) for p in purposes], 'reasons')}."
-    return _point(label, text, [f"purposes.{p.value}" for p in purposes])
+    fields = [f"purposes.{p.value}" for p in purposes]
+    return _key_point(text, fields, [firsts[p] for p in purposes])
 
 
 _PRONOUNS = {

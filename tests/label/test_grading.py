@@ -408,3 +408,33 @@ def test_a_seller_who_also_denies_selling_is_not_graded_as_a_non_seller():
     reasons = [p.reason for p in grade_label(seller).points]
     assert "They sell personal data" in reasons
     assert "They say both that they sell data and that they do not" not in reasons
+
+
+@pytest.mark.parametrize(
+    ("retention", "reason", "field"),
+    [
+        (Retention(), "No statement of how long they keep data", "retention"),
+        (
+            Retention(stated="yes", period="indefinitely", evidence=[evidence("Kept forever.")]),
+            "They may keep data indefinitely",
+            "retention.period",
+        ),
+        (
+            Retention(
+                stated="yes", period="as long as necessary", evidence=[evidence("As needed.")]
+            ),
+            'They keep data "as long as necessary", with no limit',
+            "retention.period",
+        ),
+        (
+            Retention(stated="yes", period="for 30 days", evidence=[evidence("For 30 days.")]),
+            "They say how long they keep data, with a limit",
+            "retention.period",
+        ),
+    ],
+)
+def test_exactly_one_retention_point_is_given_for_how_retention_reads(retention, reason, field):
+    retention_reasons = {rule.reason for rule in RULES if rule.retention is not None}
+    points = grade_label(one_claim_label(retention=retention)).points
+    given = [(p.reason, p.field) for p in points if p.reason in retention_reasons]
+    assert given == [(reason, field)]

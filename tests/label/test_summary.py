@@ -13,11 +13,14 @@ from data.render_labels import (
     rich_label,
 )
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from summarizer.label.backing import check_summary, field_evidence
+from summarizer.label import summary
+from summarizer.label.backing import check_summary, field_evidence, is_backed
 from summarizer.label.readability import reading_grade
 from summarizer.label.schema import (
     Answer,
+    CollectedData,
     Conflict,
     Coverage,
     DataCategory,
@@ -25,7 +28,9 @@ from summarizer.label.schema import (
     FailedChunk,
     KeyPoint,
     PolicyChanges,
+    PrivacyNutritionLabel,
     Purpose,
+    PurposeClaim,
     Recipient,
     Retention,
     Right,
@@ -47,6 +52,7 @@ from summarizer.label.vocabulary import (
     join_words,
     measures_text,
     named_measures,
+    phrase_of,
 )
 
 ENUM_NAMES = re.compile(
@@ -408,3 +414,52 @@ def test_vocabulary_tells_generic_security_words_from_named_measures():
 def test_key_points_dedupe_evidence_by_every_field_of_evidence() -> None:
     # `_point` keys evidence on (quote, start, end, section): a new Evidence field must join it.
     assert set(Evidence.model_fields) == {"quote", "start", "end", "section"}
+
+
+# The list points (collected, shared, purposes) read each list once, not once per key
+# through `field_evidence`: they must say what reading every key through it says,
+# also for labels no merge makes (a key repeated, its first entry without a quote).
+_shared_quote = Evidence(quote="We share it.", start=0, end=12, section="Sharing")
+_quote_lists = st.lists(
+    st.sampled_from([_shared_quote, evidence("Another quote."), evidence("Third.", None)]),
+    max_size=2,
+)
+
+
+def _through_field_evidence(label, head, key, order, noun, opening):
+    present = {getattr(entry, key) for entry in getattr(label, head)}
+    keys = [k for k in order if k in present and is_backed(label, f"{head}.{k.value}")]
+    if not keys:
+        return None
+    text = f"{opening} {summary._named_list([phrase_of(k) for k in keys], noun)}."
+    return summary._point(label, text, [f"{head}.{k.value}" for k in keys])
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(st.tuples(st.sampled_from(list(DataCategory)[:4]), _quote_lists), max_size=6),
+    st.lists(st.tuples(st.sampled_from(list(Recipient)[:3]), _quote_lists), max_size=5),
+    st.lists(st.tuples(st.sampled_from(list(Purpose)[:3]), _quote_lists), max_size=5),
+)
+def test_list_points_say_what_field_evidence_backs_even_with_repeated_keys(
+    collected, shared, purposes
+):
+    label = PrivacyNutritionLabel(
+        data_collected=[CollectedData(category=c, evidence=e) for c, e in collected],
+        sharing=[SharingClaim(recipient=r, evidence=e) for r, e in shared],
+        purposes=[PurposeClaim(purpose=p, evidence=e) for p, e in purposes],
+    )
+    assert summary._collected_point(label) == _through_field_evidence(
+        label, "data_collected", "category", summary.CATEGORY_ORDER, "kinds of data", "They collect"
+    )
+    assert summary._sharing_point(label) == _through_field_evidence(
+        label,
+        "sharing",
+        "recipient",
+        summary.RECIPIENT_ORDER,
+        "kinds of groups",
+        "They share data with",
+    )
+    assert summary._purposes_point(label) == _through_field_evidence(
+        label, "purposes", "purpose", summary.PURPOSE_ORDER, "reasons", "They use your data"
+    )

@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from summarizer.label.schema import Evidence
 from summarizer.text.chunking import Chunk, split_policy
-from summarizer.text.grounding import Grounder, _normalise_with_offsets, ground_quote, normalise
+from summarizer.text.grounding import (
+    _SPECIAL,
+    Grounder,
+    _normalise_with_offsets,
+    _nothing_special,
+    ground_quote,
+    normalise,
+)
 
 POLICIES = Path(__file__).resolve().parents[2] / "evals" / "policies"
 
@@ -393,3 +400,12 @@ def test_normalise_without_offsets_agrees_with_the_offset_map_version(text: str)
 )
 def test_normalise_agrees_with_the_offset_map_version_on_any_text(text: str) -> None:
     assert normalise(text) == _normalise_with_offsets(text)[0]
+
+
+def test_the_quick_check_for_special_characters_misses_none_the_full_pattern_finds() -> None:
+    # `normalise` skips its full pattern when no character could start a match; any
+    # character, alone, doubled or in context, that the pattern matches must be seen.
+    for char in map(chr, [*range(0x3100), *range(0xFE00, 0x10000), 0x1F600, 0xE0001]):
+        for text in (char, char * 2, f"a{char}b", f"]({char})", f"\\{char}", f"a {char} "):
+            if _SPECIAL.search(text) is not None:
+                assert not _nothing_special(text), repr(text)
