@@ -12,6 +12,11 @@ compiling, each phrase is rewritten to start with a plain character:
 - a leading look-behind moves behind the first character: `(?<!legitimate )interests?`
   becomes `i(?<!legitimate i)nterests?`.
 
+In the prefix tree the phrases are then compiled into, a look-behind left at the start
+of a branch moves on behind that branch's literal letters (`u(?<!of u)ses?` gives
+`u` then `s(?<!of us)es?`): the engine then skips the branch in one step at every
+word whose next letter differs, instead of testing each look-behind there.
+
 Phrases are matched against lower-cased text without IGNORECASE (a case-insensitive
 literal does not get the one-step skip). A plain space in a phrase matches any run of
 whitespace, and `'` a straight or curly apostrophe.
@@ -24,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
+_LOOKBEHINDS_THEN_LETTERS = re.compile(r"((?:\(\?<[!=][^)]*\))+)([a-z0-9]+)")
 _PLAIN_START = re.compile(r"[a-z0-9]")
 MAX_VARIANTS = 64
 
@@ -267,7 +273,7 @@ def _first_index(node: dict) -> int:
 def _emit(node: dict) -> str:
     options: list[tuple[int, str]] = []
     for index, rest in node.get("", []):
-        options.append((index, f"{rest}\\b(?P<g{index}>)"))
+        options.append((index, f"{lookbehinds_after_letters(rest)}\\b(?P<g{index}>)"))
     for char, child in node.items():
         if char:
             options.append((_first_index(child), re.escape(char) + _emit(child)))
@@ -275,3 +281,24 @@ def _emit(node: dict) -> str:
     if len(options) == 1:
         return options[0][1] if not options[0][1].count("|") else f"(?:{options[0][1]})"
     return "(?:" + "|".join(text for _, text in options) + ")"
+
+
+def lookbehinds_after_letters(regex: str) -> str:
+    """`regex` with the look-behinds it starts with moved behind the plain letters
+    that follow them: `(?<!of u)(?<!the u)se` becomes `se(?<!of use)(?<!the use)`.
+
+    The same texts match: once the letters have matched, a look-behind extended by
+    them tests the same characters before them. A letter under a quantifier
+    (`(?<!a )bc?`) stays behind the look-behinds with it."""
+    match = _LOOKBEHINDS_THEN_LETTERS.match(regex)
+    if match is None or "|" in match.group(1):
+        return regex  # (letters added to `(?<!a|b)` would extend only its last branch)
+    letters = match.group(2)
+    if regex[match.end() : match.end() + 1] in ("?", "*", "+", "{"):
+        letters = letters[:-1]
+    if not letters:
+        return regex
+    moved = "".join(
+        assertion[:-1] + letters + ")" for assertion in _LOOKBEHIND.findall(match.group(1))
+    )
+    return letters + moved + regex[match.start(2) + len(letters) :]

@@ -5,7 +5,9 @@ distributed, optional and repeated ones included: `(?:unique |persistent )+ids`
 becomes `unique (?:unique |persistent )*ids` and `persistent (?:...)*ids`; a leading
 look-behind moves behind the first character). The tests compare each rewritten
 phrase with the phrase over every text the project holds (seeds, dev set, phenomena,
-holdout, probes, a generated corpus) and tricky sentences: same spans.
+holdout, probes, a generated corpus) and tricky sentences: same spans. So does each
+table compiled with its look-behinds moved behind the letters of their branch, and
+without: same spans, same keys.
 """
 
 from __future__ import annotations
@@ -19,8 +21,14 @@ import pytest
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
+from summarizer.engines.rules import matching
 from summarizer.engines.rules.analysis import lower_ascii, mask_text
-from summarizer.engines.rules.matching import expand, literal_first
+from summarizer.engines.rules.matching import (
+    compile_terms,
+    expand,
+    literal_first,
+    lookbehinds_after_letters,
+)
 from summarizer.text.loading import load_policy
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -39,6 +47,9 @@ TRICKY = [
     "such data may also typically include your name. information can include it.",
     "the data includes; data will generally consist of logs; data comprises",
     "metadata includes it",  # the look-behind needs the whole word "data "
+    "use it; the use of it; its uses; by using; fair use; ages of users; under age",
+    "of use, the usage, your user's uses, continuing to use, while using, when used",
+    "users' use; the user’s use; our employees employ; the app stores store data",
     "",
 ]
 
@@ -103,3 +114,25 @@ def test_repeated_leading_groups_are_distributed() -> None:
     ]
     for lazy_or_counted in (r"(?:a|b)*?c", r"(?:a|b)+?c", r"(?:a|b){2}c", r"(?:a|b)??c"):
         assert literal_first(lazy_or_counted) == [lazy_or_counted]
+
+
+def test_lookbehinds_move_behind_the_letters_of_their_branch() -> None:
+    assert lookbehinds_after_letters(r"(?<!of u)(?<!the u)s(?:e|es)") == (
+        r"s(?<!of us)(?<!the us)(?:e|es)"
+    )
+    assert lookbehinds_after_letters(r"(?<!a )bc?d") == r"b(?<!a b)c?d"
+    for unchanged in (r"(?<!a )b?c", r"(?<=, e)-?mail", r"(?<!x)(?:a|b)", r"(?<!ab|cd)e", "abc"):
+        assert lookbehinds_after_letters(unchanged) == unchanged
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_tables_match_alike_with_lookbehinds_moved(
+    name: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moved = compile_terms(TABLES[name])
+    monkeypatch.setattr(matching, "lookbehinds_after_letters", lambda regex: regex)
+    unmoved = compile_terms(TABLES[name])
+    assert moved.regex.pattern != unmoved.regex.pattern or name == "ACTOR_RE"
+    for line in [*text.split("\n"), text]:
+        expected = [(m.span(), unmoved.key(m)) for m in unmoved.finditer(line)]
+        assert [(m.span(), moved.key(m)) for m in moved.finditer(line)] == expected
