@@ -192,13 +192,28 @@ class Facts:
     negators: list[int] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)
     markers: list[int] = field(default_factory=list)
-    # Indexes for the per-word questions below, computed once per sentence.
-    actors: list[tuple[int, int, Actor]] = field(default_factory=list)  # (start, end, actor)
-    scope_ends: list[int] = field(default_factory=list)  # ends of ; : . ! ?
-    opener_ends: list[int] = field(default_factory=list)  # ends of if / when / unless ...
+    first_names: re.Pattern[str] | None = None  # the service's names: first-party actors
 
-    # Two indexes are read only behind a rarer fact (a negator, a conditional opener),
-    # so they are found on first use; being functions of `text`, they stay out of ==.
+    # Indexes for the per-word questions below, found on first use (a third of the
+    # sentences has no verb, and no reader asks who acts in it); being functions of
+    # `text` and `first_names`, they stay out of ==.
+    @cached_property
+    def actors(self) -> list[tuple[int, int, Actor]]:
+        """(start, end, actor) of each actor named, in order: the subjects `actor_at` finds."""
+        return _actors(self.text, self.first_names)
+
+    @cached_property
+    def scope_ends(self) -> list[int]:
+        """Where ; : . ! ? end: what ends an actor's reach."""
+        return [m.end() for m in _SCOPE_END.finditer(self.text)]
+
+    @cached_property
+    def opener_ends(self) -> list[int]:
+        """Where if / when / unless ... end: what `conditional_at` looks back to."""
+        if not _OPENER_TRIGGER.may_match(self.text):
+            return []
+        return [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(self.text)]
+
     @cached_property
     def boundaries(self) -> list[int]:
         """Where clauses break (`grammar.CLAUSE_BOUNDARY`): what ends a negation's reach."""
@@ -467,13 +482,7 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         excluded=excluded,
         negators=_negators(text),
         markers=purpose_markers(text),
-        scope_ends=[m.end() for m in _SCOPE_END.finditer(text)],
-        opener_ends=(
-            [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(text)]
-            if _OPENER_TRIGGER.may_match(text)
-            else []
-        ),
-        actors=_actors(text, first_names),
+        first_names=first_names,
         categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text),
         recipients=_terms(RECIPIENT_RE, text, []),
         purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),

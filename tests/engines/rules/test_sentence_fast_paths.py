@@ -81,7 +81,9 @@ def test_the_gates_leave_the_facts_of_a_sentence_alone(
     text = _lowered(sentence)
     gated = read_sentence(text)
     _ungated(monkeypatch)
-    assert gated == read_sentence(text)
+    ungated = read_sentence(text)
+    assert gated == ungated
+    assert gated.opener_ends == ungated.opener_ends  # (found on first use: not in ==)
 
 
 def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,6 +153,29 @@ def test_boundaries_and_punctuation_found_on_first_use_are_the_full_passes(
     assert facts.boundaries == [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
     assert facts.punctuation == [m.start() for m in re.finditer(r"[,;:.]", text)]
     assert facts == read_sentence(text)  # equal whether or not they were read
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_actors_scopes_and_openers_found_on_first_use_are_the_full_passes(
+    sentence: str,
+) -> None:
+    """Facts finds the actors, scope ends and conditional openers of a sentence only
+    when first asked (a verb, or a reader, needs them); they are those of full passes."""
+    text = _lowered(sentence)
+    names = re.compile(r"\b(?:Acme)\b", re.IGNORECASE)
+    facts = read_sentence(text + " acme keeps it.", names)
+    if not facts.verbs:
+        assert not {"actors", "scope_ends", "opener_ends"} & set(vars(facts))
+    assert facts.actors == analysis._actors(facts.text, names)
+    assert any(actor == analysis.Actor.first for _, _, actor in facts.actors)
+    assert facts.scope_ends == [m.end() for m in re.finditer(r"[;:.!?]", facts.text)]
+    assert facts.opener_ends == [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(facts.text)]
+
+
+def test_a_sentence_without_verbs_finds_no_actors_until_asked() -> None:
+    facts = read_sentence(_lowered("Our partners and your browser, in that order."))
+    assert not facts.verbs and "actors" not in vars(facts)
+    assert [actor for _, _, actor in facts.actors] == ["first", "third", "third"]
 
 
 def test_a_negation_still_stops_at_a_clause_boundary() -> None:
