@@ -13,7 +13,6 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property, lru_cache
-from typing import NamedTuple
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
@@ -163,15 +162,15 @@ class Actor(str, Enum):
     none = "none"
 
 
-# Terms and verbs are small immutable records made by the ten thousand: named tuples,
-# which cost a third of a frozen dataclass to make.
-class Term(NamedTuple):
+@dataclass(frozen=True)
+class Term:
     key: str
     start: int
     end: int
 
 
-class Verb(NamedTuple):
+@dataclass(frozen=True)
+class Verb:
     kind: str
     start: int
     end: int

@@ -12,6 +12,7 @@ heading or list lead ("This information may include:").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from summarizer.engines.rules import cues
 from summarizer.engines.rules import grammar as gr
@@ -168,7 +169,7 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
             and not verb.negated
             and _NO_OBJECT.search(text, max(verb.end, term.start - 40), term.start)
         ):
-            verb = verb._replace(negated=True)  # "the site sets no advertising cookies"
+            verb = replace(verb, negated=True)  # "the site sets no advertising cookies"
         if legal_label and not verb.negated:
             continue  # "special categories of data", "sensitive personal information" name no data
         if after and _purpose_between(facts, verb.end, term.start):

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 MAX_QUOTE = 600
 # A "sentence" longer than this (a run-on list, a page without full stops) is read in
@@ -95,12 +94,12 @@ class Heading:
     level: float
 
 
-class Sentence(NamedTuple):
+@dataclass(frozen=True)
+class Sentence:
     """One sentence (or list item) of a chunk.
 
     `headings` runs outermost to innermost; `lead` is the sentence that introduced
-    the list this item belongs to ("This information may include:"), if any. (A named
-    tuple: a whole policy is split into thousands, and a tuple is quick to make.)
+    the list this item belongs to ("This information may include:"), if any.
     """
 
     start: int
