@@ -12,6 +12,11 @@ compiling, each phrase is rewritten to start with a plain character:
 - a leading look-behind moves behind the first character: `(?<!legitimate )interests?`
   becomes `i(?<!legitimate i)nterests?`.
 
+In the prefix tree the phrases are then compiled into, a look-behind left at the start
+of a branch moves on behind that branch's literal letters (`u(?<!of u)ses?` gives
+`u` then `s(?<!of us)es?`): the engine then skips the branch in one step at every
+word whose next letter differs, instead of testing each look-behind there.
+
 Phrases are matched against lower-cased text without IGNORECASE (a case-insensitive
 literal does not get the one-step skip). A plain space in a phrase matches any run of
 whitespace, and `'` a straight or curly apostrophe.
@@ -24,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 _LOOKBEHIND = re.compile(r"\(\?<[!=][^)]*\)")
+_LOOKBEHINDS_THEN_LETTERS = re.compile(r"((?:\(\?<[!=][^)]*\))+)([a-z0-9]+)")
 _PLAIN_START = re.compile(r"[a-z0-9]")
 MAX_VARIANTS = 64
 
@@ -187,10 +193,23 @@ def _rewrite_once(item: str) -> list[str] | None:
 class TermPattern:
     """A compiled table: `finditer`/`search` like a regex; `key` names a match's row."""
 
-    def __init__(self, regex: re.Pattern[str], keys: list[str]) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        keys: list[str],
+        rooted: re.Pattern[str] | None = None,
+        lean: re.Pattern[str] | None = None,
+    ) -> None:
         self.regex = regex
         self._keys = keys
         self._key_of_group = {f"g{index}": key for index, key in enumerate(keys)}
+        # Phrases that start with no plain letter (`[a-z]+ inc is sold`) sit at the root
+        # of the prefix tree, where the engine tries them at every word: `rooted`
+        # matches them alone, and `lean` is the table without them. Leaving them out
+        # changes no other branch nor its order, so on a text where `rooted` cannot
+        # match (see `triggers.Trigger`), `lean` finds the same matches, and faster.
+        self.rooted = rooted
+        self.lean = lean
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
@@ -223,7 +242,14 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
                     variant = f"(?:{variant})"
                 variants.append(expand(variant))
                 keys.append(name)
-    return TermPattern(re.compile(r"\b(?:" + _trie(variants) + ")"), keys)
+    numbered = list(enumerate(variants))
+    rooted = [(index, variant) for index, variant in numbered if not _split_prefix(variant)[0]]
+    rest = [(index, variant) for index, variant in numbered if _split_prefix(variant)[0]]
+    pattern = TermPattern(re.compile(r"\b(?:" + _trie(numbered) + ")"), keys)
+    if rooted and rest:
+        pattern.rooted = re.compile(r"\b(?:" + "|".join(variant for _, variant in rooted) + ")")
+        pattern.lean = re.compile(r"\b(?:" + _trie(rest) + ")")
+    return pattern
 
 
 def compile_any(fragments: Sequence[str]) -> TermPattern:
@@ -244,10 +270,11 @@ def _split_prefix(variant: str) -> tuple[str, str]:
     return variant[:index], variant[index:]
 
 
-def _trie(variants: list[str]) -> str:
-    """Alternation of the variants, sharing literal prefixes, earliest variant first."""
+def _trie(variants: list[tuple[int, str]]) -> str:
+    """Alternation of the numbered variants, sharing literal prefixes, earliest variant
+    first; a variant's number names its group (`TermPattern.key`)."""
     root: dict = {}
-    for index, variant in enumerate(variants):
+    for index, variant in variants:
         prefix, rest = _split_prefix(variant)
         node = root
         for char in prefix:
@@ -267,7 +294,7 @@ def _first_index(node: dict) -> int:
 def _emit(node: dict) -> str:
     options: list[tuple[int, str]] = []
     for index, rest in node.get("", []):
-        options.append((index, f"{rest}\\b(?P<g{index}>)"))
+        options.append((index, f"{lookbehinds_after_letters(rest)}\\b(?P<g{index}>)"))
     for char, child in node.items():
         if char:
             options.append((_first_index(child), re.escape(char) + _emit(child)))
@@ -275,3 +302,24 @@ def _emit(node: dict) -> str:
     if len(options) == 1:
         return options[0][1] if not options[0][1].count("|") else f"(?:{options[0][1]})"
     return "(?:" + "|".join(text for _, text in options) + ")"
+
+
+def lookbehinds_after_letters(regex: str) -> str:
+    """`regex` with the look-behinds it starts with moved behind the plain letters
+    that follow them: `(?<!of u)(?<!the u)se` becomes `se(?<!of use)(?<!the use)`.
+
+    The same texts match: once the letters have matched, a look-behind extended by
+    them tests the same characters before them. A letter under a quantifier
+    (`(?<!a )bc?`) stays behind the look-behinds with it."""
+    match = _LOOKBEHINDS_THEN_LETTERS.match(regex)
+    if match is None or "|" in match.group(1):
+        return regex  # (letters added to `(?<!a|b)` would extend only its last branch)
+    letters = match.group(2)
+    if regex[match.end() : match.end() + 1] in ("?", "*", "+", "{"):
+        letters = letters[:-1]
+    if not letters:
+        return regex
+    moved = "".join(
+        assertion[:-1] + letters + ")" for assertion in _LOOKBEHIND.findall(match.group(1))
+    )
+    return letters + moved + regex[match.start(2) + len(letters) :]

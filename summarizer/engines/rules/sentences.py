@@ -280,7 +280,7 @@ def split_chunk(
     """The sentences and headings of a chunk's text, in order."""
     lines = _lines(text)
     blank = [not text[s:e].strip(" \t*_\\") for s, e in lines]
-    outer = tuple(clean_heading(h) for h in heading_path if clean_heading(h))
+    outer = tuple(cleaned for h in heading_path if (cleaned := clean_heading(h)))
     stack = _HeadingStack(outer)
     sentences: list[Sentence] = []
     headings: list[Heading] = []

@@ -5,7 +5,10 @@ distributed, optional and repeated ones included: `(?:unique |persistent )+ids`
 becomes `unique (?:unique |persistent )*ids` and `persistent (?:...)*ids`; a leading
 look-behind moves behind the first character). The tests compare each rewritten
 phrase with the phrase over every text the project holds (seeds, dev set, phenomena,
-holdout, probes, a generated corpus) and tricky sentences: same spans.
+holdout, probes, a generated corpus) and tricky sentences: same spans. So does each
+table compiled with its look-behinds moved behind the letters of their branch, and
+without: same spans, same keys; and a table's lean copy (without the phrases that
+start with a class of letters) matches like the table wherever those cannot match.
 """
 
 from __future__ import annotations
@@ -19,8 +22,15 @@ import pytest
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
+from summarizer.engines.rules import matching
 from summarizer.engines.rules.analysis import lower_ascii, mask_text
-from summarizer.engines.rules.matching import expand, literal_first
+from summarizer.engines.rules.matching import (
+    compile_terms,
+    expand,
+    literal_first,
+    lookbehinds_after_letters,
+)
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.text.loading import load_policy
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -39,6 +49,10 @@ TRICKY = [
     "such data may also typically include your name. information can include it.",
     "the data includes; data will generally consist of logs; data comprises",
     "metadata includes it",  # the look-behind needs the whole word "data "
+    "use it; the use of it; its uses; by using; fair use; ages of users; under age",
+    "of use, the usage, your user's uses, continuing to use, while using, when used",
+    "users' use; the user’s use; our employees employ; the app stores store data",
+    "if acme inc is sold, or beta llc and gamma are acquired, data passes to the buyer",
     "",
 ]
 
@@ -103,3 +117,49 @@ def test_repeated_leading_groups_are_distributed() -> None:
     ]
     for lazy_or_counted in (r"(?:a|b)*?c", r"(?:a|b)+?c", r"(?:a|b){2}c", r"(?:a|b)??c"):
         assert literal_first(lazy_or_counted) == [lazy_or_counted]
+
+
+def test_lookbehinds_move_behind_the_letters_of_their_branch() -> None:
+    assert lookbehinds_after_letters(r"(?<!of u)(?<!the u)s(?:e|es)") == (
+        r"s(?<!of us)(?<!the us)(?:e|es)"
+    )
+    assert lookbehinds_after_letters(r"(?<!a )bc?d") == r"b(?<!a b)c?d"
+    for unchanged in (r"(?<!a )b?c", r"(?<=, e)-?mail", r"(?<!x)(?:a|b)", r"(?<!ab|cd)e", "abc"):
+        assert lookbehinds_after_letters(unchanged) == unchanged
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_tables_match_alike_with_lookbehinds_moved(
+    name: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    moved = compile_terms(TABLES[name])
+    monkeypatch.setattr(matching, "lookbehinds_after_letters", lambda regex: regex)
+    unmoved = compile_terms(TABLES[name])
+    assert moved.regex.pattern != unmoved.regex.pattern or name == "ACTOR_RE"
+    for line in [*text.split("\n"), text]:
+        expected = [(m.span(), unmoved.key(m)) for m in unmoved.finditer(line)]
+        assert [(m.span(), moved.key(m)) for m in moved.finditer(line)] == expected
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_a_lean_table_matches_like_the_table_where_its_rooted_phrases_cannot(
+    name: str, text: str
+) -> None:
+    table = compile_terms(TABLES[name])
+    if name in ("RECIPIENT_RE", "PURPOSE_RE"):  # "[a-z]+ (?:inc|llc|ltd) ... sold"
+        assert table.rooted is not None and table.lean is not None
+    if table.lean is None or table.rooted is None:
+        return
+    gate = Trigger(table.rooted)
+    lines = text.split("\n")
+    closed = [line for line in lines if not gate.may_match(line)]
+    assert len(closed) > 20
+    for line in closed:
+        expected = [(m.span(), table.key(m)) for m in table.regex.finditer(line)]
+        assert [(m.span(), table.key(m)) for m in table.lean.finditer(line)] == expected
+    # where they can match, the full table is needed: the lean one misses them
+    sold = "if acme inc is sold, your data passes to the buyer"
+    assert gate.may_match(sold) and table.rooted.search(sold)
+    assert [m.span() for m in table.regex.finditer(sold)] != [
+        m.span() for m in table.lean.finditer(sold)
+    ]

@@ -2,7 +2,8 @@
 
 read_sentence skips a pass when a cheap check proves it cannot find anything: the
 purpose-marker and conditional-opener patterns when none of their trigger words
-occurs, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
+occurs, the recipient and purpose tables' rooted phrases ("[a-z]+ inc is sold") when
+none of theirs does, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
 category was found or none of its words occurs. The tests read tricky sentences
 (words at the sentence's edges, inside longer words, spelled with curly quotes,
 word senses) with the gates and with every gate open, and compare; so do the tests
@@ -55,6 +56,8 @@ SENTENCES = [
     "Add it to your public profile, which shows your profile picture.",
     "Our office locations and the location of our servers are listed below.",
     "We won’t sell it, but we’re allowed to share it when the law requires.",
+    "If Acme Inc. is sold, or Beta LLC is acquired, data passes to the buyer.",
+    "If acme inc is bought, your data goes with it to service providers.",
     "",
 ]
 
@@ -69,6 +72,7 @@ def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     assert always.may_match("")
     monkeypatch.setattr(analysis, "_MARKER_TRIGGER", always)
     monkeypatch.setattr(analysis, "_OPENER_TRIGGER", always)
+    monkeypatch.setattr(analysis, "_ROOTED_TRIGGER", always)
     monkeypatch.setattr(
         analysis, "_OTHER_SENSE_GATES", {category: (None, always) for category in OTHER_SENSE_RES}
     )
@@ -81,7 +85,9 @@ def test_the_gates_leave_the_facts_of_a_sentence_alone(
     text = _lowered(sentence)
     gated = read_sentence(text)
     _ungated(monkeypatch)
-    assert gated == read_sentence(text)
+    ungated = read_sentence(text)
+    assert gated == ungated
+    assert gated.opener_ends == ungated.opener_ends  # (found on first use: not in ==)
 
 
 def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -91,6 +97,8 @@ def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch
     markers = [analysis._MARKER_TRIGGER.may_match(text) for text in texts]
     assert any(openers) and not all(openers)
     assert any(markers) and not all(markers)
+    rooted = [analysis._ROOTED_TRIGGER.may_match(text) for text in texts]
+    assert any(rooted) and not all(rooted)
     assert any(read_sentence(text).opener_ends for text in texts)
     assert any(read_sentence(text).markers for text in texts)
     _ungated(monkeypatch)
@@ -151,6 +159,37 @@ def test_boundaries_and_punctuation_found_on_first_use_are_the_full_passes(
     assert facts.boundaries == [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(text)]
     assert facts.punctuation == [m.start() for m in re.finditer(r"[,;:.]", text)]
     assert facts == read_sentence(text)  # equal whether or not they were read
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+def test_actors_scopes_and_openers_found_on_first_use_are_the_full_passes(
+    sentence: str,
+) -> None:
+    """Facts finds the actors, scope ends and conditional openers of a sentence only
+    when first asked (a verb, or a reader, needs them); they are those of full passes."""
+    text = _lowered(sentence)
+    names = re.compile(r"\b(?:Acme)\b", re.IGNORECASE)
+    facts = read_sentence(text + " acme keeps it.", names)
+    if not facts.verbs:
+        assert not {"actors", "scope_ends", "opener_ends"} & set(vars(facts))
+    assert facts.actors == analysis._actors(facts.text, names)
+    assert any(actor == analysis.Actor.first for _, _, actor in facts.actors)
+    assert facts.scope_ends == [m.end() for m in re.finditer(r"[;:.!?]", facts.text)]
+    assert facts.opener_ends == [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(facts.text)]
+
+
+def test_a_sentence_without_verbs_finds_no_actors_until_asked() -> None:
+    facts = read_sentence(_lowered("Our partners and your browser, in that order."))
+    assert not facts.verbs and "actors" not in vars(facts)
+    assert [actor for _, _, actor in facts.actors] == ["first", "third", "third"]
+
+
+def test_a_sentence_with_a_rooted_phrase_is_read_with_the_full_tables() -> None:
+    """"acme inc is bought" is matched only by a phrase starting with `[a-z]+`, which
+    the lean tables leave out: the sentence holds its words, so the full ones read it."""
+    facts = read_sentence(_lowered("If acme inc is bought, your data goes with it."))
+    assert ("acquirers", 3, 21) in [(t.key, t.start, t.end) for t in facts.recipients]
+    assert ("business_transfer", 3, 21) in [(t.key, t.start, t.end) for t in facts.purposes]
 
 
 def test_a_negation_still_stops_at_a_clause_boundary() -> None:
