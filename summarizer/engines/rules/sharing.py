@@ -157,7 +157,10 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         and not v.negated
     ]  # "we use X", "we use the Meta Pixel and Google Analytics": X works on the service
     positive_share = any(not v.negated for v in shares)
-    if not (shares or third or engages) and _lead_shares(r):
+    first_named = facts.recipients[0].start if facts.recipients else len(text)
+    if not shares and _lead_shares(r) and all(v.start > first_named for v in third + engages):
+        # (verbs after the first recipient are about it: "- with firms that work on our
+        # behalf, under contracts that require them to use it only on our instructions")
         return _share_list_item(r, out, purposes)
     if not (shares or third or engages):
         return ()
