@@ -136,7 +136,9 @@ _RETENTION_PERIOD = Gated(cues.RETENTION_PERIOD)
 
 
 # "Trip and location data: 90 days." -- a kind of data and its period, as a retention list prints it
-_LABELLED_PERIOD = re.compile(r"^\W*[^:.;]{2,60}:\s*(?:up to |at least |about |for )?\d+ (?:days?|weeks?|months?|years?)\b")
+_LABELLED_PERIOD = re.compile(
+    r"^\W*[^:.;]{2,60}:\s*(?:up to |at least |about |for )?\d+ (?:days?|weeks?|months?|years?)\b"
+)
 
 
 def _retention(r: Reading, out: Collector) -> None:

@@ -356,11 +356,14 @@ def _address_like(line: str) -> bool:
         return True
     words = stripped.replace(",", " , ").split()
     words = [w for w in words if w != ","]
-    limit = 8 if _COMPANY_END.search(stripped) else 5  # "Grievance Officer, Acme Payments Private Limited"
+    # a company's line may be longer: "Grievance Officer, Acme Payments Private Limited"
+    limit = 8 if _COMPANY_END.search(stripped) else 5
     return 0 < len(words) <= limit and all(_ADDRESS_WORD.match(w) for w in words)
 
 
-_COMPANY_END = re.compile(r"\b(?:limited|ltd\.?|inc\.?|llc|plc|gmbh|corporation|corp\.?|pvt\.? ltd\.?)$", re.IGNORECASE)
+_COMPANY_END = re.compile(
+    r"\b(?:limited|ltd\.?|inc\.?|llc|plc|gmbh|corporation|corp\.?|pvt\.? ltd\.?)$", re.IGNORECASE
+)
 
 
 def read_addresses(text: str, masked: str, out: Collector) -> None:

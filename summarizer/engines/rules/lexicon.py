@@ -987,7 +987,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:what|which) (?:personal |personally identifiable )?(?:information|pii|data) we (?:hold|have|keep|maintain|collect)",
         r"(?:provide|give|tell|inform) you (?:with )?(?:information )?(?:about |of |on )?(?:whether|what|which) (?:\w+ ){0,6}(?:information|data)",
         # items of a rights list: "ask for a copy of ...", "obtain a summary of the data we process"
-        r"ask(?:s|ing)? (?:us )?for (?:a |an )?(?:\w+ )?cop(?:y|ies) of",
+        r"ask(?:s|ing)? (?:us )?for (?:a |an )?(?:\w+ )?cop(?:y|ies) of (?:the |your |all |any )?(?:\w+ ){0,2}(?:information|pii|data|details|records|profile)",
         r"(?:obtain|request|receive|get|ask for)(?:s|ing)? (?:a |an )?(?:\w+ )?(?:summary|overview|list|report) of (?:the |your |all )?(?:personal )?(?:information|data|details)",
     ),
     Right.correction: (

@@ -82,6 +82,10 @@ _SOURCE_HEADING = re.compile(
     r"(?:information|data) (?:we )?(?:receive|get|obtain) from|(?:information|data) from (?:other|third)|"
     r"(?:other|third[- ]party) sources)\b"
 )
+# "published lists of donors", "published reports": what others published, a source
+_PUBLISHED_SOURCE = re.compile(
+    r"published (?:lists|directories|registers|records|reports|articles|sources|accounts|papers|research)\b"
+)
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _TRACKING_TECH = re.compile(
     r"\b(?:cookies|pixels?|web beacons|beacons|tags|sdks?|software development kits|tracking (?:code|technolog\w+)|"
@@ -265,7 +269,10 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         not kept
         and not _ONLY_PUBLISHES_WORK.search(text)
         and any(
-            text.startswith("publish", v.start) and not v.negated and not v.conditional
+            text.startswith("publish", v.start)
+            and not v.negated
+            and not v.conditional
+            and not _PUBLISHED_SOURCE.match(text, v.start)
             for v in shares
         )
     ):
