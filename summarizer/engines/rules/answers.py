@@ -135,17 +135,23 @@ _RETENTION_VERB = Gated(cues.RETENTION_VERB)
 _RETENTION_PERIOD = Gated(cues.RETENTION_PERIOD)
 
 
+# "Trip and location data: 90 days." -- a kind of data and its period, as a retention list prints it
+_LABELLED_PERIOD = re.compile(
+    r"^\W*[^:.;]{2,60}:\s*(?:up to |at least |about |for )?\d+ (?:days?|weeks?|months?|years?)\b"
+)
+
+
 def _retention(r: Reading, out: Collector) -> None:
     text = r.facts.text
     verb = _RETENTION_VERB.search(text)
-    if verb is None:
-        return
+    if verb is None and not ("retention" in r.kinds and _LABELLED_PERIOD.match(text)):
+        return  # (under a "How long we keep it" heading, "Trip data: 90 days." says it)
     if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
         return
     period = _RETENTION_PERIOD.search(text)
     if period is None or cues.CHILD_CONTEXT.search(text):
         return
-    if "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
+    if verb and "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
         return  # "deletion requests are processed within 30 days" is about requests
     end = _CLAUSE_END.search(text, period.end())
     stop = end.start() if end else len(text)

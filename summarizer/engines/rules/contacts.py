@@ -45,7 +45,9 @@ POSTAL_CUE = re.compile(
     r"\b(?:mail(?:ing)? address|postal address|physical (?:mail|address)|by (?:post|mail)|write (?:to )?us|"
     r"send (?:us )?(?:a )?(?:letter|mail|physical mail|correspondence)|(?:our|the) address(?: is)?|attn|attention|"
     r"headquarter(?:s|ed)|registered (?:office|address)|located at|offices? (?:at|is)|mail (?:to|at)|in writing|"
-    r"written (?:requests?|notices?|correspondence|inquir(?:y|ies)|enquir(?:y|ies)))\b",
+    r"written (?:requests?|notices?|correspondence|inquir(?:y|ies)|enquir(?:y|ies))|"
+    # "please contact our Grievance Officer:" above the officer's block
+    r"(?:contact|write to|reach) (?:our|the) (?:[\w-]+ ){0,3}(?:officer|team|department|representative|desk)(?=\s*:))\b",
     FLAGS,
 )
 # A line that is only a contact heading ("Contact Us", "## Contact information", "How to reach
@@ -94,7 +96,9 @@ _PHONE_TOLL_FREE = re.compile(
 # Words that say the number is one to call, and words that say it is something else.
 PHONE_CUE = re.compile(
     r"\b(?:tel|telephone|phone|call|calling|dial|toll[- ]?free|freephone|hotline|helpline|mobile|cell|"
-    r"whatsapp|sms|text us|reach us|contact us)\b",
+    r"whatsapp|sms|text us|reach us|contact us|"
+    # a desk named by who it serves: "Customer Care: 0161 ...", "Supporter Services"
+    r"(?:customer|supporter|member|client|donor|guest) (?:care|services?|support)|careline|help ?desk)\b",
     RAW,
 )
 _NOT_A_PHONE = re.compile(
@@ -251,6 +255,8 @@ def read_contacts(r: Reading, out: Collector) -> None:
             not _WHERE_BEFORE.search(raw, max(0, start - 12), start) or _INDUSTRY_TOOL.search(url)
         ):
             continue
+        if _AUTHORITY_BEFORE.search(raw, max(0, start - 40), start):
+            continue  # "approach the Banking Ombudsman at https://...": a regulator's site
         # (a request URL: "you can opt out ... at https://example.com/optout")
         out.contact("url", url, r.quote(start))
 
@@ -271,6 +277,12 @@ _WHERE_BEFORE = re.compile(r"\b(?:at|visit|visiting|go to|via|using)\s+$", re.IG
 _INDUSTRY_TOOL = re.compile(
     r"networkadvertising|aboutads|youronlinechoices|youradchoices|adssettings|tools\.google|"
     r"allaboutcookies|edaa\.eu|optout\.",
+    re.IGNORECASE,
+)
+# A regulator or ombudsman named just before a link: its site, not the service's.
+_AUTHORITY_BEFORE = re.compile(
+    r"\b(?:ombudsman|commissioner(?:'s office)?|supervisory authority|data protection authority|regulator|"
+    r"data protection board)\b[^.;]{0,12}?(?:\bat|\bvia|\bon|,|\()?\s*$",
     re.IGNORECASE,
 )
 _LINK_SEPARATORS = re.compile(r"\)\s*[|·•]\s*\[")
@@ -355,7 +367,14 @@ def _address_like(line: str) -> bool:
         return True
     words = stripped.replace(",", " , ").split()
     words = [w for w in words if w != ","]
-    return 0 < len(words) <= 5 and all(_ADDRESS_WORD.match(w) for w in words)
+    # a company's line may be longer: "Grievance Officer, Acme Payments Private Limited"
+    limit = 8 if _COMPANY_END.search(stripped) else 5
+    return 0 < len(words) <= limit and all(_ADDRESS_WORD.match(w) for w in words)
+
+
+_COMPANY_END = re.compile(
+    r"\b(?:limited|ltd\.?|inc\.?|llc|plc|gmbh|corporation|corp\.?|pvt\.? ltd\.?)$", re.IGNORECASE
+)
 
 
 def read_addresses(text: str, masked: str, out: Collector) -> None:

@@ -287,7 +287,10 @@ TRANSFER_ABROAD = re.compile(
     r"|cross[- ]border|international(?:ly)? (?:data )?transfer(?:s|red)?|transferred internationally|standard contractual clauses|"
     r"privacy shield|adequacy decisions?|binding corporate rules|"
     r"(?:countr(?:y|ies)|jurisdictions?) (?:where|that|which|whose|with) (?:\w+ ){0,4}(?:data protection|privacy) (?:laws|regulations|rules|standards)|"
-    r"not (?:offer|provide|have) the same (?:level of )?(?:data )?protection|different (?:data protection|privacy) (?:laws|standards|rules))\b",
+    r"not (?:offer|provide|have) the same (?:level of )?(?:data )?protection|different (?:data protection|privacy) (?:laws|standards|rules))\b"
+    # "may be processed outside India": outside a named country
+    r"|\b(?:process(?:ed|es|ing)?|stor(?:e|ed|es|ing)|host(?:ed|s)?|transfer(?:s|red)?|kept|held|access(?:ed)?)"
+    r" (?:\w+ ){0,4}?outside (?:of )?" + COUNTRY.pattern,
     FLAGS,
 )
 
@@ -369,7 +372,9 @@ FEATURE_AGE = re.compile(
 
 
 AGE_GATE = re.compile(
-    r"\b(?:must be|should be|represent|certify|confirm|required to be|need to be|intended for)\b",
+    r"\b(?:must be|should be|represent|certify|confirm|required to be|need to be|intended for)\b"
+    # "meant only for individuals who are 18 years of age or older"
+    r"|\b(?:intended|meant|designed|made) (?:only |solely |exclusively )?for\b",
     FLAGS,
 )
 

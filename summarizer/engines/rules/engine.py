@@ -57,7 +57,7 @@ def _vocabulary_digest() -> str:
 
 
 # The engine's logic version (bump by hand) plus the digest of its vocabulary.
-RULES_VERSION = f"rules-12+{_vocabulary_digest()}"
+RULES_VERSION = f"rules-13+{_vocabulary_digest()}"
 
 
 class RulesExtractor:

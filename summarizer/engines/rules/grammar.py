@@ -284,6 +284,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
     ),
     "use": (
         r"(?:how|why) (?:do )?we use",
+        r"(?:how|why) (?:do )?we process",
         r"use of (?:your )?(?:personal )?(?:information|data)",
         r"(?:information|data) use",
         r"purposes?",

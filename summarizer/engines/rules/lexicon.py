@@ -76,6 +76,8 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"imeis?",
         r"(?:mobile )?advertising (?:id|ids|identifiers?)",
         r"ad ids?",
+        r"vins?",
+        r"vehicle identification numbers?",
         r"user ?names?",
         r"screen names?",
         r"(?:nick ?names?|display names?|gamer ?tags?)",
@@ -172,6 +174,11 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"user[- ]agents?(?: strings?)?",
         r"crash (?:reports?|logs?|data)",
         r"(?:diagnostic|performance) (?:data|information)",
+        # what a connected vehicle reports about itself
+        r"(?:diagnostic|fault|engine) (?:trouble )?codes?",
+        r"odometer(?: readings?)?",
+        r"(?:tire|tyre) pressures?",
+        r"(?:vehicle|car) (?:status|health|diagnostics|sensor data)",
     ),
     DataCategory.usage_activity: (
         r"(?:web )?pages? (?:that )?(?:you|they|users|visitors) (?:view|visit|access|request)(?:ed)?",
@@ -358,6 +365,12 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"driver'?s'? licen[cs]es?(?: numbers?)?",
         r"government[- ]issued (?:id|identification)(?: numbers?| cards?)?",
         r"(?:national|government) (?:id|identification)(?: numbers?| cards?)?",
+        # national ID numbers by name and identity checks by selfie
+        r"aadhaar(?: numbers?| cards?)?",
+        r"(?:permanent account|pan) (?:numbers?|cards?)",
+        r"national insurance numbers?",
+        r"(?:social insurance|tax identification|taxpayer identification|personal identity) numbers?",
+        r"(?:live|liveness) selfies?",
         # a business's VAT or tax registration number is not a personal government ID
         r"(?<!vat or )(?<!vat/)(?<!vat )(?<!business )(?<!company )(?<!corporate )(?<!employer )tax (?:id|identification)(?: numbers?)?",
         r"criminal (?:records?|history|convictions)",
@@ -494,6 +507,10 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"firebase analytics",
         r"(?:third[- ]party )?(?:web |website |mobile )?analytics (?:providers?|services?|companies|partners?|tools?|vendors?|firms?|platforms?|software)",
         r"measurement (?:partners?|companies|providers?|services)",
+        # a vendor named by the analysis it does for us: "we use Heap to analyse how people use the site"
+        r"(?<=use )(?:(?!(?:your|this|that|these|those|the|such|its|their|our|it|them|cookies?|information|data|"
+        r"personal|analytics|technolog\w*|tools?|pixels?|tags?|sdks?|software|we|us)\b)[\w.-]+,? (?:and |& )?){1,4}?"
+        r"to (?:help us )?(?:analy[sz]e|understand|measure|see|learn|study) (?:how|which|what)\b",
     ),
     Recipient.advertisers: (
         r"doubleclick",
@@ -556,6 +573,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?<!software )(?<!user )agents",
         r"outsourc(?:e|ed|ing)(?: (?:partners?|companies|providers?))?",
         r"on (?:our|its|their|the company's|[a-z0-9]\w+'s) behalf",
+        # centres and carriers that work for the service: "a response center that dispatches help"
+        r"(?:call|contact|response|dispatch|emergency response|monitoring) cent(?:er|re)s?",
+        r"(?:connectivity|telematics|telecommunications|mobile network|wireless) (?:service )?providers?",
         r"(?:companies|individuals|organi[sz]ations|third parties|entities|businesses) (?:that|who) (?:help|assist|perform|provide services|work on|support)",
         r"(?:third[- ]party |outside |external )?(?:services|companies|vendors|providers|firms)(?: \w+){0,2} (?:to|that|which|who) (?:help us |assist us )?(?:host|store|process|deliver|send|operate|run|maintain|support|perform)",
     ),
@@ -587,6 +607,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"sponsors?",
         r"joint ventures?",
         r"partnerships?",
+        r"(?:local |authori[sz]ed |approved |your )?(?:dealers?|dealerships?|distributors|franchisees?)",
     ),
     Recipient.government_legal: (
         r"law enforcement(?: (?:agencies|agency|officials|authorities|bodies|officers))?",
@@ -632,7 +653,8 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
         r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
         r"(?:company|companies|business|entity|firm|organi[sz]ation)",
-        r"(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
+        # (not a portability right: "a format that can be transferred to another organisation")
+        r"(?<!can be )(?<!could be )(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
         r"(?:company|companies|business|entity|firm|organi[sz]ation|owner)",
     ),
     Recipient.other_users_public: (
@@ -644,7 +666,8 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:your|their|the player's|the user's) (?:facebook|instagram|twitter|snapchat|tiktok|social(?: media| network)?) "
         r"(?:friends|followers|contacts|connections)",
         r"(?:the )?general public",
-        r"publicly(?: (?:available|visible|accessible|displayed|viewable|posted))?",
+        # (not "publicly available information such as company registers": a source)
+        r"publicly(?! available (?:information|data|sources?|records|registers?)\b)(?: (?:available|visible|accessible|displayed|viewable|posted))?",
         r"(?:be|become|made|make|is|are) public",
         r"public (?:areas?|forums?|profiles?|posts|spaces|portions|leaderboards?|pages?)",
         r"leaderboards?",
@@ -657,6 +680,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"chat rooms?",
         r"forums",
         r"on the internet",
+        r"anyone (?:with|who has) (?:the |a |this |that )?(?:link|url)",
     ),
     Recipient.unspecified_third_parties: (
         r"third[- ]part(?:y|ies)(?: (?:companies|organi[sz]ations|businesses|entities|services|sites|websites))?",
@@ -665,6 +689,8 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:non-?|un)affiliated (?:third parties|companies|parties|entities|businesses|organi[sz]ations)",
         r"external (?:parties|companies|organi[sz]ations)",
         r"private parties",
+        # a service the user connects: "if you connect X to Google Drive, we exchange information with that service"
+        r"(?<=with )(?:that|the connected|the linked|each connected|the other) (?:service|app|application|platform|integration|tool)s?",
     ),
 }
 # A recipient term that only means "required by law" counts for government_legal
@@ -718,7 +744,8 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:businesses|companies|business units|subsidiaries|(?:business )?assets)\b",
         r"merge (?:with|into) (?:or (?:\w+ ){1,3}?by )?(?:another|other|a third[- ]party|an?) "
         r"(?:company|companies|business|entity|firm|organi[sz]ation)",
-        r"(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
+        # (not a portability right: "a format that can be transferred to another organisation")
+        r"(?<!can be )(?<!could be )(?:sold|transferred|merged|combined) (?:to|with|into) (?:or (?:\w+ ){1,2})?(?:another|other|a third[- ]party|a new|an?) "
         r"(?:company|companies|business|entity|firm|organi[sz]ation|owner)",
     ),
     Purpose.advertising: (
@@ -747,6 +774,9 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:product|service) announcements",
         r"announcements about",
         r"(?:keep|keeping) you (?:posted|informed|updated)",
+        # "product updates and tips", "tips and tricks": the newsletter of an app
+        r"(?:product |feature )?(?:news|updates) and tips|tips and (?:tricks|news|updates|offers|inspiration)",
+        r"cashback(?: offers)?",
         r"upcoming events",
         r"(?:launch|about|of|on) (?:any )?(?:our )?new (?:products?|services?|features?|offerings?)",
         r"new (?:products?|services?|features?|offerings?)(?: or| and|/)? (?:products?|services?)? that",
@@ -857,6 +887,7 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:fulfil?l|honou?r) (?:your )?requests",
         r"perform(?:ance of)? (?:a|the|our) contract",
         r"keep you logged in",
+        r"run (?:the |our |its )?(?:\w+ )?(?:features?|services?)(?: such as| like|,|\b)",
         r"(?:save|remember) your (?:user ?name|password|log-?in)",
         r"notif(?:y|ication) (?:you )?(?:when|whenever|about changes to our service)",
         r"software updates",
@@ -955,6 +986,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:data )?subject access requests?",
         r"(?:what|which) (?:personal |personally identifiable )?(?:information|pii|data) we (?:hold|have|keep|maintain|collect)",
         r"(?:provide|give|tell|inform) you (?:with )?(?:information )?(?:about |of |on )?(?:whether|what|which) (?:\w+ ){0,6}(?:information|data)",
+        # items of a rights list: "ask for a copy of ...", "obtain a summary of the data we process"
+        r"ask(?:s|ing)? (?:us )?for (?:a |an )?(?:\w+ )?cop(?:y|ies) of (?:the |your |all |any )?(?:\w+ ){0,2}(?:information|pii|data|details|records|profile)",
+        r"(?:obtain|request|receive|get|ask for)(?:s|ing)? (?:a |an )?(?:\w+ )?(?:summary|overview|list|report) of (?:the |your |all )?(?:personal )?(?:information|data|details)",
     ),
     Right.correction: (
         r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
@@ -966,6 +1000,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"keep (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details) (?:accurate|up[- ]to[- ]date|current)",
         # agentless passives: "your information can be corrected or removed upon request"
         r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified|changed|edited|modified)",
+        # "ask us to correct anything that is wrong"; "update your name and email in Settings"
+        r"(?:correct|fix|amend|update|rectify)(?:ing)? (?:anything|any (?:\w+ ){0,2}(?:details?|information|data|mistakes?|errors?)|details|information|data|whatever)(?: \w+){0,3}? (?:that |which )?(?:is|are) (?:wrong|inaccurate|incorrect|incomplete|out[- ]of[- ]date|mistaken|outdated)",
+        r"(?:update|correct|edit|amend|change|fix)(?:s|ing)? (?:your|their) (?:(?:full|display|user) )?(?:name|e-?mail address|e-?mail|postal address|phone number|mobile number|contact details)\b",
     ),
     Right.deletion: (
         r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
@@ -991,6 +1028,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:export|download) (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
         r"(?:as|in) (?:a |an )?(?:zip (?:file|archive) of |single )?(?:json|csv|xml)(?: files?| format)?",
         r"import (?:it|them|(?:your|the) (?:data|export|exported \w+|files?)) into (?:another|a different|other|any other) (?:\w+ )?(?:tool|service|app|provider|platform)",
+        # "in a format that can be transferred to another organisation"; "as Markdown and JSON files"
+        r"(?:in|into) (?:a |an )?(?:\w+ )?(?:format|form|file) (?:that|which) (?:can|could|you can) (?:be )?(?:transferred|moved|transmitted|passed|sent|taken|reused|ported|given)(?: \w+){0,2} to (?:another|a new|a different|other)",
+        r"(?:as|in) (?:\w+,? )(?:and |or )(?:json|csv|xml)\b",
     ),
     Right.opt_out_marketing: (
         r"unsubscrib(?:e|es|ed|ing)",
@@ -1006,6 +1046,10 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:marketing|communication|e-?mail|contact) preferences",
         r"do not wish to receive",
         r"(?:turn|switch)(?:s|ing)? off (?:\w+ ){0,4}(?:newsletters?|bulletins?|mailings?|(?:special )?offers|(?:marketing |promotional )?e-?mails|promotional|marketing)",
+        # "object to us using your information for direct marketing"; "stop these messages ... reply STOP"
+        r"object(?:s|ing)? to (?:\w+ ){0,5}?(?:direct )?marketing",
+        r"stop (?:these|those|such|our|all|any|the|future) (?:\w+ )?(?:messages|e-?mails|texts|sms|mailings|newsletters|offers)",
+        r"(?:reply|replying|text|texting) [\"'“‘]?stop\b",
     ),
     Right.opt_out_targeted_ads: (
         r"opt(?:-| )?out (?:of |from )?(?:\w+ ){0,3}(?:interest[- ]based|targeted|behaviou?ral|personali[sz]ed|online|third[- ]party) (?:ads|advertising|advertisements|marketing)",
@@ -1049,6 +1093,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"right (?:to|of) restrict(?:ion)?",
         r"limit (?:the |our |how we )?(?:processing|use of your|use your)",
         r"restriction of processing",
+        # "ask us ... to restrict how we use it"; "object to us using your information"
+        r"(?:restrict|limit)(?:s|ing)? how we (?:use|process|handle|share)",
+        r"\bobject(?:ing)? to (?:us|our|we|them) (?:\w+ )?(?:using|processing|use|sharing|handling)",
     ),
     Right.complaint_to_authority: (
         r"(?:lodge|file|make|submit|bring|raise|take) (?:a |an |your )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
@@ -1057,6 +1104,8 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",
         r"information commissioner",
         r"right to (?:lodge|file|make) a complaint",
+        # the DPDP Act's Data Protection Board and boards or tribunals like it
+        r"(?:data protection|privacy|data privacy) (?:board|tribunal)s?",
     ),
 }
 

@@ -82,6 +82,10 @@ _SOURCE_HEADING = re.compile(
     r"(?:information|data) (?:we )?(?:receive|get|obtain) from|(?:information|data) from (?:other|third)|"
     r"(?:other|third[- ]party) sources)\b"
 )
+# "published lists of donors", "published reports": what others published, a source
+_PUBLISHED_SOURCE = re.compile(
+    r"published (?:lists|directories|registers|records|reports|articles|sources|accounts|papers|research)\b"
+)
 _GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
 _TRACKING_TECH = re.compile(
     r"\b(?:cookies|pixels?|web beacons|beacons|tags|sdks?|software development kits|tracking (?:code|technolog\w+)|"
@@ -157,7 +161,10 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         and not v.negated
     ]  # "we use X", "we use the Meta Pixel and Google Analytics": X works on the service
     positive_share = any(not v.negated for v in shares)
-    if not (shares or third or engages) and _lead_shares(r):
+    first_named = facts.recipients[0].start if facts.recipients else len(text)
+    if not shares and _lead_shares(r) and all(v.start > first_named for v in third + engages):
+        # (verbs after the first recipient are about it: "- with firms that work on our
+        # behalf, under contracts that require them to use it only on our instructions")
         return _share_list_item(r, out, purposes)
     if not (shares or third or engages):
         return ()
@@ -262,7 +269,10 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         not kept
         and not _ONLY_PUBLISHES_WORK.search(text)
         and any(
-            text.startswith("publish", v.start) and not v.negated and not v.conditional
+            text.startswith("publish", v.start)
+            and not v.negated
+            and not v.conditional
+            and not _PUBLISHED_SOURCE.match(text, v.start)
             for v in shares
         )
     ):
