@@ -32,6 +32,9 @@ _DO_NOT_SELL_LINK = re.compile(r"\bdo not sell (?:or share )?my\b")
 
 # Cheap substring gates: a sentence without any of these words cannot answer.
 _SELL_HINTS = re.compile(r"sell|sold|sale|rent|leas|trad|barter|exchange|monetary|fee")
+# The same words as a trigger (a plain alternation gives exactly its words: test), looked
+# for with every other gate's words.
+_SELL_HINT_WORDS = Trigger(_SELL_HINTS)
 
 
 def _sells(r: Reading, out: Collector) -> None:
@@ -51,7 +54,7 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     a "no" is narrow (limited to selling for money, to one kind of buyer, one list or
     children's data), or None when it says nothing about it."""
     text = facts.text
-    if not facts.negators and not _SELL_HINTS.search(text):
+    if not facts.negators and not _SELL_HINT_WORDS.may_match(text):
         return None
     if not _ANSWER_TRIGGER.may_match(text):
         return None  # no refusal to disclose, no sale admission and no verb of selling
