@@ -123,3 +123,15 @@ def test_every_category_without_a_source_of_its_own_gets_what_the_context_names(
         item.category.value: [s.value for s in item.sources] for item in found.data_collected
     }
     assert sources == {"contact_info": ["third_party"], "financial": ["third_party"]}
+
+
+def test_only_whether_in_some_case_matches_the_case_blind_whether_cue() -> None:
+    """`_is_practice` searches WHETHER_BEFORE only where "whether" occurs lower-cased: no
+    character other than the letters' two ASCII cases matches them ignoring case."""
+    for letter in set("whether"):
+        matches = re.compile(letter, re.IGNORECASE).fullmatch
+        assert all(chr(code).lower() == letter for code in range(0x110000) if matches(chr(code))), (
+            letter
+        )
+    assert cues.WHETHER_BEFORE.search("Ask us WhEtHeR we collect it")
+    assert "whether" in "Ask us WhEtHeR we".lower()
