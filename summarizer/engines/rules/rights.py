@@ -24,6 +24,7 @@ from summarizer.label.schema import Right
 
 # The words one of which each right's cues need: a right whose words are absent from a
 # sentence is not looked for (most sentences name one right at most).
+_ANY_RIGHT_WORDS = Trigger(RIGHT_ANY_RE)
 _RIGHT_WORDS = {right: Trigger(pattern) for right, pattern in RIGHT_RES.items()}
 _CHILD_CONTEXT = Gated(cues.CHILD_CONTEXT)
 
@@ -54,6 +55,8 @@ _AD_CONTEXT = re.compile(
 )
 
 _AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronlinechoices|optout")
+# The same words as a trigger (a plain alternation gives exactly its words: test).
+_AD_CHOICE_WORDS = Trigger(_AD_CHOICE_URL)
 
 
 # "If you do not want to receive our newsletter, reply 'unsubscribe'": the "not" is the
@@ -69,8 +72,8 @@ def _rights(r: Reading, out: Collector) -> None:
     text = r.facts.text
     raw = r.raw
     raw = lower_ascii(raw) if "](" in raw or "www" in raw or "http" in raw else text
-    first_cue = RIGHT_ANY_RE.search(text)
-    if first_cue is None and not _AD_CHOICE_URL.search(raw):
+    first_cue = RIGHT_ANY_RE.search(text) if _ANY_RIGHT_WORDS.may_match(text) else None
+    if first_cue is None and not _AD_CHOICE_WORDS.may_match(raw):
         return
     if _CHILD_CONTEXT.search(text) and not _PARENT_GRANT.search(text):
         return  # about children, unless a parent is given a right over the child's data

@@ -62,8 +62,9 @@ def _minimal(words: list[str]) -> frozenset[str]:
     [
         (security._SECURITY_HINTS, security._SECURITY_WORDS.split("|")),
         (selling._SELL_HINT_WORDS, selling._SELL_HINTS.pattern.split("|")),
+        (rights._AD_CHOICE_WORDS, rights._AD_CHOICE_URL.pattern.split("|")),
     ],
-    ids=["security", "selling"],
+    ids=["security", "selling", "ad-choice-links"],
 )
 def test_a_hint_trigger_opens_exactly_where_one_of_its_hint_words_occurs(
     trigger: Trigger, words: list[str]
@@ -80,6 +81,8 @@ def test_no_right_is_named_before_the_first_cue_of_any_right() -> None:
     sentence (look-behinds and word boundaries see the text before the start)."""
     for text in _sentences():
         first = RIGHT_ANY_RE.search(text)
+        if not rights._ANY_RIGHT_WORDS.may_match(text):
+            assert first is None, text
         for right, pattern in RIGHT_RES.items():
             full = pattern.search(text)
             if first is None or not rights._RIGHT_WORDS[right].may_match(text):
