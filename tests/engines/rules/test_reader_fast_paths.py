@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from rules_helpers import read
 
-from summarizer.engines.rules import answers, collection, cues, rights, security, selling
+from summarizer.engines.rules import answers, collection, cues, rights, security, selling, tracking
 from summarizer.engines.rules.analysis import (
     RIGHT_ANY_RE,
     RIGHT_RES,
@@ -20,7 +20,7 @@ from summarizer.engines.rules.analysis import (
     read_sentence,
 )
 from summarizer.engines.rules.sentences import split_chunk
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -138,3 +138,23 @@ def test_only_whether_in_some_case_matches_the_case_blind_whether_cue() -> None:
         )
     assert cues.WHETHER_BEFORE.search("Ask us WhEtHeR we collect it")
     assert "whether" in "Ask us WhEtHeR we".lower()
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    modules = (answers, collection, rights, selling, tracking)
+    return [
+        (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, Gated)
+    ]
+
+
+@pytest.mark.parametrize(("name", "gated"), _gated_patterns(), ids=lambda v: str(v))
+def test_a_gated_reader_pattern_finds_what_the_pattern_finds(name: str, gated: Gated) -> None:
+    for text in _sentences():
+        fast, full = gated.search(text), gated.pattern.search(text)
+        assert (fast and fast.span()) == (full and full.span()), (name, text)
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in gated.pattern.finditer(text)
+        ], (name, text)
