@@ -150,7 +150,9 @@ def _gated_patterns() -> list[tuple[str, Gated]]:
     ]
 
 
-@pytest.mark.parametrize(("name", "gated"), _gated_patterns(), ids=lambda v: str(v))
+@pytest.mark.parametrize(
+    ("name", "gated"), _gated_patterns(), ids=[name for name, _ in _gated_patterns()]
+)
 def test_a_gated_reader_pattern_finds_what_the_pattern_finds(name: str, gated: Gated) -> None:
     for text in _sentences():
         fast, full = gated.search(text), gated.pattern.search(text)
