@@ -35,7 +35,7 @@ from summarizer.engines.rules.tracking import _do_not_track, _tracking
 from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.findings import Question
 
-_COOKIE = re.compile(r"\bcookies?\b")
+_COOKIE = Gated(re.compile(r"\bcookies?\b"))
 
 # Cheap substring gates: a sentence without any of these words cannot answer.
 _TRANSFER_HINTS = re.compile(
@@ -149,7 +149,7 @@ def _retention(r: Reading, out: Collector) -> None:
     if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
         return
     period = _RETENTION_PERIOD.search(text)
-    if period is None or cues.CHILD_CONTEXT.search(text):
+    if period is None or _CHILD_CONTEXT.search(text):
         return
     if verb and "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
         return  # "deletion requests are processed within 30 days" is about requests
@@ -205,12 +205,16 @@ _HELD_IN = re.compile(
 
 
 _HELD_IN_TRIGGER = Trigger(_HELD_IN)
+# A sentence that names no country has none where data is held.
+_COUNTRY_WORDS = Trigger(cues.COUNTRY)
 
 
 def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
     """Countries the sentence says data is stored or processed in, in order, distinct."""
     text = facts.text
     found: list[tuple[int, str]] = []
+    if not _COUNTRY_WORDS.may_match(text):
+        return found
     for held in _HELD_IN.finditer(text):
         if negated_at(facts, held.start()):
             continue
@@ -313,7 +317,7 @@ def _children(r: Reading, out: Collector) -> None:
         if cues.FEATURE_AGE.search(text, max(0, match.start() - 90), match.end() + 60):
             continue  # the age of one feature or practice, not of the service's users
         out.age(int(match.group(key)), r.quote(match.start()), about_collection=collect is not None)
-    if collect is None or not cues.CHILD_CONTEXT.search(text):
+    if collect is None or about_children is None:
         return
     negated = negated_at(r.facts, collect.start())
     conditional = conditional_at(r.facts, collect.start())

@@ -26,9 +26,12 @@ from summarizer.engines.rules.practices import (
     _purpose_between,
 )
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import DataCategory, Purpose, Source
 
 _SOURCE_RES = {Source(name): pattern for name, pattern in SOURCE_RES.items()}
+# Each source's cue words: a sentence without them does not name that source.
+_SOURCE_WORDS = {source: Trigger(pattern) for source, pattern in _SOURCE_RES.items()}
 _GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b")
 _INSTRUMENT_BEFORE = re.compile(
     r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?"
@@ -203,8 +206,14 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
             collected.setdefault(category, (term.start, verb))
     _heading_categories(r, practice, collected, verbless)
     named = _sentence_sources(facts) if collected else []
+    context: list[Source] | None = None  # _context_sources(r), worked out on first need
     for category, (anchor, verb) in collected.items():
-        out.collect(category, r.quote(anchor), _sources(r, category, verb, named), purposes)
+        sources = _sources(r, verb, named)
+        if not sources:
+            if context is None:
+                context = _context_sources(r)
+            sources = context or [Source(lx.SOURCE_DEFAULT[category])]
+        out.collect(category, r.quote(anchor), sources, purposes)
     for category, anchor in refused.items():
         if category not in collected:
             out.not_collect(category, r.quote(anchor))
@@ -225,10 +234,13 @@ _WORK_SIGN_IN = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|may|might|have|has)\b"
 )
-# What the policy does not cover is not something the service says it collects.
-_OUT_OF_SCOPE = re.compile(
-    r"\b(?:polic(?:y|ies)|notice|statement|it|this|section)\s+(?:also\s+)?(?:does not|doesn't|do not|don't|will not|shall not)\s+"
-    r"(?:apply|cover|govern|extend|relate)\s+(?:to\b|\w)"
+# What the policy does not cover is not something the service says it collects. Run
+# only where its words ("apply", "cover", ...) occur: it would try every position.
+_OUT_OF_SCOPE = Gated(
+    re.compile(
+        r"\b(?:polic(?:y|ies)|notice|statement|it|this|section)\s+(?:also\s+)?(?:does not|doesn't|do not|don't|will not|shall not)\s+"
+        r"(?:apply|cover|govern|extend|relate)\s+(?:to\b|\w)"
+    )
 )
 # What a user chooses to put in public content is their disclosure, not the service's
 # collection of that kind of data.
@@ -428,12 +440,17 @@ def _heading_categories(
 
 def _sentence_sources(facts: Facts) -> list[Source]:
     """The sources a sentence's own words name."""
-    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(facts.text)]
+    text = facts.text
+    return [
+        source
+        for source, pattern in _SOURCE_RES.items()
+        if _SOURCE_WORDS[source].may_match(text) and pattern.search(text)
+    ]
 
 
-def _sources(
-    r: Reading, category: DataCategory, verb: Verb | None, named: list[Source]
-) -> list[Source]:
+def _sources(r: Reading, verb: Verb | None, named: list[Source]) -> list[Source]:
+    """The sources of one collected category that the sentence itself gives: its verb
+    ("you provide", "partners send us") and the sources it names."""
     found: list[Source] = []
     if verb is not None and (verb.kind == "provide" or _is_receipt(verb, r.facts.text)):
         if verb.actor == Actor.user:
@@ -443,17 +460,18 @@ def _sources(
     for source in named:
         if source not in found:
             found.append(source)
-    if not found and r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
-        for source, pattern in _SOURCE_RES.items():
-            if pattern.search(r.previous.text):
-                found.append(source)
-    if not found:
-        context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
-            " " + r.lead.text if r.lead else ""
-        )
-        for source, pattern in _SOURCE_RES.items():
-            if pattern.search(context):
-                found.append(source)
-    if not found:
-        found.append(Source(lx.SOURCE_DEFAULT[category]))
     return found
+
+
+def _context_sources(r: Reading) -> list[Source]:
+    """The sources the context names, for data whose sentence names none: the sentence
+    before ("This information ..." after it), else the headings and the list lead. The
+    same for every category of the sentence."""
+    if r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
+        found = [s for s, pattern in _SOURCE_RES.items() if pattern.search(r.previous.text)]
+        if found:
+            return found
+    context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
+        " " + r.lead.text if r.lead else ""
+    )
+    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(context)]

@@ -38,7 +38,12 @@ _USER_SUBJECT = re.compile(
 
 
 def _is_practice(verb: Verb, text: str) -> bool:
-    if cues.WHETHER_BEFORE.search(text, max(0, verb.start - 40), verb.start):
+    start = max(0, verb.start - 40)
+    # WHETHER_BEFORE ignores case, but only "whether" in some case can match its word
+    # (test), so a window without it lower-cased is not searched.
+    if "whether" in text[start : verb.start].lower() and cues.WHETHER_BEFORE.search(
+        text, start, verb.start
+    ):
         return False  # "ask us to confirm whether we collect ...": a question, not a practice
     after = text[verb.end : verb.end + 12]
     if verb.kind == "collect" and verb.actor == Actor.user:

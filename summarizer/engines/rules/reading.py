@@ -89,13 +89,18 @@ class Reading:
     heading_recipients: tuple[Recipient, ...] = ()
     heading_categories: tuple[DataCategory, ...] = ()
     profile: Profile = field(default_factory=Profile)
+    # is_definition, once worked out (a plain field: cached_property takes a lock on
+    # every first access before Python 3.12, which costs more than the check itself)
+    _is_definition: bool | None = field(default=None, init=False, repr=False, compare=False)
 
-    @cached_property
+    @property
     def is_definition(self) -> bool:
         """Whether the sentence defines a word ("A cookie is a small file ...", "Personal
         information means ..."): it makes no claim. Several readers ask; it is worked
         out once."""
-        return is_definition(self.facts.text)
+        if self._is_definition is None:
+            self._is_definition = is_definition(self.facts.text)
+        return self._is_definition
 
     @property
     def raw(self) -> str:

@@ -19,7 +19,14 @@ from summarizer.engines.rules.analysis import (
 )
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import Right
+
+# The words one of which each right's cues need: a right whose words are absent from a
+# sentence is not looked for (most sentences name one right at most).
+_ANY_RIGHT_WORDS = Trigger(RIGHT_ANY_RE)
+_RIGHT_WORDS = {right: Trigger(pattern) for right, pattern in RIGHT_RES.items()}
+_CHILD_CONTEXT = Gated(cues.CHILD_CONTEXT)
 
 _FIRST_GRANTS = re.compile(
     r"\b(?:(?:allow|enable|permit|let|help)s? (?:you|users)|provide (?:you|users) with|gives? (?:you|users)|"
@@ -48,6 +55,8 @@ _AD_CONTEXT = re.compile(
 )
 
 _AD_CHOICE_URL = re.compile(r"networkadvertising|aboutads|youradchoices|youronlinechoices|optout")
+# The same words as a trigger (a plain alternation gives exactly its words: test).
+_AD_CHOICE_WORDS = Trigger(_AD_CHOICE_URL)
 
 
 # "If you do not want to receive our newsletter, reply 'unsubscribe'": the "not" is the
@@ -63,9 +72,10 @@ def _rights(r: Reading, out: Collector) -> None:
     text = r.facts.text
     raw = r.raw
     raw = lower_ascii(raw) if "](" in raw or "www" in raw or "http" in raw else text
-    if not RIGHT_ANY_RE.search(text) and not _AD_CHOICE_URL.search(raw):
+    first_cue = RIGHT_ANY_RE.search(text) if _ANY_RIGHT_WORDS.may_match(text) else None
+    if first_cue is None and not _AD_CHOICE_WORDS.may_match(raw):
         return
-    if cues.CHILD_CONTEXT.search(text) and not _PARENT_GRANT.search(text):
+    if _CHILD_CONTEXT.search(text) and not _PARENT_GRANT.search(text):
         return  # about children, unless a parent is given a right over the child's data
     ability = (
         bool(gr.USER_ABILITY.search(text))
@@ -75,7 +85,13 @@ def _rights(r: Reading, out: Collector) -> None:
     if not ability:
         return
     for right, pattern in RIGHT_RES.items():
-        match = pattern.search(text)
+        # RIGHT_ANY_RE has every right's phrases, so no right's first cue starts before
+        # `first_cue`; and without any cue in the sentence, none of them is in it.
+        match = (
+            pattern.search(text, first_cue.start())
+            if first_cue is not None and _RIGHT_WORDS[right].may_match(text)
+            else None
+        )
         if match is None and right == Right.opt_out_targeted_ads:
             match = pattern.search(raw)  # the cue may be a link target (networkadvertising.org)
         if match is None:

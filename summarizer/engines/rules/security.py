@@ -10,17 +10,18 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules.analysis import Actor, lower_ascii, negated_at
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
-from summarizer.engines.rules.triggers import prefix_tree_regex
+from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.findings import Question
 from summarizer.label.vocabulary import join_words
 
-# Cheap substring gates: a sentence without any of these words cannot answer. They are
-# searched with one regex sharing their beginnings (`prefix_tree_regex`).
+# Cheap substring gates: a sentence without any of these words cannot answer. A trigger
+# built from a plain alternation of words has exactly those words (test), so it is
+# looked for with every other gate's words.
 _SECURITY_WORDS = (
     "secur|protect|safeguard|encrypt|ssl|tls|https|firewall|precaution|measure|"
     "access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket|locked"
 )
-_SECURITY_HINTS = re.compile(prefix_tree_regex(_SECURITY_WORDS.split("|")))
+_SECURITY_HINTS = Trigger(re.compile(_SECURITY_WORDS))
 
 
 # "... only where appropriate safeguards are in place" (transfers) is not data security.
@@ -29,7 +30,7 @@ _TRANSFER_SAFEGUARDS = re.compile(r"^(?:(?:appropriate|adequate|suitable) )?safe
 
 def _security(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not _SECURITY_HINTS.search(text):
+    if not _SECURITY_HINTS.may_match(text):
         return
     # "... but no method of transmission is 100% secure": only what comes before counts.
     disclaimer = cues.SECURITY_DISCLAIMER.search(text)

@@ -24,14 +24,17 @@ from summarizer.engines.rules.analysis import (
 from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA
 from summarizer.engines.rules.practices import _denied_list_item
 from summarizer.engines.rules.reading import Collector, Reading
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.findings import Question
 
-_DO_NOT_SELL_LINK = re.compile(r"\bdo not sell (?:or share )?my\b")
+_DO_NOT_SELL_LINK = Gated(re.compile(r"\bdo not sell (?:or share )?my\b"))
 
 
 # Cheap substring gates: a sentence without any of these words cannot answer.
 _SELL_HINTS = re.compile(r"sell|sold|sale|rent|leas|trad|barter|exchange|monetary|fee")
+# The same words as a trigger (a plain alternation gives exactly its words: test), looked
+# for with every other gate's words.
+_SELL_HINT_WORDS = Trigger(_SELL_HINTS)
 
 
 def _sells(r: Reading, out: Collector) -> None:
@@ -51,16 +54,16 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     a "no" is narrow (limited to selling for money, to one kind of buyer, one list or
     children's data), or None when it says nothing about it."""
     text = facts.text
-    if not facts.negators and not _SELL_HINTS.search(text):
+    if not facts.negators and not _SELL_HINT_WORDS.may_match(text):
         return None
     if not _ANSWER_TRIGGER.may_match(text):
         return None  # no refusal to disclose, no sale admission and no verb of selling
-    if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
+    if _about_links_or_deals(text):
         return None
     blanket = _sells_by_blanket_refusal(facts)
     if blanket is not None:
         return "no", blanket, False
-    admission = cues.SALE_ADMISSION.search(text)
+    admission = _SALE_ADMISSION.search(text)
     if (
         admission is not None
         and not negated_at(facts, admission.start())
@@ -92,15 +95,15 @@ def may_admit_sale(text: str) -> bool:
     lower-cased), judged from its words alone: no admission that something counts as
     a sale and no verb of selling with personal data as its object. Cheaper than the
     `read_sentence` that `sell_statement` needs."""
-    if _DO_NOT_SELL_LINK.search(text) or BUSINESS_TRANSFER_RE.search(text):
+    if _about_links_or_deals(text):
         return False
-    return cues.SALE_ADMISSION.search(text) is not None or any(_selling_data(text))
+    return _SALE_ADMISSION.search(text) is not None or any(_selling_data(text))
 
 
 def _selling_data(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], str]]:
     """The verbs of selling whose words make them about personal data, in order: each
     verb, its object and the 90 characters after the verb (where the object is)."""
-    for match in cues.SELL_VERB.finditer(text):
+    for match in _SELL_VERB.finditer(text):
         following = text[match.end() : match.end() + 90]
         obj = cues.SELL_OBJECT.search(following)
         if obj is None:
@@ -128,6 +131,20 @@ _BLANKET_DISCLOSURE = re.compile(
 
 # The words one of the three patterns that can answer needs.
 _ANSWER_TRIGGER = Trigger(_BLANKET_DISCLOSURE, cues.SALE_ADMISSION, cues.SELL_VERB)
+# Each of them, and the checks before them, run only where their own words occur.
+_BLANKET_DISCLOSURE_GATED = Gated(_BLANKET_DISCLOSURE)
+_SALE_ADMISSION = Gated(cues.SALE_ADMISSION)
+_SELL_VERB = Gated(cues.SELL_VERB)
+_BUSINESS_TRANSFER_WORDS = Trigger(BUSINESS_TRANSFER_RE)
+
+
+def _about_links_or_deals(text: str) -> bool:
+    """A "Do Not Sell My Personal Information" link, or a corporate transaction: the
+    sentence says nothing about selling personal data."""
+    return _DO_NOT_SELL_LINK.search(text) is not None or (
+        _BUSINESS_TRANSFER_WORDS.may_match(text) and BUSINESS_TRANSFER_RE.search(text) is not None
+    )
+
 
 _FOR_A_PURPOSE = re.compile(
     r"\bfor (?:their|its|any|the)? ?(?:own )?(?:direct )?(?:marketing|advertising|promotional|commercial)\b|\bfor (?:their|its) own\b"
@@ -146,7 +163,7 @@ _TAKEN_IN = re.compile(
 def _sells_by_blanket_refusal(facts: Facts) -> int | None:
     """Where a refusal to disclose to any outsider stands, if the sentence has one."""
     text = facts.text
-    for match in _BLANKET_DISCLOSURE.finditer(text):
+    for match in _BLANKET_DISCLOSURE_GATED.finditer(text):
         if not negated_at(facts, match.start()) or conditional_at(facts, match.start()):
             continue
         if gr.EXCEPTION_MARKERS.search(text, match.start()):

@@ -10,7 +10,7 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules.analysis import Actor, conditional_at, lower_ascii, negated_at
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.findings import Question
 
 _BY_PARTY = re.compile(r"\s+by\s+")
@@ -26,20 +26,25 @@ _ON_CONDITION = re.compile(r"\s*(?:if|when|whenever|once|where|unless|until)\b")
 
 # `_tracking` answers nothing unless one of these three cues matches.
 _TRACKING_TRIGGER = Trigger(cues.NO_TRACKERS, cues.THIRD_PARTY_TRACKER_NAMES, cues.TRACKING_PARTY)
+# Each of them on its own, and the linked-sites check, only where their words occur.
+_NO_TRACKERS = Gated(cues.NO_TRACKERS)
+_TRACKER_NAMES = Gated(cues.THIRD_PARTY_TRACKER_NAMES)
+_TRACKING_PARTY = Gated(cues.TRACKING_PARTY)
+_LINKED_SITES = Gated(cues.LINKED_SITES)
 
 
 def _tracking(r: Reading, out: Collector) -> None:
     text = r.facts.text
     if not _TRACKING_TRIGGER.may_match(text):
         return
-    none_here = cues.NO_TRACKERS.search(text)
+    none_here = _NO_TRACKERS.search(text)
     if none_here is not None and not conditional_at(r.facts, none_here.start()):
         out.answer(Question.third_party_tracking, "no", r.quote(none_here.start()))
         return
-    named = cues.THIRD_PARTY_TRACKER_NAMES.search(text)
-    if named is None and not cues.TRACKING_PARTY.search(text):
+    named = _TRACKER_NAMES.search(text)
+    if named is None and not _TRACKING_PARTY.search(text):
         return
-    linked = cues.LINKED_SITES.search(text)
+    linked = _LINKED_SITES.search(text)
     if linked and not cues.ON_OUR_SERVICE.search(text):
         first_verb = cues.TRACKING_VERB.search(text)
         if first_verb is None or first_verb.start() > linked.start():

@@ -1,0 +1,162 @@
+"""Shortcuts in the sentence readers (rights, sources, security, selling, transfer): each
+skips only work whose result it provably cannot change, on tricky inputs and on every
+sentence of the evaluation policies."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from rules_helpers import read
+
+from summarizer.engines.rules import answers, collection, cues, rights, security, selling, tracking
+from summarizer.engines.rules.analysis import (
+    RIGHT_ANY_RE,
+    RIGHT_RES,
+    lower_ascii,
+    mask_text,
+    read_sentence,
+)
+from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.triggers import Gated, Trigger
+
+ROOT = Path(__file__).resolve().parents[3]
+
+TRICKY = [
+    "you request access to your data and you may ask us to delete it.",
+    "if you want us to delete your account, contact us; you can also request a copy of it.",
+    "to opt out of interest-based ads, visit aboutads.info; you can unsubscribe from emails.",
+    "you have the right to lodge a complaint with a supervisory authority and to object.",
+    "portability: you can export your data as json, and correct or update your profile.",
+    "we do not allow you to delete data. you cannot access it.",
+    "access",
+    "",
+    "we store it in iceland and process it in the united kingdom and the united states.",
+    "our servers are located in the u.s. and in the uk.",
+    "data is hosted on our own servers.",
+    "unprotected fees for trade-ins: the resale of unsecured accessories.",
+]
+
+
+@lru_cache(maxsize=1)
+def _sentences() -> tuple[str, ...]:
+    folders = (ROOT / "evals" / "policies", ROOT / "evals" / "dev" / "policies")
+    found = list(TRICKY)
+    for folder in folders:
+        for path in sorted(folder.glob("*.*")):
+            text = path.read_text(encoding="utf-8")
+            lowered = lower_ascii(mask_text(text))
+            spans, _ = split_chunk(text)
+            found.extend(lowered[s.start : s.end] for s in spans)
+    return tuple(found)
+
+
+def _minimal(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+@pytest.mark.parametrize(
+    ("trigger", "words"),
+    [
+        (security._SECURITY_HINTS, security._SECURITY_WORDS.split("|")),
+        (selling._SELL_HINT_WORDS, selling._SELL_HINTS.pattern.split("|")),
+        (rights._AD_CHOICE_WORDS, rights._AD_CHOICE_URL.pattern.split("|")),
+    ],
+    ids=["security", "selling", "ad-choice-links"],
+)
+def test_a_hint_trigger_opens_exactly_where_one_of_its_hint_words_occurs(
+    trigger: Trigger, words: list[str]
+) -> None:
+    assert trigger.words == _minimal(words)
+    hints = re.compile("|".join(map(re.escape, words)))
+    for text in _sentences():
+        assert trigger.may_match(text) == bool(hints.search(text)), text
+
+
+def test_no_right_is_named_before_the_first_cue_of_any_right() -> None:
+    """`_rights` looks for each right from the first cue of any right, and only for the
+    rights whose trigger words occur: the same first match as a search of the whole
+    sentence (look-behinds and word boundaries see the text before the start)."""
+    for text in _sentences():
+        first = RIGHT_ANY_RE.search(text)
+        if not rights._ANY_RIGHT_WORDS.may_match(text):
+            assert first is None, text
+        for right, pattern in RIGHT_RES.items():
+            full = pattern.search(text)
+            if first is None or not rights._RIGHT_WORDS[right].may_match(text):
+                assert full is None, (right, text)
+                continue
+            fast = pattern.search(text, first.start())
+            assert (fast and fast.span()) == (full and full.span()), (right, text)
+
+
+def test_a_sentence_names_the_same_sources_with_or_without_their_trigger_words() -> None:
+    for text in _sentences():
+        ungated = [s for s, pattern in collection._SOURCE_RES.items() if pattern.search(text)]
+        assert collection._sentence_sources(read_sentence(text)) == ungated, text
+
+
+def test_countries_are_found_only_where_a_country_word_occurs() -> None:
+    for text in _sentences():
+        if not answers._COUNTRY_WORDS.may_match(text):
+            assert cues.COUNTRY.search(text) is None, text
+    held = answers._countries_where_held(read_sentence(TRICKY[8]))
+    assert [name for _, name in held] == ["iceland", "the united kingdom", "the united states"]
+
+
+@pytest.mark.parametrize(
+    ("text", "headings"),
+    [
+        ("We collect your email address and your purchase history.", ("Data from partners",)),
+        (
+            "Our partners send us data about you from other sources. This information "
+            "includes your email address and your purchase history.",
+            (),
+        ),
+    ],
+    ids=["heading", "sentence-before"],
+)
+def test_every_category_without_a_source_of_its_own_gets_what_the_context_names(
+    text: str, headings: tuple[str, ...]
+) -> None:
+    found = read(text, headings)
+    sources = {
+        item.category.value: [s.value for s in item.sources] for item in found.data_collected
+    }
+    assert sources == {"contact_info": ["third_party"], "financial": ["third_party"]}
+
+
+def test_only_whether_in_some_case_matches_the_case_blind_whether_cue() -> None:
+    """`_is_practice` searches WHETHER_BEFORE only where "whether" occurs lower-cased: no
+    character other than the letters' two ASCII cases matches them ignoring case."""
+    for letter in set("whether"):
+        matches = re.compile(letter, re.IGNORECASE).fullmatch
+        assert all(chr(code).lower() == letter for code in range(0x110000) if matches(chr(code))), (
+            letter
+        )
+    assert cues.WHETHER_BEFORE.search("Ask us WhEtHeR we collect it")
+    assert "whether" in "Ask us WhEtHeR we".lower()
+
+
+def _gated_patterns() -> list[tuple[str, Gated]]:
+    modules = (answers, collection, rights, selling, tracking)
+    return [
+        (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
+        for module in modules
+        for name, value in vars(module).items()
+        if isinstance(value, Gated)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "gated"), _gated_patterns(), ids=[name for name, _ in _gated_patterns()]
+)
+def test_a_gated_reader_pattern_finds_what_the_pattern_finds(name: str, gated: Gated) -> None:
+    for text in _sentences():
+        fast, full = gated.search(text), gated.pattern.search(text)
+        assert (fast and fast.span()) == (full and full.span()), (name, text)
+        assert [m.span() for m in gated.finditer(text)] == [
+            m.span() for m in gated.pattern.finditer(text)
+        ], (name, text)
