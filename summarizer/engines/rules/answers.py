@@ -239,9 +239,10 @@ def _changes(r: Reading, out: Collector) -> None:
     )
     if (
         not in_section
-        and r.profile.changes_stated
         and change is not None
         and _MESSAGE_EXAMPLES.search(text, 0, change.start())
+        # last: the first policy to ask splits its whole text into sentences to answer
+        and r.profile.changes_stated
     ):
         # "service messages, such as receipts and changes to our terms": kinds of message,
         # beside the policy's own statement of how its changes are announced
