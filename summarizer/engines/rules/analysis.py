@@ -352,20 +352,9 @@ _CONTROL_WORDS = frozenset(
 )
 
 
-# The recipient and purpose tables hold a phrase that starts with a class of letters
-# ("[a-z]+ inc is sold"), tried at every word: on a sentence with none of its words,
-# the tables' lean copies are scanned instead (the same matches, a third less time).
-_ROOTED_TRIGGER = Trigger(*(p.rooted for p in (RECIPIENT_RE, PURPOSE_RE) if p.rooted))
-
-
-def _terms(
-    pattern: TermPattern, text: str, excluded: list[tuple[int, int]], lean: bool = False
-) -> list[Term]:
-    """The terms of a table in `text`; `lean`: scan `pattern.lean`, as the caller knows
-    that none of the table's rooted phrases can match `text`."""
+def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
     key = pattern.key
-    regex = pattern.lean if lean and pattern.lean is not None else pattern.regex
-    found = [Term(key(match), *match.span()) for match in regex.finditer(text)]
+    found = [Term(key(match), *match.span()) for match in pattern.regex.finditer(text)]
     if excluded:
         found = [t for t in found if not any(a <= t.start < b for a, b in excluded)]
     return found
@@ -543,7 +532,6 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         if "(" in text or "xcep" in text or "xclud" in text or "not " in text
         else []
     )
-    lean = not _ROOTED_TRIGGER.may_match(text)
     facts = Facts(
         text=text,
         excluded=excluded,
@@ -551,8 +539,8 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         markers=purpose_markers(text),
         first_names=first_names,
         categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text),
-        recipients=_terms(RECIPIENT_RE, text, [], lean),
-        purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [], lean)),
+        recipients=_terms(RECIPIENT_RE, text, []),
+        purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),
     )
     occupied_starts = [t.start for t in facts.categories]
     for match in VERB_RE.regex.finditer(text):

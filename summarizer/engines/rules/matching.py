@@ -193,23 +193,10 @@ def _rewrite_once(item: str) -> list[str] | None:
 class TermPattern:
     """A compiled table: `finditer`/`search` like a regex; `key` names a match's row."""
 
-    def __init__(
-        self,
-        regex: re.Pattern[str],
-        keys: list[str],
-        rooted: re.Pattern[str] | None = None,
-        lean: re.Pattern[str] | None = None,
-    ) -> None:
+    def __init__(self, regex: re.Pattern[str], keys: list[str]) -> None:
         self.regex = regex
         self._keys = keys
         self._key_of_group = {f"g{index}": key for index, key in enumerate(keys)}
-        # Phrases that start with no plain letter (`[a-z]+ inc is sold`) sit at the root
-        # of the prefix tree, where the engine tries them at every word: `rooted`
-        # matches them alone, and `lean` is the table without them. Leaving them out
-        # changes no other branch nor its order, so on a text where `rooted` cannot
-        # match (see `triggers.Trigger`), `lean` finds the same matches, and faster.
-        self.rooted = rooted
-        self.lean = lean
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
@@ -243,13 +230,7 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
                 variants.append(expand(variant))
                 keys.append(name)
     numbered = list(enumerate(variants))
-    rooted = [(index, variant) for index, variant in numbered if not _split_prefix(variant)[0]]
-    rest = [(index, variant) for index, variant in numbered if _split_prefix(variant)[0]]
-    pattern = TermPattern(re.compile(r"\b(?:" + _trie(numbered) + ")"), keys)
-    if rooted and rest:
-        pattern.rooted = re.compile(r"\b(?:" + "|".join(variant for _, variant in rooted) + ")")
-        pattern.lean = re.compile(r"\b(?:" + _trie(rest) + ")")
-    return pattern
+    return TermPattern(re.compile(r"\b(?:" + _trie(numbered) + ")"), keys)
 
 
 def compile_any(fragments: Sequence[str]) -> TermPattern:

@@ -30,7 +30,6 @@ from summarizer.engines.rules.matching import (
     literal_first,
     lookbehinds_after_letters,
 )
-from summarizer.engines.rules.triggers import Trigger
 from summarizer.text.loading import load_policy
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -139,27 +138,3 @@ def test_tables_match_alike_with_lookbehinds_moved(
     for line in [*text.split("\n"), text]:
         expected = [(m.span(), unmoved.key(m)) for m in unmoved.finditer(line)]
         assert [(m.span(), moved.key(m)) for m in moved.finditer(line)] == expected
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_a_lean_table_matches_like_the_table_where_its_rooted_phrases_cannot(
-    name: str, text: str
-) -> None:
-    table = compile_terms(TABLES[name])
-    if name in ("RECIPIENT_RE", "PURPOSE_RE"):  # "[a-z]+ (?:inc|llc|ltd) ... sold"
-        assert table.rooted is not None and table.lean is not None
-    if table.lean is None or table.rooted is None:
-        return
-    gate = Trigger(table.rooted)
-    lines = text.split("\n")
-    closed = [line for line in lines if not gate.may_match(line)]
-    assert len(closed) > 20
-    for line in closed:
-        expected = [(m.span(), table.key(m)) for m in table.regex.finditer(line)]
-        assert [(m.span(), table.key(m)) for m in table.lean.finditer(line)] == expected
-    # where they can match, the full table is needed: the lean one misses them
-    sold = "if acme inc is sold, your data passes to the buyer"
-    assert gate.may_match(sold) and table.rooted.search(sold)
-    assert [m.span() for m in table.regex.finditer(sold)] != [
-        m.span() for m in table.lean.finditer(sold)
-    ]

@@ -2,8 +2,7 @@
 
 read_sentence skips a pass when a cheap check proves it cannot find anything: the
 purpose-marker and conditional-opener patterns when none of their trigger words
-occurs, the recipient and purpose tables' rooted phrases ("[a-z]+ inc is sold") when
-none of theirs does, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
+occurs, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
 category was found or none of its words occurs. The tests read tricky sentences
 (words at the sentence's edges, inside longer words, spelled with curly quotes,
 word senses) with the gates and with every gate open, and compare; so do the tests
@@ -72,7 +71,6 @@ def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     assert always.may_match("")
     monkeypatch.setattr(analysis, "_MARKER_TRIGGER", always)
     monkeypatch.setattr(analysis, "_OPENER_TRIGGER", always)
-    monkeypatch.setattr(analysis, "_ROOTED_TRIGGER", always)
     monkeypatch.setattr(
         analysis, "_OTHER_SENSE_GATES", {category: (None, always) for category in OTHER_SENSE_RES}
     )
@@ -97,8 +95,6 @@ def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch
     markers = [analysis._MARKER_TRIGGER.may_match(text) for text in texts]
     assert any(openers) and not all(openers)
     assert any(markers) and not all(markers)
-    rooted = [analysis._ROOTED_TRIGGER.may_match(text) for text in texts]
-    assert any(rooted) and not all(rooted)
     assert any(read_sentence(text).opener_ends for text in texts)
     assert any(read_sentence(text).markers for text in texts)
     _ungated(monkeypatch)
@@ -184,9 +180,8 @@ def test_a_sentence_without_verbs_finds_no_actors_until_asked() -> None:
     assert [actor for _, _, actor in facts.actors] == ["first", "third", "third"]
 
 
-def test_a_sentence_with_a_rooted_phrase_is_read_with_the_full_tables() -> None:
-    """"acme inc is bought" is matched only by a phrase starting with `[a-z]+`, which
-    the lean tables leave out: the sentence holds its words, so the full ones read it."""
+def test_a_phrase_starting_with_any_word_is_read() -> None:
+    """ "acme inc is bought" is matched only by a phrase starting with `[a-z]+`."""
     facts = read_sentence(_lowered("If acme inc is bought, your data goes with it."))
     assert ("acquirers", 3, 21) in [(t.key, t.start, t.end) for t in facts.recipients]
     assert ("business_transfer", 3, 21) in [(t.key, t.start, t.end) for t in facts.purposes]
