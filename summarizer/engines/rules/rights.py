@@ -24,8 +24,10 @@ from summarizer.label.schema import Right
 
 # The words one of which each right's cues need: a right whose words are absent from a
 # sentence is not looked for (most sentences name one right at most).
-_ANY_RIGHT_WORDS = Trigger(RIGHT_ANY_RE)
 _RIGHT_WORDS = {right: Trigger(pattern) for right, pattern in RIGHT_RES.items()}
+# RIGHT_ANY_RE holds every right's phrases, so a match of it holds one of their words
+# (and their patterns are parsed once, for both).
+_ANY_RIGHT_WORDS = Trigger(*RIGHT_RES.values())
 _CHILD_CONTEXT = Gated(cues.CHILD_CONTEXT)
 
 _FIRST_GRANTS = re.compile(

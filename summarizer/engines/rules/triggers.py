@@ -21,6 +21,7 @@ import importlib
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import ahocorasick
@@ -50,12 +51,19 @@ def required_words(*patterns: re.Pattern[str] | TermPattern) -> frozenset[str] |
         regex = pattern.regex if isinstance(pattern, TermPattern) else pattern
         if regex.flags & re.IGNORECASE:
             return None
-        found = _sequence(_sre.parse(regex.pattern, regex.flags))
+        found = _pattern_words(regex.pattern, regex.flags)
         if found is None:
             return None
         words |= found
     # A word containing another adds nothing: wherever it occurs, the shorter one does.
     return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+@lru_cache(maxsize=256)
+def _pattern_words(pattern: str, flags: int) -> frozenset[str] | None:
+    """`_sequence` of a pattern's syntax tree, parsed once however many gates use it."""
+    found = _sequence(_sre.parse(pattern, flags))
+    return None if found is None else frozenset(found)
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
