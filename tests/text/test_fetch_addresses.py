@@ -13,15 +13,13 @@ import asyncio
 import ipaddress
 import select
 import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
+from page_server import serve_page
 
 from summarizer.errors import InputError
-from summarizer.text import addresses, fetching
 from summarizer.text.fetching import fetch_policy
 from summarizer.text.happy_eyeballs import first_to_answer, interleave_families
 
@@ -29,19 +27,12 @@ PAGE = (
     b"<html><body><h1>Acme Privacy Policy</h1>"
     b"<p>We collect your email address when you create an account.</p></body></html>"
 )
-_STAND_IN_PUBLIC = {ipaddress.ip_address("127.0.0.2"), ipaddress.ip_address("127.0.0.3")}
 
 
 @pytest.fixture(autouse=True)
-def public_stand_ins(monkeypatch: pytest.MonkeyPatch) -> None:
+def public_stand_ins(count_as_public: Callable[..., None]) -> None:
     """127.0.0.2 and 127.0.0.3 count as public; every other loopback address stays private."""
-    real = addresses.is_private_address
-
-    def private(address: addresses.IpAddress) -> bool:
-        return address not in _STAND_IN_PUBLIC and real(address)
-
-    monkeypatch.setattr(addresses, "is_private_address", private)
-    monkeypatch.setattr(fetching, "is_private_address", private)
+    count_as_public("127.0.0.2", "127.0.0.3")
 
 
 @pytest.fixture
@@ -63,23 +54,6 @@ def resolver(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     return answers
 
 
-def _handler(answer_after_s: float) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            self.server.requests.append((self.path, self.headers.get("Host")))  # type: ignore[attr-defined]
-            time.sleep(answer_after_s)  # a page that takes a while to make
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html")
-            self.send_header("Content-Length", str(len(PAGE)))
-            self.end_headers()
-            self.wfile.write(PAGE)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    return Handler
-
-
 @pytest.fixture
 def network() -> Iterator[_Network]:
     made = _Network()
@@ -95,10 +69,7 @@ class _Network:
         self.sockets: list[socket.socket] = []
 
     def serve(self, host: str, port: int = 0, answer_after_s: float = 0.0) -> ThreadingHTTPServer:
-        server = ThreadingHTTPServer((host, port), _handler(answer_after_s))
-        server.requests = []  # type: ignore[attr-defined]
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        server = serve_page(PAGE, host, port, answer_after_s=answer_after_s)
         self.servers.append(server)
         return server
 

@@ -12,11 +12,12 @@ import ssl
 import threading
 import time
 from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from page_server import serve_page
 
 from summarizer.cli.main import main
 from summarizer.errors import InputError
@@ -29,27 +30,8 @@ PAGE = (
 HANG_S = 30.0  # far past every deadline below: a test that waited for it would show
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.requests.append((self.path, self.headers.get("Host")))  # type: ignore[attr-defined]
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 def _serve(host: str, port: int = 0, tls: ssl.SSLContext | None = None) -> ThreadingHTTPServer:
-    server = ThreadingHTTPServer((host, port), _Handler)
-    server.requests = []  # type: ignore[attr-defined]
-    server.daemon_threads = True
-    if tls is not None:
-        server.socket = tls.wrap_socket(server.socket, server_side=True)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+    return serve_page(PAGE, host, port, tls=tls)
 
 
 @pytest.fixture

@@ -5,9 +5,7 @@ the online fake's."""
 from __future__ import annotations
 
 import json
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ from click.testing import CliRunner, Result
 from fake_batch_server import FakeBatchServer
 from fake_openai_server import FakeOpenAIServer, RawReply
 from fakes import POLICIES, seed_paths
+from page_server import serve_page
 from robust_helpers import chunk_in, files_under, quoting_reply, start_cli
 
 from summarizer.cli.main import main
@@ -257,46 +256,30 @@ def test_a_chunk_two_policies_share_is_sent_once(tmp_path: Path) -> None:
     assert found["a"]["provenance"]["calls"] + found["b"]["provenance"]["calls"] == 1
 
 
-class _CountingPage(BaseHTTPRequestHandler):
-    """Serves one policy page on loopback and counts how often it is fetched."""
-
-    fetches = 0
-    page = (
-        b"<html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>"
-        b"<p>We collect your email address when you sign up.</p>"
-        b"<p>We share it with our service providers.</p></main></body></html>"
-    )
-
-    def do_GET(self) -> None:
-        type(self).fetches += 1
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(self.page)))
-        self.end_headers()
-        self.wfile.write(self.page)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+PAGE = (
+    b"<html><head><title>Privacy</title></head><body><main><h1>Privacy policy</h1>"
+    b"<p>We collect your email address when you sign up.</p>"
+    b"<p>We share it with our service providers.</p></main></body></html>"
+)
 
 
 def test_a_web_page_is_fetched_once_for_the_whole_batch_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SUMMARIZER_ALLOW_PRIVATE_NETWORK", "1")  # the page is on 127.0.0.1
-    site = ThreadingHTTPServer(("127.0.0.1", 0), _CountingPage)
-    threading.Thread(target=site.serve_forever, daemon=True).start()
+    site = serve_page(PAGE)
     url = f"http://127.0.0.1:{site.server_address[1]}/privacy"
     try:
         with FakeBatchServer(reply=quoting_reply, api_key=KEY) as server:
             online = run(label_args(server, tmp_path / "online", url))
-            _CountingPage.fetches = 0
+            fetched_online = len(site.requests)  # type: ignore[attr-defined]
             batched = run([*label_args(server, tmp_path / "batch", url), "--batch-api"])
     finally:
         site.shutdown()
         site.server_close()
 
     assert online.exit_code == batched.exit_code == 0, batched.output
-    assert _CountingPage.fetches == 1
+    assert len(site.requests) - fetched_online == 1  # type: ignore[attr-defined]
     assert server.batches_created == 1
     online_label, batch_label = labels(online)["only"], labels(batched)["only"]
     assert without_timing(batch_label) == without_timing(online_label)
