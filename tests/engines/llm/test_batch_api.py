@@ -5,6 +5,7 @@ the online fake's."""
 from __future__ import annotations
 
 import json
+import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,24 @@ def without_timing(label: dict[str, Any]) -> dict[str, Any]:
     label["provenance"].pop("wall_time_s")
     label["provenance"].pop("labelled_at")  # when it was made, not what it says
     return label
+
+
+def kill_once_its_batch_is_recorded(
+    process: subprocess.Popen[str], cache: Path
+) -> tuple[list[Path], str]:
+    """Kill a running `--batch-api` run once its state file names its batch (the server
+    knowing the batch is not enough: the run may not have recorded it yet); the state
+    files and the run's stderr."""
+    deadline = time.monotonic() + 60
+    states: list[Path] = []
+    while time.monotonic() < deadline and process.poll() is None:
+        states = list((cache / STATE_DIR).glob("*.json"))
+        if states and "batch_id" in states[0].read_text():
+            break
+        time.sleep(0.05)
+    process.kill()
+    _, stderr = process.communicate(timeout=30)
+    return states, stderr
 
 
 def test_a_completed_batch_labels_exactly_as_online_calls_do(tmp_path: Path) -> None:
@@ -150,15 +169,7 @@ def test_a_run_killed_while_polling_resumes_the_same_batch(tmp_path: Path) -> No
     with FakeBatchServer(reply=quoting_reply, hold_batches=True, api_key=KEY) as server:
         args = [*label_args(server, cache, POLICIES), "--batch-api", "--out-dir", str(out)]
         first = start_cli(*args)
-        deadline = time.monotonic() + 60
-        states: list[Path] = []
-        while time.monotonic() < deadline and first.poll() is None:
-            states = list((cache / STATE_DIR).glob("*.json"))
-            if states and "batch_id" in states[0].read_text():
-                break
-            time.sleep(0.05)
-        first.kill()
-        _, first_err = first.communicate(timeout=30)
+        states, first_err = kill_once_its_batch_is_recorded(first, cache)
         assert states, f"no state file was written: {first_err}"
         state = json.loads(states[0].read_text())
         server.hold_batches = False
@@ -186,15 +197,7 @@ def test_batch_cancel_stops_the_runs_batch_and_labels_with_what_it_answered(
     ) as server:
         args = [*label_args(server, cache, POLICIES), "--batch-api", "--out-dir", str(out)]
         first = start_cli(*args)
-        deadline = time.monotonic() + 60
-        # Killed once the run has recorded its batch (the server knowing it is not enough).
-        while time.monotonic() < deadline and first.poll() is None:
-            states = list((cache / STATE_DIR).glob("*.json"))
-            if states and "batch_id" in states[0].read_text():
-                break
-            time.sleep(0.05)
-        first.kill()
-        first.communicate(timeout=30)
+        kill_once_its_batch_is_recorded(first, cache)
         cancelled = run([*args, "--batch-cancel"])
         nothing_left = run([*label_args(server, tmp_path / "other", POLICIES), "--batch-cancel"])
 
