@@ -205,7 +205,8 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
         r"ourselves",
         r"the company",
         r"this (?:site|website|service|app)",
-        r"our (?:site|website|servers?|services?|app|systems?|company)",
+        # ("our service providers" are not the service: see "third")
+        r"our (?:site|website|servers?|services?(?! providers?)|app|systems?|company)",
         # "When you record a workout, the App collects your GPS location"
         r"the (?:mobile )?(?:app|apps|application)",
     ),
@@ -228,6 +229,9 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
         r"network advertisers",
         r"partners",
         r"service providers?",
+        # the provider named by what it does for the service: "our hosting provider stores ..."
+        r"(?:hosting|cloud|payment|e-?mail|storage|infrastructure|it|technology|delivery|shipping|"
+        r"logistics|payroll|customer support|support) (?:providers?|processors?|vendors?|companies)",
         r"vendors",
         r"(?:sub-?)?(?:contractors|processors|suppliers)",
         r"analytics (?:providers?|services?|companies|partners?)",

@@ -39,10 +39,10 @@ def _security(r: Reading, out: Collector) -> None:
     generic: list[str] = []
     anchor = None
     for match in cues.SECURITY_MEASURE.finditer(text, 0, stop):
-        if negated_at(r.facts, match.start()) or _actor(r, match.start()) in (
-            Actor.user,
-            Actor.third,
-        ):
+        actor = _actor(r, match.start())
+        if negated_at(r.facts, match.start()) or actor == Actor.user:
+            continue
+        if actor == Actor.third and not _our_provider(r, match.start()):
             continue
         if _TRANSFER_SAFEGUARDS.match(match.group(0)) and cues.TRANSFER_ABROAD.search(text):
             continue
@@ -61,6 +61,13 @@ def _security(r: Reading, out: Collector) -> None:
         names = named or (own_adjective or generic)[:1]
         detail = "; ".join(names)
         out.answer(Question.security_measures_described, "yes", r.quote(anchor), detail)
+
+
+def _our_provider(r: Reading, at: int) -> bool:
+    """Whether the party acting before `at` is the service's own provider ("our payment
+    processor is certified to PCI DSS"): its safeguards protect the service's users."""
+    before = [start for start, _, _ in r.facts.actors if start < at]
+    return bool(before) and r.facts.text.endswith("our ", 0, before[-1])
 
 
 def security_measure_name(words: str, sentence: str = "") -> str | None:

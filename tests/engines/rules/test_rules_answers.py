@@ -788,3 +788,13 @@ def test_renting_data_out_is_still_selling() -> None:
         answer(read("We may rent your email address to other companies."), Q.sells_personal_data)
         == "yes"
     )
+
+
+def test_the_services_own_provider_taking_a_measure_is_a_measure() -> None:
+    found = read("Our payment processor is certified to PCI DSS Level 1.")
+    assert details(found, Q.security_measures_described) == ["PCI DSS compliance"]
+
+
+def test_another_companys_measure_for_itself_is_not_the_services() -> None:
+    found = read("Advertisers use encryption to protect their own systems.")
+    assert answer(found, Q.security_measures_described) == "not_stated"
