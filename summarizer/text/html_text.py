@@ -63,9 +63,30 @@ _FLEX_CLASS = re.compile(
 _FLEX_STYLE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)\b", re.IGNORECASE)
 
 
-def render_text(root: Tag) -> str:
-    """The text of `root` (a page or a part of one), as the module docstring says."""
-    return _HtmlText().render(root)
+def render_text(root: Tag, bold_classes: frozenset[str] = frozenset()) -> str:
+    """The text of `root` (a page or a part of one), as the module docstring says; an
+    element of a class in `bold_classes` (`css_bold_classes`) is bold."""
+    return _HtmlText(bold_classes).render(root)
+
+
+# A style rule's selectors and body ("`.c3, .c7 { font-weight: 700 }`"), and a bold weight.
+_CSS_RULE = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CSS_CLASS = re.compile(r"^\s*\.([\w-]+)\s*$")
+_BOLD_WEIGHT = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.IGNORECASE)
+
+
+def css_bold_classes(page: Tag) -> frozenset[str]:
+    """The classes a page's style sheets make bold with a rule of their own (".c5 {
+    font-weight: 700 }", as Google Docs and word processors export a bold line)."""
+    found: set[str] = set()
+    for style in page.find_all("style"):
+        for selectors, body in _CSS_RULE.findall(style.get_text()):
+            if _BOLD_WEIGHT.search(body):
+                for selector in selectors.split(","):
+                    simple = _CSS_CLASS.match(selector)
+                    if simple:
+                        found.add(simple.group(1))
+    return frozenset(found)
 
 
 _DATA_TABLE_TAGS = ["th", "thead", "caption"]
@@ -113,7 +134,8 @@ class _Line:
 class _HtmlText:
     """Walks a parsed page once (iteratively: deep nesting cannot overflow the stack)."""
 
-    def __init__(self) -> None:
+    def __init__(self, bold_classes: frozenset[str] = frozenset()) -> None:
+        self.bold_classes = bold_classes
         self.blocks: list[str] = []
         self.lines: list[_Line] = [_Line()]
         self.has_text = False
@@ -177,7 +199,7 @@ class _HtmlText:
                 if self.has_text:
                     self.lines[-1].parts.append(" | ")
         else:
-            if name in _BOLD_TAGS:
+            if self._is_bold(tag):
                 self.bold_depth += 1
             if name in _ITEM_TAGS:
                 self.item_starts.append(self.texts)
@@ -202,10 +224,24 @@ class _HtmlText:
             else:
                 self.data_cell_depth = max(self.data_cell_depth - 1, 0)
         else:
-            if name in _BOLD_TAGS:
+            if self._is_bold(tag):
                 self.bold_depth = max(self.bold_depth - 1, 0)
             if name in _ITEM_TAGS and self.item_starts and self.item_starts.pop() < self.texts:
                 self.item_ended = True  # not an empty anchor (`<a id="top"></a>`)
+
+    def _is_bold(self, tag: Tag) -> bool:
+        """`<b>`, `<strong>`, or an element a style makes bold (inline or by its class)."""
+        if tag.name.lower() in _BOLD_TAGS:
+            return True
+        style = tag.get("style")
+        if isinstance(style, str) and _BOLD_WEIGHT.search(style):
+            return True
+        classes = tag.get("class")
+        return (
+            bool(self.bold_classes)
+            and isinstance(classes, list)
+            and any(name in self.bold_classes for name in classes)
+        )
 
     def _separate(self) -> None:
         """A space before what comes next, unless the text so far ends in one."""

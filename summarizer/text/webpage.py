@@ -37,7 +37,7 @@ from bs4 import BeautifulSoup
 from bs4.element import Tag
 
 from summarizer.text.dating import find_policy_date
-from summarizer.text.html_text import DROPPED_TAGS, render_text
+from summarizer.text.html_text import DROPPED_TAGS, css_bold_classes, render_text
 from summarizer.text.link_lists import link_list_chrome
 from summarizer.text.site_frame import MAX_CHROME_SHARE, drop_site_frame
 
@@ -51,7 +51,8 @@ _WORDS = re.compile(r"[\W_]+")
 def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     """The policy text of an HTML page (see the module docstring)."""
     soup = BeautifulSoup(html, "html.parser")
-    whole = render_text(soup)
+    bold = css_bold_classes(soup)  # read before the style sheets are dropped below
+    whole = render_text(soup, bold)
     page_words = len(whole.split())
     for chrome in soup.find_all(
         lambda tag: tag.name in DROPPED_TAGS or _is_chrome(tag) or _is_widget(tag, page_words)
@@ -61,10 +62,10 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
     drop_site_frame(soup)
     for links in link_list_chrome(soup):
         links.decompose()
-    structural = render_text(soup)
+    structural = render_text(soup, bold)
     mains = soup.find_all(_is_main)
     if len(mains) == 1:
-        main = render_text(mains[0])
+        main = render_text(mains[0], bold)
         if len(main) >= _MIN_MAIN_SHARE * len(structural):
             structural = main
     if not structural.strip():

@@ -156,3 +156,35 @@ def test_a_bold_date_line_opening_a_paragraph_is_not_a_heading() -> None:
 
     assert "Last updated: March 3, 2025\nThis policy explains" in text
     assert "**1. Information we collect**\n\nWe collect your email address" in text
+
+
+# A policy published from a word processor (Google Docs "publish to the web"): every
+# line is a <p> of <span>s, and bold is a class its style sheet sets.
+WORD_PROCESSOR_PAGE = (
+    "<html><head><title>Privacy Policy - Quillmark</title><style>"
+    ".c0{font-weight:400;font-family:Arial}.c4{font-weight:700;font-size:11pt}"
+    ".c7, .c9 {color:#000;font-weight: bold}.nav .c2{font-weight:700}"
+    "</style></head><body class='c8'>"
+    "<p class='c3'><span class='c4'>Privacy Policy</span></p>"
+    "<p class='c3'><span class='c0'>Quillmark is a note-taking app. This policy says what "
+    "we collect and why.</span></p>"
+    "<p class='c3'><span class='c4'>What we collect</span></p>"
+    "<p class='c3'><span class='c0'>We collect your email address when you sign up.</span></p>"
+    "<p class='c3'><span class='c9'>Who we share it with</span></p>"
+    "<p class='c3'><span class='c0'>We share your email address with our email provider, "
+    "which sends our newsletters.</span></p>"
+    "<p class='c3'><span style='font-weight:700'>Your rights</span></p>"
+    "<p class='c3'><span class='c0'>You can ask us for a copy of your data.</span></p>"
+    "<p class='c3'><span class='c2'>Not a heading</span></p>"
+    "<p class='c3'><span class='c0'>A line in a class that is bold only inside a "
+    "navigation bar.</span></p>"
+    "</body></html>"
+)
+
+
+def test_a_line_a_style_sheet_or_inline_style_makes_bold_is_a_heading() -> None:
+    text = html_to_text(WORD_PROCESSOR_PAGE, decider="none")
+
+    bold = [heading.title for heading in find_headings(text) if heading.style == "bold"]
+    assert bold == ["Privacy Policy", "What we collect", "Who we share it with", "Your rights"]
+    assert "**Not a heading**" not in text
