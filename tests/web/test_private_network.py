@@ -4,9 +4,8 @@ the CLI gives, fetched when the server allows private networks (`summarizer serv
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
@@ -14,6 +13,7 @@ pytest.importorskip("starlette", reason="needs the web extra: pip install 'summa
 pytest.importorskip("multipart", reason="needs the web extra: pip install 'summarizer[web]'")
 
 from click.testing import CliRunner
+from page_server import serve_page
 from web_support import Visitor
 
 from summarizer.cli.main import main
@@ -27,28 +27,16 @@ POLICY = (
 )
 
 
-class _Handler(BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        self.server.paths.append(self.path)  # type: ignore[attr-defined]
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(POLICY)))
-        self.end_headers()
-        self.wfile.write(POLICY)
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
 def intranet() -> Iterator[ThreadingHTTPServer]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    server.paths = []  # type: ignore[attr-defined]
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve_page(POLICY)
     yield server
     server.shutdown()
     server.server_close()
+
+
+def _paths(server: ThreadingHTTPServer) -> list[str]:
+    return [path for path, _host in server.requests]  # type: ignore[attr-defined]
 
 
 def url_of(server: ThreadingHTTPServer) -> str:
@@ -75,7 +63,7 @@ def test_an_internal_url_is_refused_by_default_with_the_clis_message(
     cli = CliRunner().invoke(main, ["label", url])
     assert cli.exit_code == 2 and status["error"] in cli.stderr  # word for word the CLI's
     assert status["error"] in visitor.client.get(job).text
-    assert intranet.paths == []  # type: ignore[attr-defined]  # never asked
+    assert _paths(intranet) == []  # never asked
 
 
 def test_an_internal_url_is_labelled_when_private_networks_are_allowed(
@@ -90,7 +78,7 @@ def test_an_internal_url_is_labelled_when_private_networks_are_allowed(
     label = visitor.client.get(f"{job}/label.json").json()
     assert label["provenance"]["source"] == url
     assert label["sells_personal_data"]["value"] == "no"
-    assert intranet.paths == ["/privacy"]  # type: ignore[attr-defined]
+    assert _paths(intranet) == ["/privacy"]
 
 
 @pytest.mark.parametrize("allowed", [False, True])
