@@ -18,7 +18,7 @@ The table of points (`RULES`); `value` is what the point adds to the balance:
 | bad     | -2    | They get data about you from other companies           | data_collected.<c>.sources    |
 | bad     | -2    | No statement of how long they keep data                | retention                     |
 | bad     | -4    | They may keep data indefinitely                        | retention.period              |
-| bad     | -2    | They keep data "as long as necessary", with no limit   | retention.period              |
+| bad     | -2    | They say how long they keep data, but with no limit    | retention.period              |
 | bad     | -2    | Policy changes are only posted, not sent to you        | policy_changes                |
 | good    | +1    | They say they do not sell personal data                | sells_personal_data           |
 | good    | +1    | You can delete your data                               | rights.deletion               |
@@ -248,7 +248,7 @@ RULES: tuple[GradeRule, ...] = (
     GradeRule(
         "bad",
         BAD,
-        'They keep data "as long as necessary", with no limit',
+        "They say how long they keep data, but with no limit",
         retention="vague",
     ),
     GradeRule(

@@ -111,7 +111,7 @@ ONLY_THAT_FIELD: list[tuple[str, dict[str, object], str, int]] = [
         -4,
     ),
     (
-        'They keep data "as long as necessary", with no limit',
+        "They say how long they keep data, but with no limit",
         {
             "retention": Retention(
                 stated="yes",
@@ -423,7 +423,7 @@ def test_a_seller_who_also_denies_selling_is_not_graded_as_a_non_seller():
             Retention(
                 stated="yes", period="as long as necessary", evidence=[evidence("As needed.")]
             ),
-            'They keep data "as long as necessary", with no limit',
+            "They say how long they keep data, but with no limit",
             "retention.period",
         ),
         (
