@@ -5,6 +5,7 @@
     POST /v1/files                  (multipart upload, purpose=batch)
     GET  /v1/files/{id}/content
     POST /v1/batches                (input_file_id, endpoint, completion_window)
+    GET  /v1/batches                (newest first; `limit`, `after`)
     GET  /v1/batches/{id}
     POST /v1/batches/{id}/cancel    (`cancelling`; the next GET says `cancelled`, with
                                      the output lines done by then)
@@ -21,6 +22,9 @@ the error file as `{"custom_id", "response": {"status_code", "body"}}`.
   and the rest are error lines with code `batch_expired`, as OpenAI writes them.
 - `fail_batches`: a message: every batch ends `failed` (its input file was refused)
   with this error, and no request runs.
+- `create_reply_delay_s`: a created batch exists at once, but its creation is answered
+  this much later (a client stopped meanwhile never learns the batch's id).
+- `can_list`: False answers the batch list with a 404, as endpoints without it do.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ import email.parser
 import email.policy
 import json
 import time
+import urllib.parse
 from typing import Any
 
 from fake_openai_server import FakeOpenAIServer, RawReply, _error_body, _Handler
@@ -47,6 +52,8 @@ class FakeBatchServer(FakeOpenAIServer):
         held_done: int | None = None,
         expire_after: int | None = None,
         fail_batches: str | None = None,
+        create_reply_delay_s: float = 0.0,
+        can_list: bool = True,
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
@@ -55,6 +62,8 @@ class FakeBatchServer(FakeOpenAIServer):
         self.held_done = held_done
         self.expire_after = expire_after
         self.fail_batches = fail_batches
+        self.create_reply_delay_s = create_reply_delay_s
+        self.can_list = can_list
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
         self.batch_authorizations: list[str] = []
@@ -137,7 +146,30 @@ class FakeBatchServer(FakeOpenAIServer):
                 "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
             }
             self._polls[batch_id] = 0
-            return RawReply(200, json.dumps(_public(self.batches[batch_id])))
+            created = json.dumps(_public(self.batches[batch_id]))
+        time.sleep(self.create_reply_delay_s)
+        return RawReply(200, created)
+
+    def list_batches(self, limit: int, after: str | None) -> RawReply:
+        if not self.can_list:
+            return RawReply(404, _error_body("no route /v1/batches", "invalid_request_error"))
+        with self._lock:
+            newest_first = [_public(batch) for batch in reversed(self.batches.values())]
+        ids = [batch["id"] for batch in newest_first]
+        start = ids.index(after) + 1 if after in ids else 0
+        page = newest_first[start : start + limit]
+        return RawReply(
+            200,
+            json.dumps(
+                {
+                    "object": "list",
+                    "data": page,
+                    "first_id": page[0]["id"] if page else None,
+                    "last_id": page[-1]["id"] if page else None,
+                    "has_more": start + limit < len(newest_first),
+                }
+            ),
+        )
 
     def _store(self, name: str, lines: list[str]) -> str | None:
         if not lines:
@@ -258,11 +290,16 @@ class _BatchHandler(_Handler):
             self._send(self.fake.create_batch(json.loads(body or b"{}"), authorization))
 
     def do_GET(self) -> None:
-        parts = self.path.rstrip("/").split("/")
+        path, _, query = self.path.partition("?")
+        parts = path.rstrip("/").split("/")
         if not self._authorized(self.headers.get("Authorization", "")):
             return
         if len(parts) == 5 and parts[:3] == ["", "v1", "files"] and parts[4] == "content":
             self._send(self.fake.content(parts[3]))
+        elif parts == ["", "v1", "batches"]:
+            asked = urllib.parse.parse_qs(query)
+            limit = int(asked.get("limit", ["20"])[0])
+            self._send(self.fake.list_batches(limit, asked.get("after", [None])[0]))
         elif len(parts) == 4 and parts[:3] == ["", "v1", "batches"]:
             self._send(self.fake.retrieve_batch(parts[3]))
         else:

@@ -12,7 +12,9 @@
    window), one file on disk at a time. The input file ids and batch ids go into a
    small state file in the cache directory, named by a hash of every chunk key of
    the run (which covers the model and endpoint), so a rerun after a crash polls the
-   same batches instead of paying again; `batch_id=` resumes one explicitly.
+   same batches instead of paying again; `batch_id=` resumes one explicitly. A
+   run stopped after creating a batch but before recording it left the file's id:
+   the rerun finds the batch made from that file among the endpoint's recent ones.
 3. **Poll** until every batch ends, reporting the request counts.
 4. **Collect.** The output and error files are downloaded; each reply is read as an
    online reply is (`LLMExtractor.read_reply`) and its findings cached under the
@@ -266,7 +268,20 @@ def _submit_or_resume(
                         f"batch API: batch {entry['batch_id']} is gone; submitting its requests again"
                     )
                     entry.clear()
-            if not entry.get("input_file_id"):
+            if entry.get("input_file_id"):
+                # A run stopped between creating the batch and recording it left only
+                # the file: its batch, if the endpoint has one, is this part's.
+                found = client.find(entry["input_file_id"])
+                if found is not None:
+                    entry["batch_id"] = found.id
+                    save_state(state_file, state)
+                    report(
+                        f"batch API: resuming batch {found.id}, created from this run's "
+                        "requests by a run that stopped before recording it"
+                    )
+                    batches.append(found)
+                    continue
+            else:
                 entry["input_file_id"] = client.upload(part.path)
                 save_state(state_file, state)
             batch = client.create(entry["input_file_id"])
@@ -288,15 +303,7 @@ def _cancel(
     client: BatchClient, state_file: Path, batch_id: str | None, report: Report
 ) -> list[Batch]:
     """Ask the endpoint to stop the run's batches; `ConfigError` when there is none."""
-    ids = (
-        [batch_id]
-        if batch_id is not None
-        else [
-            entry["batch_id"]
-            for entry in load_state(state_file).get("batches", [])
-            if isinstance(entry, dict) and entry.get("batch_id")
-        ]
-    )
+    ids = [batch_id] if batch_id is not None else _recorded_batches(client, state_file)
     if not ids:
         raise ConfigError(
             "--batch-cancel: no batch was submitted for these inputs with these settings "
@@ -310,6 +317,22 @@ def _cancel(
             report(f"batch API: cancelling batch {each}; collecting what it already answered")
         batches.append(batch)
     return batches
+
+
+def _recorded_batches(client: BatchClient, state_file: Path) -> list[str]:
+    """The batches a run before submitted for these inputs: those its state file names,
+    and the one made from a recorded input file by a run stopped before naming it."""
+    ids = []
+    for entry in load_state(state_file).get("batches", []):
+        if not isinstance(entry, dict):
+            continue
+        if entry.get("batch_id"):
+            ids.append(str(entry["batch_id"]))
+        elif entry.get("input_file_id"):
+            found = client.find(str(entry["input_file_id"]))
+            if found is not None:
+                ids.append(found.id)
+    return ids
 
 
 def _wait(

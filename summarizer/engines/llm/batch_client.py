@@ -33,6 +33,9 @@ class BatchNotFound(EndpointError):
 
 
 STALE_INPUT_S = 24 * 3600.0
+# How many of the endpoint's most recent batches are looked through for one a stopped
+# run created but never recorded (it was created moments before that run stopped).
+RECENT_BATCHES = 1000
 
 
 def remove_stale_inputs(directory: Path) -> None:
@@ -61,6 +64,8 @@ class BatchClient:
                 problem = f"the endpoint rejected the API key ({error.status_code})"
             elif error.status_code == 404 and what in ("upload", "create"):
                 problem = f"{self._transport.endpoint} has no Batch API (HTTP 404)"
+            elif error.status_code == 404 and what == "list batches":
+                raise BatchNotFound(f"{self._transport.endpoint} cannot list batches") from None
             elif error.status_code == 404 and what.startswith("poll "):
                 raise BatchNotFound(
                     f"Batch API: no {what.removeprefix('poll ')} at {self._transport.endpoint} "
@@ -93,6 +98,23 @@ class BatchClient:
                 completion_window=COMPLETION_WINDOW,
             ),
         )
+
+    def find(self, input_file_id: str) -> Batch | None:
+        """The batch created from `input_file_id` among the endpoint's `RECENT_BATCHES`
+        newest, or None (also when the endpoint cannot list its batches)."""
+
+        def search() -> Batch | None:
+            for number, batch in enumerate(self._sdk.batches.list(limit=100)):
+                if batch.input_file_id == input_file_id:
+                    return batch
+                if number + 1 >= RECENT_BATCHES:
+                    break
+            return None
+
+        try:
+            return self._call("list batches", search)
+        except BatchNotFound:
+            return None
 
     def retrieve(self, batch_id: str) -> Batch:
         return self._call(f"poll batch {batch_id}", lambda: self._sdk.batches.retrieve(batch_id))

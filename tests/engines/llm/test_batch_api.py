@@ -212,6 +212,65 @@ def test_batch_cancel_stops_the_runs_batch_and_labels_with_what_it_answered(
     assert "no batch was submitted for these inputs" in nothing_left.stderr
 
 
+def kill_once_the_server_made_its_batch(
+    process: subprocess.Popen[str], server: FakeBatchServer
+) -> str:
+    """Kill a running `--batch-api` run once the server has created its batch but (its
+    reply held back by `create_reply_delay_s`) before the run can record it; its stderr."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None and not server.batches_created:
+        time.sleep(0.02)
+    process.kill()
+    return process.communicate(timeout=30)[1]
+
+
+def test_a_run_stopped_before_recording_its_batch_finds_it_instead_of_paying_twice(
+    tmp_path: Path,
+) -> None:
+    cache, out = tmp_path / "cache", tmp_path / "out"
+    with FakeBatchServer(reply=quoting_reply, create_reply_delay_s=10, api_key=KEY) as server:
+        args = [*label_args(server, cache, POLICIES), "--batch-api", "--out-dir", str(out)]
+        first_err = kill_once_the_server_made_its_batch(start_cli(*args), server)
+        [state_file] = (cache / STATE_DIR).glob("*.json")
+        state = json.loads(state_file.read_text())
+        server.create_reply_delay_s = 0
+        result = run(args)
+
+    assert state["batches"] == [{"input_file_id": "file-1"}], first_err  # no batch id
+    assert server.batches_created == 1
+    assert result.exit_code == 0, result.output
+    assert "resuming batch batch_1, created from this run's requests" in result.stderr
+    assert sorted(path.stem for path in out.glob("*.json")) == [p.stem for p in seed_paths()]
+
+
+def test_batch_cancel_finds_a_batch_its_run_stopped_before_recording(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    with FakeBatchServer(
+        reply=quoting_reply, create_reply_delay_s=10, hold_batches=True, api_key=KEY
+    ) as server:
+        args = [*label_args(server, cache, POLICIES), "--batch-api"]
+        kill_once_the_server_made_its_batch(start_cli(*args), server)
+        cancelled = run([*args, "--batch-cancel"])
+
+    assert server.cancelled == ["batch_1"], cancelled.output
+    assert "cancelling batch batch_1" in cancelled.stderr
+
+
+def test_an_endpoint_that_cannot_list_batches_gets_the_requests_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    with FakeBatchServer(
+        reply=quoting_reply, create_reply_delay_s=10, can_list=False, api_key=KEY
+    ) as server:
+        args = [*label_args(server, cache, POLICIES), "--batch-api"]
+        kill_once_the_server_made_its_batch(start_cli(*args), server)
+        server.create_reply_delay_s = 0
+        result = run(args)
+
+    assert result.exit_code == 0, result.output
+    assert server.batches_created == 2  # it could not know of the first: it pays twice
+    assert "submitted 5 requests as batch batch_2" in result.stderr
+
+
 def test_batch_id_resumes_a_batch_this_cache_never_saw(tmp_path: Path) -> None:
     with FakeBatchServer(reply=quoting_reply, hold_batches=True, api_key=KEY) as server:
         first = start_cli(*label_args(server, tmp_path / "first", POLICIES), "--batch-api")
