@@ -41,12 +41,12 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"sav(?:e|es|ed|ing)(?! (?:as|for|where|insofar)\b)",  # "save as required by law": except
         r"retain(?:s|ed|ing)?",
         r"keep(?:s|ing)? (?:a )?records? of",
-        r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
+        r"keep(?:s|ing)?(?= (?:the|your|a copy|copies|(?:encrypted )?backups?|records?|logs?|track|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"keep(?=:)",
         r"remember(?:s|ed)?(?= (?:which|what) (?:\w+ )?(?:products|items|orders|pages|you)\b)",
         # plain speech on a small business's page: "we write down your name and phone number"
         r"(?:write|writes|wrote|jot|jots|note|notes|take|takes) down",
-        r"hold(?:s|ing)?(?= (?:the|your|a copy|copies|records?|logs?|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
+        r"hold(?:s|ing)?(?= (?:the|your|a copy|copies|(?:encrypted )?backups?|records?|logs?|all|any|certain|such|this|that|these|those|some|personal|information|data)\b)",
         r"kept",
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
         r"(?:request|require|collect)(?:s|ed|d)? (?:a copy of|copies of|proof of|evidence of)",

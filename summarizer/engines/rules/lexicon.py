@@ -550,7 +550,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:perform|send|provide|process|host|deliver|run|operate|answer)\b)",
         r"(?:software|practice management|web ?site|it|hosting|technology) (?:company|companies|vendors?|firms?)",
         r"(?:third[- ]party |outside |external |trusted )?(?:vendors?|contractors?|suppliers?|sub-?processors?|subcontractors?|processors?)",
-        r"(?:payment|hosting|cloud|e-?mail|it|technology|data storage|fulfil?lment|shipping|delivery|customer (?:service|support)|technical) (?:service )?(?:providers?|processors?|companies|vendors?|services)",
+        r"(?:payment|hosting|cloud(?: storage| hosting| backup)?|e-?mail|it|technology|data storage|fulfil?lment|shipping|delivery|customer (?:service|support)|technical) (?:service )?(?:providers?|processors?|companies|vendors?|services)",
         # partners named by the service they perform for us: "our moderation partners"
         r"(?:moderation|content moderation|payment|payments|hosting|cloud|logistics|shipping|delivery|fulfil?lment|"
         r"verification|identity verification|customer (?:service|support)|support|processing|infrastructure) partners?",
@@ -577,7 +577,8 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:call|contact|response|dispatch|emergency response|monitoring) cent(?:er|re)s?",
         r"(?:connectivity|telematics|telecommunications|mobile network|wireless) (?:service )?providers?",
         r"(?:companies|individuals|organi[sz]ations|third parties|entities|businesses) (?:that|who) (?:help|assist|perform|provide services|work on|support)",
-        r"(?:third[- ]party |outside |external )?(?:services|companies|vendors|providers|firms)(?: \w+){0,2} (?:to|that|which|who) (?:help us |assist us )?(?:host|store|process|deliver|send|operate|run|maintain|support|perform)",
+        # "our services to store your preferences" are the service's own, not a vendor's
+        r"(?:third[- ]party |outside |external )?(?:(?<!our )(?<!its )services|companies|vendors|providers|firms)(?: \w+){0,2} (?:to|that|which|who) (?:help us |assist us )?(?:host|store|process|deliver|send|operate|run|maintain|support|perform)",
     ),
     Recipient.affiliates: (
         r"(?:corporate )?affiliat(?:es?|ed (?:companies|company|entities|entity|businesses|organi[sz]ations|[a-z]+))",
