@@ -135,13 +135,27 @@ _DEFINITION = Gated(gr.DEFINITION)
 T = TypeVar("T")
 
 
-def _round_robin(items: list[tuple[int, object, T]], limit: int, per_key: int) -> list[T]:
-    """At most `per_key` items per key and `limit` in all, every key served first."""
+def _round_robin(
+    items: list[tuple[int, object, T]],
+    limit: int,
+    per_key: int,
+    details: Callable[[T], frozenset[object]] | None = None,
+) -> list[T]:
+    """At most `per_key` items per key and `limit` in all, every key served first.
+
+    With `details`, an item past its key's `per_key` is kept too when it names a detail
+    (a category shared, a purpose, a source) that none of the key's kept items names:
+    the cap on quotes must not drop what the chunk says ("... your sleep patterns with
+    our hosting providers" after three other sentences about those providers)."""
     by_key: dict[object, list[tuple[int, T]]] = {}
+    named: dict[object, set[object]] = {}
     for order, key, item in items:
         bucket = by_key.setdefault(key, [])
-        if len(bucket) < per_key:
+        said = named.setdefault(key, set())
+        found = details(item) if details is not None else frozenset()
+        if len(bucket) < per_key or not found <= said:
             bucket.append((order, item))
+            said |= found
     chosen: list[tuple[int, T]] = []
     depth = 0
     while len(chosen) < limit and any(len(b) > depth for b in by_key.values()):
@@ -150,6 +164,14 @@ def _round_robin(items: list[tuple[int, object, T]], limit: int, per_key: int) -
                 chosen.append(bucket[depth])
         depth += 1
     return [item for _, item in sorted(chosen, key=lambda pair: pair[0])]
+
+
+def _collected_details(finding: CollectedFinding) -> frozenset[object]:
+    return frozenset([*(("source", s) for s in finding.sources), *finding.purposes])
+
+
+def _shared_details(finding: SharingFinding) -> frozenset[object]:
+    return frozenset([*(("category", c) for c in finding.categories), *finding.purposes])
 
 
 class Collector:
@@ -254,10 +276,12 @@ class Collector:
             by_age.setdefault(finding.min_age, finding)
         return ChunkFindings(
             service_name=service_name,
-            data_collected=_round_robin(self.collected, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
+            data_collected=_round_robin(
+                self.collected, ITEMS_PER_LIST, QUOTES_PER_CLAIM, _collected_details
+            ),
             data_not_collected=_round_robin(self.not_collected, ITEMS_PER_LIST, 2),
             purposes=_round_robin(self.purposes, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
-            sharing=_round_robin(self.sharing, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
+            sharing=_round_robin(self.sharing, ITEMS_PER_LIST, QUOTES_PER_CLAIM, _shared_details),
             answers=_round_robin(self.answers, ITEMS_PER_LIST, QUOTES_PER_CLAIM),
             children_age=list(by_age.values())[:MAX_AGES],
             contacts=self.contacts[:MAX_CONTACTS],

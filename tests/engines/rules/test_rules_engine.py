@@ -170,6 +170,24 @@ def test_findings_stay_within_the_model_bounds_on_a_long_chunk() -> None:
     assert len(collected(findings)) == 14  # every category kept at least once
 
 
+def test_the_cap_on_quotes_per_claim_never_drops_a_category_shared_or_a_purpose() -> None:
+    findings = read(
+        "We share your e-mail address with our hosting providers. "
+        "We share your IP address with our hosting providers. "
+        "We share your home address with our hosting providers. "
+        "We share your sleep patterns with our hosting providers. "
+        "We share your e-mail address with our hosting providers again each night.\n\n"
+        "We use cookies to keep you signed in. We use cookies to remember your settings. "
+        "We use cookies to keep your basket. We use cookies to measure how the site is used. "
+        "We use cookies to keep you signed in on every page."
+    )
+    providers = [s for s in findings.sharing if s.recipient.value == "service_providers"]
+    assert {c.value for s in providers for c in s.categories} >= {"identifiers", "health"}
+    assert len(providers) == 4  # the fifth sentence adds nothing the first three lack
+    cookies = [c for c in findings.data_collected if c.category.value == "cookies_tracking"]
+    assert "analytics" in {p.value for c in cookies for p in c.purposes}
+
+
 def test_an_overlong_sentence_is_quoted_by_its_clause() -> None:
     filler = "; ".join(f"we describe item {i} of the catalogue in plain words" for i in range(20))
     text = f"{filler}; we may share your e-mail address with advertisers."
