@@ -98,7 +98,7 @@ def test_labels_on_ray_equal_one_process_labels(local_ray: None, workers: int) -
         assert by_id[failed]["label"] is None
         assert by_id[failed]["error"] and by_id[failed]["error_code"] == 2
     expected = _single_process_labels(_policy_files())
-    assert len(expected) == 31  # the 5 seeds and 26 dev policies
+    assert len(expected) == 35  # the 5 seeds and 30 dev policies
     for policy_id, label in expected.items():
         assert by_id[policy_id]["status"] == "labelled"
         assert _comparable(by_id[policy_id]["label"]) == label

@@ -56,7 +56,7 @@ def test_jobs_1_and_jobs_2_write_the_same_labels(tmp_path: Path) -> None:
             path.name: _without_timing(json.loads(path.read_text(encoding="utf-8")))
             for path in sorted(out_dir.glob("*.json"))
         }
-    assert len(outputs["1"]) == 31  # the 5 seeds and 26 dev policies
+    assert len(outputs["1"]) == 35  # the 5 seeds and 30 dev policies
     assert outputs["1"] == outputs["2"]
 
 
