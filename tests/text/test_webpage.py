@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from page_shapes import HELD_OUT_PAGES, PAGES, leak_and_loss, normalise
 from page_shapes_blind import NEW_HELD_OUT_PAGES
+from page_shapes_blind2 import BLIND2_PAGES
 
 from summarizer.api import label_policy
 from summarizer.text.loading import load_bytes
@@ -229,3 +230,51 @@ def test_a_small_data_table_without_header_cells_keeps_its_rows_on_one_line() ->
         "</body></html>"
     )
     assert "_cart | remembers your basket | 2 weeks" in html_to_text(html, decider="none")
+
+
+def test_the_page_title_is_kept_past_a_three_line_byline_the_extractor_drops() -> None:
+    # A help-centre article: author, date and "Updated" between the title and the text.
+    page = BLIND2_PAGES["zendesk-guide"]
+    assert html_to_text(page.html).startswith("# How we handle your personal data")
+    html = (
+        "<html><body><main><article><header><h1>Privacy at Acme</h1>"
+        "<div class='article-author'><span>Dana Reyes</span>"
+        "<ul><li>2 months ago</li><li>Updated</li></ul></div></header><div class='article-body'>"
+        + "<p>We collect your email address when you sign up, and keep it until you leave.</p>" * 5
+        + "</div></article></main></body></html>"
+    )
+    text = html_to_text(html)
+    assert text.startswith("# Privacy at Acme") and "Dana Reyes" not in text
+
+
+def test_a_date_line_kept_on_its_own_does_not_pull_in_the_links_before_it() -> None:
+    html = (
+        "<html><body><div class='page'><article><h1>Privacy Policy</h1>"
+        + "<p>We collect your email address when you sign up, and keep it until you leave.</p>" * 5
+        + "</article><div class='row'><div class='col'><a href='/edit'>Suggest a change</a></div>"
+        "<div class='col'><span>Last updated 3 March 2025</span></div></div></div></body></html>"
+    )
+    text = html_to_text(html)
+    assert "Last updated 3 March 2025" in text and "Suggest a change" not in text
+
+
+def test_links_alone_in_the_policys_own_footer_are_dropped_and_its_date_line_kept() -> None:
+    page = BLIND2_PAGES["docusaurus"]
+    text = html_to_text(page.html)
+    assert "Edit this page" not in text and "Last updated on Feb 11, 2025" in text
+    html = (
+        "<html><body><article><h1>Privacy Policy</h1>"
+        + "<p>We collect your email address when you sign up for the newsletter.</p>" * 5
+        + "<footer><div><a href='/edit'>Edit this page</a></div>"
+        "<p>Questions? Write to <a href='mailto:dpo@example.com'>dpo@example.com</a>.</p>"
+        "<p>Last updated 3 March 2025</p></footer></article></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "Edit this page" not in text
+    assert "Questions? Write to dpo@example.com." in text and "Last updated 3 March 2025" in text
+
+
+@pytest.mark.parametrize("shape", sorted(BLIND2_PAGES))
+def test_no_policy_is_lost_on_the_second_round_of_blind_shapes(shape: str) -> None:
+    page = BLIND2_PAGES[shape]
+    assert leak_and_loss(html_to_text(page.html), page)[1] == 0.0
