@@ -74,4 +74,5 @@ def _is_main(tag: Tag) -> bool:
 def _names(tag: Tag) -> str:
     classes = tag.get("class")
     listed = [classes] if isinstance(classes, str) else list(classes or [])
-    return " ".join([*map(str, listed), str(tag.get("id") or "")])
+    layer = str(tag.get("data-framer-name") or "")  # a Framer layer's name ("Footer")
+    return " ".join([*map(str, listed), str(tag.get("id") or ""), layer])

@@ -193,7 +193,10 @@ _CHROME_WORDS = re.compile(
 
 
 def _names(tag: Tag) -> str:
-    return " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
+    """A box's class, id and builder layer name (Framer's `data-framer-name`, the name
+    the designer gave the layer, "CTA" or "Footer", where its classes are hashes)."""
+    layer = str(tag.get("data-framer-name") or "")
+    return " ".join([*_as_list(tag.get("class")), str(tag.get("id") or ""), layer])
 
 
 def _is_main(tag: Tag) -> bool:

@@ -278,3 +278,20 @@ def test_links_alone_in_the_policys_own_footer_are_dropped_and_its_date_line_kep
 def test_no_policy_is_lost_on_the_second_round_of_blind_shapes(shape: str) -> None:
     page = BLIND2_PAGES[shape]
     assert leak_and_loss(html_to_text(page.html), page)[1] == 0.0
+
+
+def test_framer_layers_named_as_a_call_to_action_or_footer_are_chrome() -> None:
+    # Framer's classes are hashes; the designer's layer name is in data-framer-name.
+    html = (
+        "<html><body><div class='framer-72rtr7'><div class='framer-1ahnkm0' data-framer-name='Content'>"
+        "<h1 class='framer-text'>Privacy Policy</h1>"
+        "<p class='framer-text'>We collect your email address when you buy a licence.</p></div>"
+        "<div class='framer-1b9yv6a' data-framer-name='CTA'><h2 class='framer-text'>Sail with "
+        "better data.</h2><p class='framer-text'>Free for 14 days, on all your Macs.</p></div>"
+        "<div class='framer-1fqblxe' data-framer-name='Footer'>"
+        "<p class='framer-text'>Tidemark Software Ltd, 4 Quay Road, Falmouth</p></div>"
+        "</div></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "We collect your email address" in text
+    assert "Sail with" not in text and "Free for 14 days" not in text and "Quay Road" not in text
