@@ -7,8 +7,10 @@ apart stay apart. Evidence offsets index this text, so it is built by this one w
 whatever decides which parts of the page are the policy. Three steps decide that:
 
 1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
-   hidden elements, and elements whose class or id names a cookie banner, modal,
-   sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
+   hidden elements, and elements whose class, id or builder layer name names a cookie
+   banner, modal, sidebar, widget, ad, comment section, teaser, recently viewed or
+   related articles, a logo strip, or a byline not stating the policy's date, are
+   removed (`_is_chrome`,
    `_is_widget`), unless one holds a large share of the page's words (a builder's
    "elementor-widget" box, a wrapper "page with-sidebar"); a <header> holding the
    page's <h1> stays. Outside <main> and <article>, boxes named as the site's header,
@@ -187,9 +189,16 @@ _CHROME_WORDS = re.compile(
     r"widget-area|ads?|advert|advertisement|ad-slot|ad-unit|sponsored?|promo|banner|"
     r"comments?|respond|related|recommendations?|teasers?|trending|most-read|share|"
     r"sharing|social|breadcrumbs?|cart|drawer|minicart|intercom|chat|launcher|"
-    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback|cta)(?:$|[-_\s])",
+    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback|cta|"
+    # "Back to top" links, a help centre's recently viewed and related ("relatives")
+    # articles, a marketing page's strip of customer logos ("Trusted by ...").
+    r"to-top|recent(?:ly)?-viewed|recent-articles|relatives|logos|"
+    r"logo-(?:strip|wall|cloud|grid|bar)|trusted-by)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+# A byline ("Priya Nair, updated 3 months ago"): chrome unless it states the policy's
+# date ("Last updated 3 March 2025"), which the label reads.
+_BYLINE_WORDS = re.compile(r"(?:^|[-_\s])(?:byline|authors?|meta)(?:$|[-_\s])", re.IGNORECASE)
 
 
 def _names(tag: Tag) -> str:
@@ -290,6 +299,8 @@ def _is_widget(tag: Tag, page_words: int) -> bool:
     named = _CHROME_WORDS.search(names) or any(
         _WORDPRESS_WIDGET.match(name) for name in _as_list(tag.get("class"))
     )
+    if not named and _BYLINE_WORDS.search(names):
+        named = find_policy_date(tag.get_text(" ")) is None
     return bool(named) and len(tag.get_text(" ").split()) < MAX_CHROME_SHARE * page_words
 
 

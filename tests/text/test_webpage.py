@@ -295,3 +295,54 @@ def test_framer_layers_named_as_a_call_to_action_or_footer_are_chrome() -> None:
     text = html_to_text(html, decider="none")
     assert "We collect your email address" in text
     assert "Sail with" not in text and "Free for 14 days" not in text and "Quay Road" not in text
+
+
+def test_a_byline_box_is_chrome_unless_it_states_the_policys_date() -> None:
+    html = (
+        "<html><body><main><article><h1>Privacy at Acme</h1>"
+        "<div class='article-meta'><a href='/u/7'>Priya Nair</a> updated 3 months ago</div>"
+        "<div class='entry-meta'>Last updated 3 March 2025</div>"
+        + "<p>We collect your email address when you sign up, and keep it until you leave.</p>" * 3
+        + "</article></main></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "Priya Nair" not in text and "Last updated 3 March 2025" in text
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "<div class='back-to-top'><a href='#top'>Back to top of the page</a></div>",
+        "<section class='recent-articles'><h2>Recently viewed articles</h2>"
+        "<ul><li><a href='/a/2'>What happens when I cancel?</a></li></ul></section>",
+        "<div class='article-relatives'><h2>Related help articles</h2>"
+        "<ul><li><a href='/a/3'>Two-step sign in</a></li></ul></div>",
+        "<section class='logo-strip'><p>Trusted by planning teams at 400+ retailers</p>"
+        "<img src='/a.svg' alt='Acme'></section>",
+    ],
+    ids=["back-to-top", "recently-viewed", "relatives", "logo-strip"],
+)
+def test_back_to_top_recent_and_related_articles_and_logo_strips_are_chrome(box: str) -> None:
+    html = (
+        "<html><body><main><article><h1>Privacy at Acme</h1>"
+        + "<p>We collect your email address when you sign up, and keep it until you leave.</p>" * 3
+        + box
+        + "</article></main></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "We collect your email address" in text
+    for gone in ("Back to top", "Recently viewed", "Related help", "Trusted by"):
+        assert gone not in text
+
+
+def test_a_site_builders_made_in_badge_outside_the_content_is_dropped() -> None:
+    html = (
+        "<html><body><div class='page'><h1>Privacy</h1>"
+        "<p>We collect your email address when you buy a licence from us.</p>"
+        "<p>Built with privacy in mind, the app keeps your logs on your own computer.</p></div>"
+        "<div id='__framer-badge-container'><a href='https://www.framer.com'><p>Made in Framer</p></a></div>"
+        "<div><span>Built with Docusaurus.</span></div></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "Made in Framer" not in text and "Built with Docusaurus" not in text
+    assert "Built with privacy in mind, the app keeps your logs" in text
