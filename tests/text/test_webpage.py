@@ -191,9 +191,9 @@ def test_no_policy_is_lost_on_the_shapes_written_blind(shape: str) -> None:
     assert leak_and_loss(html_to_text(page.html), page)[1] == 0.0
 
 
-@pytest.mark.parametrize("shape", sorted({**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES}))
+@pytest.mark.parametrize("shape", sorted({**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES, **BLIND2_PAGES}))
 def test_chrome_of_the_held_out_shapes_never_becomes_evidence(shape: str) -> None:
-    page = {**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES}[shape]
+    page = {**HELD_OUT_PAGES, **NEW_HELD_OUT_PAGES, **BLIND2_PAGES}[shape]
     document = load_bytes(page.html.encode(), f"{shape}.html", ".html")
     policy = normalise(" ".join(page.policy))
     chrome = [normalise(piece) for piece in page.chrome if normalise(piece) not in policy]
