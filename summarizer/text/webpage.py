@@ -10,23 +10,23 @@ whatever decides which parts of the page are the policy. Three steps decide that
    hidden elements, and elements whose class, id or builder layer name names a cookie
    banner, modal, sidebar, widget, ad, comment section, teaser, recently viewed or
    related articles, a logo strip, or a byline not stating the policy's date, are
-   removed (`_is_chrome`,
-   `_is_widget`), unless one holds a large share of the page's words (a builder's
-   "elementor-widget" box, a wrapper "page with-sidebar"); a <header> holding the
-   page's <h1> stays. Outside <main> and <article>, boxes named as the site's header,
-   menus or footer and its small print ("© 2025 ...") go too (`site_frame`), and
-   anywhere, link lists with no prose beside them (`link_lists`). Inside them, the
-   links standing alone in the policy's own <footer> ("Edit this page") go.
+   removed (`_is_chrome`, `_is_widget`), unless one holds a large share of the page's
+   words (a builder's "elementor-widget" box, a wrapper "page with-sidebar"); a
+   <header> holding the page's <h1> stays. Outside <main> and <article>, boxes named
+   as the site's header, menus or footer and its small print ("© 2025 ...") go too
+   (`site_frame`); inside them, the links standing alone in the policy's own <footer>
+   ("Edit this page"); anywhere, link lists with no prose beside them (`link_lists`).
 2. The page's one `<main>`, when it holds a fair share of what is left.
 3. A content extractor made for the job, readability-lxml (Apache-2.0, the Python port
    of Arc90's Readability), reads the original page; a paragraph of ours is kept when
    its words appear in what the extractor kept, a heading when the paragraph after
    it is kept (the page's `# ` title when one of the few after it is, past a byline),
-   and a line stating the policy's date ("Last updated ...") always. When the extractor keeps too
-   little of the page (`_MIN_LIBRARY_SHARE`), fails, or is not installed, or the page
-   is too big for it (`_MAX_LIBRARY_HTML` characters once scripts, styles and chrome
-   are gone), step 2's text is used. `bench/bench_main_content.py` measures chrome
-   that leaks and policy that is lost, and compares trafilatura.
+   and a line stating the policy's date ("Last updated ...") always. When the
+   extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`), fails, or is not
+   installed, or the page is too big for it (`_MAX_LIBRARY_HTML` characters once
+   scripts, styles and chrome are gone), step 2's text is used.
+   `bench/bench_main_content.py` measures chrome that leaks and policy that is lost,
+   and compares trafilatura.
 
 A page that is all chrome is kept whole rather than emptied.
 """
