@@ -1,6 +1,6 @@
 """The site around a policy, named as such: boxes whose class or id says header, menu,
-navbar or footer, and the small print ("© 2025 ...", "Powered by ..."), outside the
-page's <main> and <article> (`drop_site_frame`)."""
+navbar or footer, and the small print ("© 2025 ...", "Powered by ...", "Made in
+Framer"), outside the page's <main> and <article> (`drop_site_frame`)."""
 
 from __future__ import annotations
 
@@ -53,10 +53,12 @@ def drop_site_frame(soup: BeautifulSoup) -> None:
 
 
 # A site's small print: "© 2025 ...", "Copyright 2025 ...", "... All rights reserved.",
-# "Powered by ...", and the skip link a screen reader meets first ("Skip to content").
+# "Powered by ...", a site builder's badge ("Made in Framer", "Built with Docusaurus.")
+# and the skip link a screen reader meets first ("Skip to content").
 _COLOPHON = re.compile(
     r"^\s*(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|powered by\b|"
-    r"skip to (?:the )?(?:main )?(?:content|navigation)\b)|\ball rights reserved\.?\s*$",
+    r"skip to (?:the )?(?:main )?(?:content|navigation)\b)|\ball rights reserved\.?\s*$|"
+    r"^\s*(?:made|built|created) (?:in|with|using) \w+\.?\s*$",
     re.IGNORECASE,
 )
 _COLOPHON_BOXES = frozenset({"p", "div", "small", "span", "font", "li", "td", "a", "section"})
@@ -74,4 +76,5 @@ def _is_main(tag: Tag) -> bool:
 def _names(tag: Tag) -> str:
     classes = tag.get("class")
     listed = [classes] if isinstance(classes, str) else list(classes or [])
-    return " ".join([*map(str, listed), str(tag.get("id") or "")])
+    layer = str(tag.get("data-framer-name") or "")  # a Framer layer's name ("Footer")
+    return " ".join([*map(str, listed), str(tag.get("id") or ""), layer])

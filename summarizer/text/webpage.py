@@ -7,23 +7,26 @@ apart stay apart. Evidence offsets index this text, so it is built by this one w
 whatever decides which parts of the page are the policy. Three steps decide that:
 
 1. Structure: navigation, the site's header and footer, page asides, dialogs and forms,
-   hidden elements, and elements whose class or id names a cookie banner, modal,
-   sidebar, widget, ad, comment section or teaser are removed (`_is_chrome`,
-   `_is_widget`), unless one holds a large share of the page's words (a builder's
-   "elementor-widget" box, a wrapper "page with-sidebar"); a <header> holding the
-   page's <h1> stays. Outside <main> and <article>, boxes named as the site's header,
-   menus or footer and its small print ("© 2025 ...") go too (`site_frame`), and
-   anywhere, link lists with no prose beside them (`link_lists`).
+   hidden elements, and elements whose class, id or builder layer name names a cookie
+   banner, modal, sidebar, widget, ad, comment section, teaser, recently viewed or
+   related articles, a logo strip, or a byline not stating the policy's date, are
+   removed (`_is_chrome`, `_is_widget`), unless one holds a large share of the page's
+   words (a builder's "elementor-widget" box, a wrapper "page with-sidebar"); a
+   <header> holding the page's <h1> stays. Outside <main> and <article>, boxes named
+   as the site's header, menus or footer and its small print ("© 2025 ...") go too
+   (`site_frame`); inside them, the links standing alone in the policy's own <footer>
+   ("Edit this page"); anywhere, link lists with no prose beside them (`link_lists`).
 2. The page's one `<main>`, when it holds a fair share of what is left.
 3. A content extractor made for the job, readability-lxml (Apache-2.0, the Python port
    of Arc90's Readability), reads the original page; a paragraph of ours is kept when
    its words appear in what the extractor kept, a heading when the paragraph after
-   it is kept (the page's `# ` title when one of the two after it is), and a line
-   stating the policy's date ("Last updated ...") always. When the extractor keeps too
-   little of the page (`_MIN_LIBRARY_SHARE`), fails, or is not installed, or the page
-   is too big for it (`_MAX_LIBRARY_HTML` characters once scripts, styles and chrome
-   are gone), step 2's text is used. `bench/bench_main_content.py` measures chrome
-   that leaks and policy that is lost, and compares trafilatura.
+   it is kept (the page's `# ` title when one of the few after it is, past a byline),
+   and a line stating the policy's date ("Last updated ...") always. When the
+   extractor keeps too little of the page (`_MIN_LIBRARY_SHARE`), fails, or is not
+   installed, or the page is too big for it (`_MAX_LIBRARY_HTML` characters once
+   scripts, styles and chrome are gone), step 2's text is used.
+   `bench/bench_main_content.py` measures chrome that leaks and policy that is lost,
+   and compares trafilatura.
 
 A page that is all chrome is kept whole rather than emptied.
 """
@@ -34,7 +37,7 @@ import logging
 import re
 
 from bs4 import BeautifulSoup
-from bs4.element import Tag
+from bs4.element import Comment, NavigableString, Tag
 
 from summarizer.text.dating import find_policy_date
 from summarizer.text.html_text import DROPPED_TAGS, css_bold_classes, render_text
@@ -60,6 +63,7 @@ def html_to_text(html: str, *, decider: ContentDecider = "readability") -> str:
         if not chrome.decomposed:  # not already gone with an enclosing piece of chrome
             chrome.decompose()
     drop_site_frame(soup)
+    _drop_content_footer_links(soup)
     for links in link_list_chrome(soup):
         links.decompose()
     structural = render_text(soup, bold)
@@ -87,13 +91,11 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
         return None
     found = _squash(content)
     blocks = text.split("\n\n")
-    # A "Last updated" line is kept too: extractors drop it as page furniture.
-    keep = [
-        (bool(_squash(block)) and _squash(block) in found) or find_policy_date(block) is not None
-        for block in blocks
-    ]
+    keep = [bool(_squash(block)) and _squash(block) in found for block in blocks]
     # A short run of blocks between kept ones is kept (extractors drop link-heavy list
-    # items, such as a contact list, from the middle of the content).
+    # items, such as a contact list, from the middle of the content). Only what the
+    # extractor kept bounds such a run: a date line kept below does not pull in the
+    # "Edit this page" link beside it in a docs page's footer.
     index = 0
     while index < len(blocks):
         if keep[index]:
@@ -105,12 +107,18 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
         if index > 0 and end < len(blocks) and end - index <= _MAX_GAP_BLOCKS:
             keep[index:end] = [True] * (end - index)
         index = end
+    # A "Last updated" line is kept too: extractors drop it as page furniture.
+    keep = [
+        kept or find_policy_date(block) is not None
+        for kept, block in zip(keep, blocks, strict=True)
+    ]
     # A heading is kept when the block it introduces is (extractors drop titles), and the
-    # page's title when one of the two blocks after it is (a byline may sit between).
+    # page's title when one of the blocks after it is, past a byline of up to
+    # `_MAX_GAP_BLOCKS` lines (author, date, "Updated" in a help-centre article).
     for index in range(len(blocks) - 2, -1, -1):
         if keep[index] or not _is_heading_block(blocks[index]):
             continue
-        after = 2 if blocks[index].startswith("# ") else 1
+        after = _MAX_GAP_BLOCKS + 1 if blocks[index].startswith("# ") else 1
         if any(keep[index + 1 : index + 1 + after]):
             keep[index] = True
     kept = [block for block, wanted in zip(blocks, keep, strict=True) if wanted]
@@ -168,6 +176,7 @@ _CHROME_ROLES = frozenset(
     {"navigation", "banner", "contentinfo", "search", "dialog", "alertdialog", "complementary"}
 )
 _CONTENT_TAGS = frozenset({"main", "article"})
+_HEADING_TAGS = ["h1", "h2", "h3", "h4", "h5", "h6"]
 _CHROME_TAGS = frozenset({"nav", "dialog", "button", "select", "form"})
 # Only containers are judged by their class or id: site chrome comes in boxes.
 _CONTAINER_TAGS = frozenset({"div", "section", "aside", "header", "footer", "ul", "ol", "span"})
@@ -180,13 +189,23 @@ _CHROME_WORDS = re.compile(
     r"widget-area|ads?|advert|advertisement|ad-slot|ad-unit|sponsored?|promo|banner|"
     r"comments?|respond|related|recommendations?|teasers?|trending|most-read|share|"
     r"sharing|social|breadcrumbs?|cart|drawer|minicart|intercom|chat|launcher|"
-    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback|cta)(?:$|[-_\s])",
+    r"announcement|toolbar|skip-link|rail|online-list|votes?|feedback|cta|"
+    # "Back to top" links, a help centre's recently viewed and related ("relatives")
+    # articles, a marketing page's strip of customer logos ("Trusted by ...").
+    r"to-top|recent(?:ly)?-viewed|recent-articles|relatives|logos|"
+    r"logo-(?:strip|wall|cloud|grid|bar)|trusted-by)(?:$|[-_\s])",
     re.IGNORECASE,
 )
+# A byline ("Priya Nair, updated 3 months ago"): chrome unless it states the policy's
+# date ("Last updated 3 March 2025"), which the label reads.
+_BYLINE_WORDS = re.compile(r"(?:^|[-_\s])(?:byline|authors?|meta)(?:$|[-_\s])", re.IGNORECASE)
 
 
 def _names(tag: Tag) -> str:
-    return " ".join([*_as_list(tag.get("class")), str(tag.get("id") or "")])
+    """A box's class, id and builder layer name (Framer's `data-framer-name`, the name
+    the designer gave the layer, "CTA" or "Footer", where its classes are hashes)."""
+    layer = str(tag.get("data-framer-name") or "")
+    return " ".join([*_as_list(tag.get("class")), str(tag.get("id") or ""), layer])
 
 
 def _is_main(tag: Tag) -> bool:
@@ -202,6 +221,36 @@ def _is_chrome(tag: Tag) -> bool:
             return False  # the policy's own header ("<header><h1>Privacy Notice</h1>")
         return not any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
     return False
+
+
+def _drop_content_footer_links(soup: BeautifulSoup) -> None:
+    """Remove the links standing alone in the policy's own <footer> (inside <main> or
+    <article>): "Edit this page", tag, author and next-page links. Its prose, such as
+    the "Last updated ..." line, stays; a footer holding a heading is left whole."""
+    for footer in soup.find_all("footer"):
+        if footer.decomposed or not _in_content(footer) or footer.find(_HEADING_TAGS):
+            continue
+        for link in footer.find_all("a"):
+            if link.decomposed:
+                continue
+            box, text = link, link.get_text(" ").strip()
+            while box.parent is not None and box.parent is not footer:
+                if box.parent.get_text(" ").strip() != text:
+                    break
+                box = box.parent
+            siblings = box.parent.contents if box.parent is not None else []
+            in_prose = any(
+                isinstance(sibling, NavigableString)
+                and not isinstance(sibling, Comment)
+                and sibling.strip()
+                for sibling in siblings
+            )
+            if not in_prose:  # a link in a sentence ("write to dpo@...") stays
+                box.decompose()
+
+
+def _in_content(tag: Tag) -> bool:
+    return any(parent.name in _CONTENT_TAGS or _is_main(parent) for parent in tag.parents)
 
 
 def _holds_title(tag: Tag) -> bool:
@@ -250,6 +299,8 @@ def _is_widget(tag: Tag, page_words: int) -> bool:
     named = _CHROME_WORDS.search(names) or any(
         _WORDPRESS_WIDGET.match(name) for name in _as_list(tag.get("class"))
     )
+    if not named and _BYLINE_WORDS.search(names):
+        named = find_policy_date(tag.get_text(" ")) is None
     return bool(named) and len(tag.get_text(" ").split()) < MAX_CHROME_SHARE * page_words
 
 
