@@ -1020,7 +1020,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"ask(?:s|ing)? (?:us )?for (?:a |an )?(?:\w+ )?cop(?:y|ies) of (?:the |your |all |any )?(?:\w+ ){0,2}(?:information|pii|data|details|records|profile)",
         r"(?:obtain|request|receive|get|ask for)(?:s|ing)? (?:a |an )?(?:\w+ )?(?:summary|overview|list|report) of (?:the |your |all )?(?:personal )?(?:information|data|details)",
         # plain speech: "ask to see the information we have about you"
-        r"ask(?:s|ing)? to (?:see|view|inspect|look at) (?:\w+ ){0,4}?(?:information|pii|data|records|details|file)s? "
+        r"ask(?:s|ing)?(?: us)? to (?:see|view|inspect|look at) (?:\w+ ){0,4}?(?:information|pii|data|records|details|file)s? "
         r"(?:(?:that )?we (?:\w+ )?(?:have|hold|keep|store|maintain|collect(?:ed)?)|about (?:you|them)|on (?:you|them|file))",
     ),
     Right.correction: (
