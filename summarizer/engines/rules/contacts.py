@@ -59,6 +59,11 @@ CONTACT_HEADING = re.compile(
 )
 
 
+_JAPANESE_STREET = (
+    r"\b\d{1,4}(?:-\d{1,4}){1,2}\s+[A-Z][^\s,]*,?\s+[A-Z][\w'’-]*-(?:ku|shi|cho|machi|gun)\b"
+)
+# A Japanese address on one line, from the block number to the postcode.
+_JAPANESE_ADDRESS_LINE = re.compile(_JAPANESE_STREET + r",?\s+[A-Z][\w'’-]+,?\s+\d{3}-\d{4}\b")
 STREET_LINE = re.compile(
     r"\b(?:\d+[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|"
     r"drive|dr\.?|lane|ln\.?|way|place|pl\.?|court|ct\.?|square|sq\.?|parkway|pkwy\.?|highway|hwy\.?|gate|row|terrace|"
@@ -66,7 +71,12 @@ STREET_LINE = re.compile(
     # French-style street lines: "5455, av. de Gaspé, bureau 710", "12 rue de la Paix"
     r"\d+[A-Za-z]?,?\s+(?:av\.|avenue|rue|boul\.|boulevard|ch\.|chemin|route|place|quai|allée)\s+(?:de |du |des |la |le |l')?[A-Z]|"
     r"bureau\s+\d+|"
-    r"\d+(?:st|nd|rd|th) floor)",
+    r"\d+(?:st|nd|rd|th) floor)|"
+    # continental order, the number after the street: "Landsberger Straße 302", "Kaiserstr. 4a"
+    r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*(?:[ -](?:Straße|Strasse|Str\.|Weg|Allee|Platz|Gasse|Ring|Damm|Ufer)|"
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|straat|laan|gracht|plein|vej|gatan|gata|veien))"
+    r"\s+\d{1,4}[a-z]?\b|" + _JAPANESE_STREET,
+    # Japanese order, block numbers first, then the ward: "2-14-8 Kōnan, Minato-ku"
     RAW,
 )
 
@@ -207,6 +217,13 @@ _INLINE_ADDRESS = re.compile(
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
 _INLINE_ADDRESS_GATED = Gated(_INLINE_ADDRESS)  # run where its street words occur ("St", ...)
+# "at Kaiserstraße 44, 60329 Frankfurt am Main"; "3-5-12 Shiba, Minato-ku, Tokyo 105-0014, Japan"
+_ABROAD_WORDS = re.compile(r"stra|str\.|weg|allee|platz|gasse|\d-\d")  # in every match, lower-cased
+_INLINE_ABROAD = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*(?:[ -](?:Straße|Strasse|Str\.)|straße|strasse|str\.|weg|allee|platz|gasse)\s+\d{1,4}[a-z]?,\s*"
+    r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w'’-]+(?:\s+(?:am|an der|im|ob der)\s+[A-ZÄÖÜ][\w'’-]+)?"
+    r"|" + _JAPANESE_STREET + r",?\s+[A-Z][\w'’-]+,?\s+\d{3}-\d{4}(?:,?\s+Japan\b)?"
+)
 # "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
 # "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
 _CUED_INLINE_ADDRESS = re.compile(
@@ -418,7 +435,8 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
             out.contact("address", " ".join(quote.split()), quote)
             taken.append((match.start("address"), match.end("address")))
-    for match in _INLINE_ADDRESS_GATED.finditer(text):
+    abroad = _INLINE_ABROAD.finditer(text) if _ABROAD_WORDS.search(lowered) else ()
+    for match in (*_INLINE_ADDRESS_GATED.finditer(text), *abroad):
         if any(a <= match.start() < b for a, b in taken):
             continue  # part of an address already read whole after its cue
         quote = match.group(0)
@@ -451,6 +469,9 @@ def _address_run(
 
 
 _NUMBERED_STREET = re.compile(r"^\s*[*_-]*\s*\d")
+_CONTINENTAL_STREET = re.compile(
+    r"[A-ZÄÖÜ][\w'’.-]*(?:\s+[A-ZÄÖÜ][\w'’.-]*)?\s+\d{1,4}[a-z]?$|[A-ZÄÖÜ][\w'’.-]*\s+\d{1,4}[a-z]?$"
+)
 
 
 def _numbered_street_then_postcode(text: str, run: list[tuple[int, int]]) -> bool:
@@ -459,6 +480,11 @@ def _numbered_street_then_postcode(text: str, run: list[tuple[int, int]]) -> boo
         for i, (s, e) in enumerate(run)
         if STREET_LINE.search(text[s:e]) and _NUMBERED_STREET.match(text[s:e])
     ]
+    if any(_JAPANESE_ADDRESS_LINE.search(text[s:e]) for s, e in run):
+        return True  # "2-14-8 Kōnan, Minato-ku, Tokyo 108-8577, Japan": street and postcode
+    streets = streets or [
+        i for i, (s, e) in enumerate(run) if _CONTINENTAL_STREET.match(text[s:e].strip(" \t*_\\-"))
+    ]  # "Landsberger Straße 302" above "80687 München"
     return bool(streets) and any(
         POSTCODE.search(text[s:e].strip(" \t*_\\-")) for s, e in run[streets[0] + 1 :]
     )

@@ -20,6 +20,8 @@ from summarizer.engines.rules.analysis import (
     HEADING_CATEGORY_RES,
     RECIPIENT_RE,
     Facts,
+    Term,
+    _data_senses,
     heading_kinds,
     inner_heading_kinds,
     lower_ascii,
@@ -57,7 +59,7 @@ def _vocabulary_digest() -> str:
 
 
 # The engine's logic version (bump by hand) plus the digest of its vocabulary.
-RULES_VERSION = f"rules-13+{_vocabulary_digest()}"
+RULES_VERSION = f"rules-14+{_vocabulary_digest()}"
 
 
 class RulesExtractor:
@@ -195,7 +197,9 @@ def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCateg
         recipients = tuple(
             dict.fromkeys(Recipient(RECIPIENT_RE.key(m)) for m in RECIPIENT_RE.finditer(masked))
         )
-        categories = [DataCategory(CATEGORY_RE.key(m)) for m in CATEGORY_RE.finditer(masked)]
+        # (a word of another sense names no data: "Health data (special categories of data)")
+        terms = [Term(CATEGORY_RE.key(m), *m.span()) for m in CATEGORY_RE.finditer(masked)]
+        categories = [DataCategory(t.key) for t in _data_senses(terms, masked)]
         for category, pattern in HEADING_CATEGORY_RES.items():
             if pattern.search(masked):
                 categories.append(category)

@@ -90,6 +90,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"post(?:s|ed|ing)?",
         # "you sign a paper waiver with your name and an emergency contact"
         r"sign(?:s|ed|ing)? (?:a |an |the |our )?(?:paper |liability |release |registration )?(?:waivers?|forms?|releases?|cards?)",
+        # "you may add a nickname, gender and birthday to your profile"
+        r"add(?:s|ed|ing)?(?= (?:[\w-]+,? (?:and |or |&)?){1,8}?to (?:your|their|the|his|her|a) (?:\w+ )?(?:profile|account)\b)",
     ),
     "use": (
         r"(?<!of )(?<!the )(?<!any )(?<!such )(?<!its )(?<!their )(?<!your )(?<!our )(?<!for )(?<!this )(?<!that )(?<!in )(?<!fair )(?<!'s )(?<!s' )(?<!by )(?<!when )(?<!while )(?<!before )(?<!continuing to )us(?:e|es|ed|ing)",
@@ -98,6 +100,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"analy[sz](?:e|es|ed|ing)",
         r"combin(?:e|es|ed|ing)",
         r"treat(?:s|ed|ing)?",
+        # "we handle information on your disability certificate only as far as needed"
+        r"handl(?:e|es|ed|ing)(?= (?:\w+ ){0,2}?(?:information|data|details|records)\b)",
         r"rel(?:y|ies|ied) on (?=(?:your |the |our )?(?:consent|legitimate interests?|contract|performance|legal obligations?)\b)",
     ),
     "share": (
@@ -121,6 +125,9 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
         r"(?:send|transmit|report|provide|give)(?:s|ted|ting|ed|ing)? (?:(?:your|such|this|that|the|certain|some|any|personal|aggregated?|non-personal|limited|identifiable) )*(?:personal )?(?:information|data|details)(?: [\w-]+){0,5} to",
+        # "we transmit pseudonymised data records (without name or e-mail address) to the hospital"
+        r"transmit(?:s|ted|ting)? (?:[\w-]+ ){0,3}?(?:information|data|details|records|extracts|datasets|data sets)"
+        r"(?: [\w-]+| \([^()]{0,100}\)){0,6}? to\b",
         # passive: "card details are encrypted and transmitted securely to our payment processor"
         r"(?:transmitted|forwarded|passed|sent)(?= (?:securely |directly |electronically |automatically )?to\b)",
         r"mak(?:e|es|ing) (?:it|them|(?:your|such|this|the|certain) (?:personal )?(?:information|data)) available",
@@ -150,10 +157,19 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
 PURPOSE_MARKER = re.compile(
     r"\b(?:in order to|so (?:that|as to|we can)|for (?:the )?purposes? of|for purposes|purposes? (?:such as|including|like)"
     r"|used (?:to|for)|helps? us|allows? us|enables? us|for (?:our|their|its) own\b|for (?:our )?(?:internal|business) purposes|"
+    # "the Meta Pixel for measuring the success of our advertising"
+    r"for (?!(?:any|no|some|every)thing\b)(?=[a-z]{3,}ing\b)|"
     r"to (?!(?:third|other|our|us|the|you|your|any|these|those|such|a|an|its|their|all|each|law|government|"
     r"advertisers|partners|affiliates|service|anyone|others|persons?|companies|businesses|entities|third-party|parties|"
     r"organi[sz]ations|authorities|individuals|vendors|agents|\d)\b)[a-z]{3,})",
     FLAGS,
+)
+
+
+# "Our legitimate interest lies in the security of the website": what follows is the
+# purpose (GDPR Art. 6(1)(f)), stated without a verb of use.
+LEGITIMATE_INTEREST = re.compile(
+    r"\blegitimate interests? (?:\w+ ){0,2}?(?:lies|lie|is|are|consists?(?: of)?|in)\b", FLAGS
 )
 
 
@@ -349,6 +365,12 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# "Complaints about our handling of your data may also be made to the Commission": a
+# route offered to the user, whoever the sentence names first.
+COMPLAINT_ROUTE = (
+    r"(?:complaints?|concerns?|grievances?) (?:[\w-]+ ){0,8}?(?:can|may|could) (?:also )?be (?:made|filed|lodged|submitted|"
+    r"raised|addressed|directed|brought|referred)"
+)
 # Who may exercise a right: the user, on request, or under a rights heading.
 USER_ABILITY = re.compile(
     r"\b(?:(?:you|users?|visitors?|members?|individuals|customers|data subjects|residents|consumers|parents?|admins?|administrators?|account (?:owners?|holders?)|subscribers|players|patients|readers|shoppers)(?: \w+){0,3}? "
@@ -374,7 +396,8 @@ USER_ABILITY = re.compile(
     # "e-mail your request to ...", "send an e-mail to ... to have your information deleted"
     r"(?:send|e-?mail|mail|write|submit|direct) (?:us |an? |your )?(?:e-?mail|letter|requests?|message|note|written request)|"
     r"to have (?:your|the|all|any) |(?:let|tell) us know|(?:when|if|once) you (?:tell|notify|inform|ask|let) us|"
-    r"(?:click|visit|go to|see) (?:here|the|our|this))\b",
+    r"(?:click|visit|go to|see) (?:here|the|our|this)|" + COMPLAINT_ROUTE + r")\b",
+    # "complaints ... may also be made to the Personal Information Protection Commission"
     FLAGS,
 )
 

@@ -120,6 +120,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"transaction(?:al)? (?:history|information|data|details|records)",
         r"transactions",
         r"order (?:history|information|details|numbers?)",
+        # an order's "billing and delivery address", "the ordered products", "items ordered"
+        r"billing(?= (?:and|or|&) (?:delivery|shipping|postal|mailing) address)",
+        r"ordered (?:products?|items?|goods|articles)",
+        r"(?:products?|items?|goods|articles) ordered",
         r"commercial information",
         r"(?:products?|services?|items?|goods) (?:that )?(?:you )?(?:have )?(?:purchased|bought|ordered|obtained)",
         r"subscription (?:history|information|details|status|plan)",
@@ -299,6 +303,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"(?<=complete )(?:a |our |any )?surveys?",
         r"surveys? (?:that )?you (?:complete|answer|fill|take|respond)",
         r"questionnaires?",
+        # "we process the information you provide to answer your request": an enquiry's content
+        r"(?:information|details|data|what) (?:that )?you (?:provide|give|send|submit|write)(?: (?:to )?us)? "
+        r"(?:(?:in order )?to|so (?:that )?we can) (?:answer|reply to|respond to|handle|deal with) "
+        r"(?:your |the |this |that )?(?:request|enquiry|inquiry|question|message|query|complaint|concern)s?",
         r"(?:support|customer service|customer support|help) (?:requests?|tickets?|inquiries|enquiries)",
         r"(?:questions|inquiries|enquiries|attachments|prompts) (?:that )?you (?:send|submit|ask|include|enter|upload|type)",
         r"attachments",
@@ -454,6 +462,14 @@ OTHER_SENSES: dict[DataCategory | None, tuple[str, ...]] = {
         r"(?:in|on|into|to) (?:your|a|the|their) (?:optional )?public profile"
         r"(?! (?:on|at|with|from) (?:facebook|twitter|instagram|linkedin|google|apple|tiktok|the social))",
     ),
+    # GDPR's special categories when the data named as such is health data: health, not
+    # the `sensitive` of LABEL_SPEC ("Health data (special categories of personal data)")
+    DataCategory.sensitive: (
+        r"(?:health|medical|fitness|body)(?: and (?:health|medical|fitness|body))? (?:data|information)\s*\(?"
+        r"(?:as |being |which (?:is|are) |that (?:is|are) )?(?:a )?special categor(?:y|ies) of (?:personal )?data",
+        r"special categor(?:y|ies) of (?:personal )?data,? (?:such as|namely|i\.e\.,?|that is,?) (?:your |data (?:about|concerning) (?:your )?)?"
+        r"(?:health|medical)(?: data| information)?(?! (?:and|or)\b|,)",
+    ),
     DataCategory.health: (
         r"(?:department|dept\.?|school|college|faculty|ministry|institute|division|office) (?:of|for) "
         r"(?:[\w-]+ ){0,2}health\b(?: (?:sciences?|services?|care|and human services))?",
@@ -526,11 +542,13 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"ad (?:servers?|serving (?:companies|partners|technology)|exchanges?|partners?|tech(?:nology)? (?:companies|partners|providers)|vendors?|companies|providers?)",
         r"(?:third[- ]party )?marketers",
         r"(?:demand|supply)[- ]side platforms?",
+        # an ad platform's measurement tag sends the visit to the ad platform (gold: advertisers)
+        r"(?:meta|facebook|tiktok|pinterest|snap(?:chat)?|reddit|twitter|x|linkedin|bing|microsoft) (?:ads )?pixels?",
+        r"(?:linkedin insight|google ads|microsoft ads|bing ads|twitter|x|pinterest|tiktok|reddit) (?:conversion )?tags?",
     ),
     Recipient.social_networks: (
         r"social (?:media|network(?:ing)?)(?: (?:sites?|platforms?|services?|networks?|plug-?ins?|features?|widgets?|buttons?|providers?|companies|accounts?))?",
         r"facebook",
-        r"meta pixel",
         r"twitter",
         r"linkedin",
         r"instagram",
@@ -604,6 +622,10 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"merchants",
         r"retailers",
         r"research(?:ers| partners| institutions)",
+        # research run "in cooperation with" a hospital or university that receives the data
+        r"(?:university |teaching |partner )hospitals?",
+        r"(?:universities|(?:the |a |an )university(?: of [A-Za-z-]+| hospital| clinic)?)",
+        r"(?:research|academic|scientific) (?:institutes?|centres?|centers?|organi[sz]ations|collaborators)",
         r"co-?brand(?:ed|ing)?(?: (?:partners?|sites?|services?|offerings?))?",
         r"sponsors?",
         r"joint ventures?",
@@ -789,6 +811,9 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"market (?:to you|our|products|services)",
         r"referral programs?",
         r"information (?:about|on) (?:our )?(?:products|services|offers|events)",
+        # "to send information about campaigns, events, products and services"
+        r"(?:send|sending|provide|providing|deliver|delivering)(?: you)? (?:information|news|updates|details) (?:about|on|regarding) "
+        r"(?:our |the |upcoming )?(?:[\w-]+,? ){0,3}?(?:campaigns?|events|sales|offers|promotions)",
         r"commercial (?:e-?mails?|messages|communications)",
     ),
     Purpose.personalization: (
@@ -840,6 +865,10 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"spam",
         r"malicious",
         r"integrity",
+        # "keep volunteers and neighbors safe", "keep our systems secure" (keeping the data
+        # itself secure is a security measure, not a purpose)
+        r"keep(?:s|ing)? (?!(?:it|them)\b)(?!(?:\w+ ){0,2}(?:data|information|records|details)\b)"
+        r"(?:[\w-]+ (?:and |or )?){1,4}?(?:safe|secure)\b",
     ),
     Purpose.legal: (
         r"(?:comply|compliance) with (?:the |a |any |applicable |our |relevant )?(?:laws?|legal|regulat|court|judicial|governmental|subpoenas?)",
@@ -990,6 +1019,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         # items of a rights list: "ask for a copy of ...", "obtain a summary of the data we process"
         r"ask(?:s|ing)? (?:us )?for (?:a |an )?(?:\w+ )?cop(?:y|ies) of (?:the |your |all |any )?(?:\w+ ){0,2}(?:information|pii|data|details|records|profile)",
         r"(?:obtain|request|receive|get|ask for)(?:s|ing)? (?:a |an )?(?:\w+ )?(?:summary|overview|list|report) of (?:the |your |all )?(?:personal )?(?:information|data|details)",
+        # plain speech: "ask to see the information we have about you"
+        r"ask(?:s|ing)?(?: us)? to (?:see|view|inspect|look at) (?:\w+ ){0,4}?(?:information|pii|data|records|details|file)s? "
+        r"(?:(?:that )?we (?:\w+ )?(?:have|hold|keep|store|maintain|collect(?:ed)?)|about (?:you|them)|on (?:you|them|file))",
     ),
     Right.correction: (
         r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
@@ -1068,6 +1100,11 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:turn(?:ing)? off|disabl(?:e|ing)|switch(?:ing)? off|opt(?:-| )?out of) (?:\w+ ){0,2}(?:ads?|advertising) personali[sz]ation",
         r"(?:turn(?:ing)? off|disabl(?:e|ing)|switch(?:ing)? off|untick(?:ing)?|uncheck(?:ing)?|toggl(?:e|ing) off) (?:the |your )?[\"'“‘]?(?:\w+ ){0,2}(?:personali[sz]ed|interest[- ]based|targeted|tailored) (?:ads|advertising|advertisements)",
         r"your choices about not having this information used",
+        # "stop the use of your information for advertising on the opt-out pages of the ad companies"
+        r"(?:stop|prevent|block|refuse|disable|limit|restrict)(?:s|ing)? (?:the )?(?:use|processing) of (?:your |their )?(?:\w+ ){0,3}?"
+        r"(?:information|data|history|profile|identifiers?) for (?:\w+ )?(?:ads|advertising|advertisements)",
+        r"opt(?:-| )?out (?:pages?|tools?|links?) (?:of|offered by|provided by|run by) (?:the |each |any )?(?:\w+ )?"
+        r"(?:advertising|ad|advertisers?)(?: (?:companies|company's|networks?|providers?|partners?))?",
         r"(?:control|choose) whether (?:you )?(?:want to )?receive (?:\w+ ){0,3}(?:ads|advertisements|advertising)",
     ),
     Right.cookie_controls: (
@@ -1097,9 +1134,20 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         # "ask us ... to restrict how we use it"; "object to us using your information"
         r"(?:restrict|limit)(?:s|ing)? how we (?:use|process|handle|share)",
         r"\bobject(?:ing)? to (?:us|our|we|them) (?:\w+ )?(?:using|processing|use|sharing|handling)",
+        # APPI wording: "to discontinue its use, erase it, or discontinue its provision to third parties"
+        r"(?:discontinu|ceas|suspend|stop|halt)(?:e|es|ed|ing|s)? (?:its|their) (?:further )?(?:use|utili[sz]ation|processing)\b",
+        r"(?:discontinu|ceas|suspend|stop|halt)(?:e|es|ed|ing|s)? (?:the |any )?(?:further )?(?:use|utili[sz]ation|processing) of "
+        r"(?:it|them|(?:your|their|the|such|this) (?:\w+ ){0,2}?(?:information|data))(?! for (?:\w+ )?(?:ads|advertising|advertisements|marketing|newsletters?)\b)",
+        r"stop(?:s|ping)? using (?:it|them|(?:your|their) (?:\w+ ){0,2}?(?:information|data))\b",
+        r"(?:discontinu|ceas|suspend|stop|halt)(?:e|es|ed|ing|s)? (?:its |their |the |any )?(?:provision|providing|supplying|disclosure|disclosing)"
+        r"(?: of)?(?: (?:it|them|your (?:\w+ ){0,2}?(?:information|data)))? to (?:any )?(?:third[- ]part(?:y|ies)|other (?:companies|organi[sz]ations|businesses|parties)|outside parties)",
     ),
     Right.complaint_to_authority: (
-        r"(?:lodge|file|make|submit|bring|raise|take) (?:a |an |your )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman)",
+        r"(?:lodge|file|make|submit|bring|raise|take) (?:a |an |your )?complaints? (?:\w+ ){0,3}(?:with|to|before) (?:a |the |your |any (?:of )?(?:your |the |their )?|an )?(?:\w+ ){0,3}(?:authority|authorities|regulator|commissioner|commission|agency|office|ombudsman|attorneys? general)",
+        # "complaints ... may also be made to the Personal Information Protection Commission"
+        r"(?:personal )?(?:information|data) protection (?:commission|committee|agency|office)",
+        # a state Attorney General offered as the place to go: "you can contact the Washington State Attorney General"
+        r"(?:contact|complain to|appeal to|write to|notify|reach|turn to) (?:the |your )?(?:[\w-]+ ){0,3}?attorneys? general\b",
         r"complain to (?:a |the |your |any )?(?:\w+ ){0,4}(?:authority|authorities|regulator|commissioner|agency|ombudsman)",
         r"(?:privacy|data protection|information) (?:commissioner|ombudsman)s?",
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",

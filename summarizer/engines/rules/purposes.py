@@ -57,6 +57,9 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         r.sentence.list_item and _lead_uses(r.lead)
     )
     legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
+    interest = gr.LEGITIMATE_INTEREST.search(text)
+    # "... except in the following cases: - Where required by laws and regulations;"
+    excepted_item = r.sentence.list_item and _lead_excepts(r.lead)
     # "If we merge with another company, your information will be subject to its policy":
     # a corporate transaction that takes the user's data along states that purpose.
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
@@ -77,7 +80,7 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         # "we do not share it with anyone, except when the law requires it": the exception
         # states the legal purpose of a disclosure the sentence otherwise denies.
         out.purpose(Purpose.legal, r.quote(excepted))
-    if not (practice or markers or by_context or legal_reason or deal):
+    if not (practice or markers or by_context or legal_reason or deal or interest or excepted_item):
         return [Purpose.legal] if excepted is not None else []
     found: list[Purpose] = []
     for term in facts.purposes:
@@ -100,6 +103,8 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             # "We keep these records for five years, because accounting rules require
             # it": a legal requirement given for keeping data is the legal purpose.
             or (term.key == Purpose.legal.value and any(v.start < term.start for v in acting))
+            or (interest is not None and term.start >= interest.end())
+            or (excepted_item and term.key == Purpose.legal.value)
         )
         if not eligible or negated_at(facts, term.start):
             continue
@@ -134,6 +139,14 @@ def _excepted_legal(facts: Facts) -> int | None:
             if term.key == Purpose.legal.value and term.start >= exception.end():
                 return term.start
     return None
+
+
+def _lead_excepts(lead: Facts | None) -> bool:
+    """ "We will not provide your data to third parties except in the following cases:"."""
+    if lead is None:
+        return False
+    denied = [v.end for v in lead.verbs if v.kind == "share" and v.negated]
+    return bool(denied) and gr.EXCEPTION_MARKERS.search(lead.text, denied[0]) is not None
 
 
 _JOINS_LIST = re.compile(

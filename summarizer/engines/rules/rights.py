@@ -35,7 +35,9 @@ _FIRST_GRANTS = re.compile(
     r"upon (?:your )?request|at your request|if you (?:ask|request|wish|would like|want)|on request|"
     r"if you (?:do not|don't|no longer) (?:wish|want)|(?:have|has) the right to|"
     r"contact us|you (?:can|may)|ask(?:s|ing)? us to|request(?:s|ing)? that we|"
-    r"(?:^\W*|you )(?:do you )?(?:want|wish|would like|like|need) us to)\b",
+    r"(?:^\W*|you )(?:do you )?(?:want|wish|would like|like|need) us to|"
+    + gr.COMPLAINT_ROUTE
+    + r")\b",
 )
 
 # An instruction to the reader: "To stop our segments being used to target ads, use the
@@ -43,6 +45,12 @@ _FIRST_GRANTS = re.compile(
 _INSTRUCTION = re.compile(
     r"^\W*to [^,.;]{3,120}, (?:please )?(?:use|visit|click|go to|follow|contact|e-?mail|write to|"
     r"call|sign in|log in|select|tap)\b"
+)
+
+# "You may request the Company to disclose it (including records of provision to third
+# parties) or to discontinue its use": every "to ..." is what the user may ask for.
+_USER_REQUESTS = re.compile(
+    r"\W*(?:you|users|customers|members|data subjects) (?:\w+ )?(?:may|can|could|have the right to) (?:request|ask)\b"
 )
 
 # "Parents may review the information collected from their child and ask us to delete
@@ -67,6 +75,8 @@ _UNWANTED = re.compile(
     r"\bif you (?:do not|don't|no longer|would rather not|prefer not to) (?:wish|want|like|care)?\s*(?:to )?"
     # "If you are not satisfied with our answer, you may complain to ...": the user's view
     r"|\b(?:if|where) you (?:are|were|remain) not (?:satisfied|happy|content)\b"
+    # "If our reply does not resolve your complaint, you may contact ..."
+    r"|\b(?:if|where) (?:[\w-]+ ){1,4}?(?:does|do|did|has|have) not (?:resolve|settle|address|answer)\b"
 )
 
 
@@ -114,7 +124,7 @@ def _rights(r: Reading, out: Collector) -> None:
             continue  # "repeat the opt-out after you delete your cookies": an occasion
 
         actor = _actor(r, match.start())
-        instructed = bool(_INSTRUCTION.search(text))
+        instructed = bool(_INSTRUCTION.search(text) or _USER_REQUESTS.match(text))
         if actor == Actor.third and not instructed:
             continue
         if (

@@ -86,7 +86,8 @@ _SOURCE_HEADING = re.compile(
 _PUBLISHED_SOURCE = re.compile(
     r"published (?:lists|directories|registers|records|reports|articles|sources|accounts|papers|research)\b"
 )
-_GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?partners$")
+_NAMED_TAG = re.compile(r"\b(?:pixels?|tags?)$")  # a recipient named by its tag: "the Meta Pixel"
+_GENERIC_PARTNERS = re.compile(r"^(?:our |these |such |the )?(?:third[- ]party )?partners$")
 _TRACKING_TECH = re.compile(
     r"\b(?:cookies|pixels?|web beacons|beacons|tags|sdks?|software development kits|tracking (?:code|technolog\w+)|"
     r"similar technologies|local storage)\b",
@@ -481,6 +482,12 @@ def _recipient_kept(
     for verb in engages:
         if 0 <= term.start - verb.end <= 40 and not _purpose_between(facts, verb.end, term.start):
             return True
+        if (
+            verb.kind == "cookie"
+            and verb.end <= term.start
+            and _NAMED_TAG.search(text, 0, term.end)
+        ):
+            return True  # "we use other cookies, for example ... and the Meta Pixel for ..."
     if not shares:
         return False
     before = [v for v in shares if v.start < term.start]
