@@ -15,7 +15,11 @@ compiling, each phrase is rewritten to start with a plain character:
 In the prefix tree the phrases are then compiled into, a look-behind left at the start
 of a branch moves on behind that branch's literal letters (`u(?<!of u)ses?` gives
 `u` then `s(?<!of us)es?`): the engine then skips the branch in one step at every
-word whose next letter differs, instead of testing each look-behind there.
+word whose next letter differs, instead of testing each look-behind there. A phrase
+left without a plain first character sits at the root of the tree, where it is tried
+at every word; where that is exact it is rewritten in place to start with one: its
+leading `\\b` dropped (the pattern's own `\\b` tests the same), a group of alternatives
+split into one branch per alternative.
 
 Phrases are matched against lower-cased text without IGNORECASE (a case-insensitive
 literal does not get the one-step skip). A plain space in a phrase matches any run of
@@ -193,14 +197,15 @@ def _rewrite_once(item: str) -> list[str] | None:
 class TermPattern:
     """A compiled table: `finditer`/`search` like a regex; `key` names a match's row."""
 
-    def __init__(self, regex: re.Pattern[str], keys: list[str]) -> None:
+    def __init__(self, regex: re.Pattern[str], key_of_group: dict[str, str], default: str) -> None:
         self.regex = regex
-        self._keys = keys
-        self._key_of_group = {f"g{index}": key for index, key in enumerate(keys)}
+        self._key_of_group = key_of_group
+        self._default = default  # the key of a match that sets no group
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
-        return self._key_of_group[match.lastgroup or "g0"]
+        group = match.lastgroup
+        return self._default if group is None else self._key_of_group[group]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -218,6 +223,11 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
     specific phrase ("IP address") is claimed before a generic one ("address"). The
     phrases share their literal beginnings in a trie, so a table of a thousand
     variants costs little more than a short one.
+
+    Each phrase ends in an empty group that names its key, except the phrases of the
+    key with the most of them: a match that sets no group has that key. (The engine
+    spends time on every match in proportion to the pattern's groups, so a one-key
+    table, such as `compile_any` makes, has none.)
     """
     keys: list[str] = []
     variants: list[str] = []
@@ -229,8 +239,15 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
                     variant = f"(?:{variant})"
                 variants.append(expand(variant))
                 keys.append(name)
-    numbered = list(enumerate(variants))
-    return TermPattern(re.compile(r"\b(?:" + _trie(numbered) + ")"), keys)
+    default = _ungrouped_key(keys)
+    trie = _Trie(keys, default)
+    root = trie.emit(trie.build(list(enumerate(variants))), at_root=True)
+    return TermPattern(re.compile(r"\b(?:" + root + ")"), trie.key_of_group, default)
+
+
+def _ungrouped_key(keys: list[str]) -> str:
+    """The key whose phrases need no group: the one with the most phrases."""
+    return max(keys, key=keys.count) if keys else ""
 
 
 def compile_any(fragments: Sequence[str]) -> TermPattern:
@@ -251,17 +268,68 @@ def _split_prefix(variant: str) -> tuple[str, str]:
     return variant[:index], variant[index:]
 
 
-def _trie(variants: list[tuple[int, str]]) -> str:
-    """Alternation of the numbered variants, sharing literal prefixes, earliest variant
-    first; a variant's number names its group (`TermPattern.key`)."""
-    root: dict = {}
-    for index, variant in variants:
-        prefix, rest = _split_prefix(variant)
-        node = root
-        for char in prefix:
-            node = node.setdefault(char, {})
-        node.setdefault("", []).append((index, rest))
-    return _emit(root)
+class _Trie:
+    """The alternation of numbered variants, sharing literal prefixes, earliest variant
+    first; a variant's leaf group names its key (`TermPattern.key`)."""
+
+    def __init__(self, keys: list[str], default: str) -> None:
+        self._keys = keys
+        self._default = default
+        self.key_of_group: dict[str, str] = {}
+
+    def build(self, variants: list[tuple[int, str]]) -> dict:
+        root: dict = {}
+        for index, variant in variants:
+            prefix, rest = _split_prefix(variant)
+            node = root
+            for char in prefix:
+                node = node.setdefault(char, {})
+            node.setdefault("", []).append((index, rest))
+        return root
+
+    def emit(self, node: dict, at_root: bool = False) -> str:
+        options: list[tuple[int, str]] = []
+        for index, rest in node.get("", []):
+            if at_root:
+                options += [(index, branch) for branch in self._root_branches(index, rest)]
+            else:
+                options.append((index, lookbehinds_after_letters(rest) + self._leaf(index)))
+        for char, child in node.items():
+            if char:
+                options.append((_first_index(child), re.escape(char) + self.emit(child)))
+        options.sort(key=lambda pair: pair[0])
+        if len(options) == 1:
+            return options[0][1] if not options[0][1].count("|") else f"(?:{options[0][1]})"
+        return "(?:" + "|".join(text for _, text in options) + ")"
+
+    def _leaf(self, index: int, part: int = 0) -> str:
+        key = self._keys[index]
+        if key == self._default:
+            return r"\b"
+        name = f"g{index}_{part}" if part else f"g{index}"
+        self.key_of_group[name] = key
+        return rf"\b(?P<{name}>)"
+
+    def _root_branches(self, index: int, rest: str) -> list[str]:
+        """A variant that starts with no plain character, as root branches that do
+        where that is exact: the engine tries such a branch in full at every word, but
+        skips one that starts with another letter in one step.
+
+        Behind the pattern's leading `\\b`, a variant's own `\\b` tests nothing more;
+        and a group of alternatives followed by the rest, `(?:a|b)c`, matches as the
+        branches `ac|bc` in its place do."""
+        if rest.startswith(r"\b"):
+            rest = rest[2:]
+        end = _group_end(rest, 0) if rest.startswith("(?:") else None
+        if end is not None and rest[end : end + 1] not in ("?", "*", "+", "{"):
+            alternatives = _split_top(rest[3 : end - 1])
+            if len(alternatives) > 1 and all(_PLAIN_START.match(alt) for alt in alternatives):
+                tail = rest[end:]
+                return [
+                    alternative + tail + self._leaf(index, part)
+                    for part, alternative in enumerate(alternatives)
+                ]
+        return [lookbehinds_after_letters(rest) + self._leaf(index)]
 
 
 def _first_index(node: dict) -> int:
@@ -270,19 +338,6 @@ def _first_index(node: dict) -> int:
         if char:
             best = min(best, _first_index(child))
     return best
-
-
-def _emit(node: dict) -> str:
-    options: list[tuple[int, str]] = []
-    for index, rest in node.get("", []):
-        options.append((index, f"{lookbehinds_after_letters(rest)}\\b(?P<g{index}>)"))
-    for char, child in node.items():
-        if char:
-            options.append((_first_index(child), re.escape(char) + _emit(child)))
-    options.sort(key=lambda pair: pair[0])
-    if len(options) == 1:
-        return options[0][1] if not options[0][1].count("|") else f"(?:{options[0][1]})"
-    return "(?:" + "|".join(text for _, text in options) + ")"
 
 
 def lookbehinds_after_letters(regex: str) -> str:

@@ -9,6 +9,11 @@ holdout, probes, a generated corpus) and tricky sentences: same spans. So does e
 table compiled with its look-behinds moved behind the letters of their branch, and
 without: same spans, same keys; and a table's lean copy (without the phrases that
 start with a class of letters) matches like the table wherever those cannot match.
+So does each table compiled as it is (no group on the phrases of its largest key, a
+phrase at the root that starts with `\\b` or a group of alternatives rewritten in
+place to start with a letter) and compiled plainly (a group on every phrase, root
+phrases as written), on the texts above and on generated word salads of the tables'
+own words.
 """
 
 from __future__ import annotations
@@ -19,12 +24,16 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules import matching
 from summarizer.engines.rules.analysis import lower_ascii, mask_text
 from summarizer.engines.rules.matching import (
+    TermPattern,
+    compile_any,
     compile_terms,
     expand,
     literal_first,
@@ -138,3 +147,95 @@ def test_tables_match_alike_with_lookbehinds_moved(
     for line in [*text.split("\n"), text]:
         expected = [(m.span(), unmoved.key(m)) for m in unmoved.finditer(line)]
         assert [(m.span(), moved.key(m)) for m in moved.finditer(line)] == expected
+
+
+ONE_KEY_TABLES = {
+    "RIGHT_ANY_RE": {"any": [f for fragments in lx.RIGHT_TERMS.values() for f in fragments]},
+    "LEGAL_COMPULSION_RE": {"any": lx.LEGAL_COMPULSION},
+    **{f"HEADING_RES[{kind}]": {"any": f} for kind, f in gr.HEADING_KINDS.items()},
+}
+ALL_TABLES = {**TABLES, **ONE_KEY_TABLES}
+
+
+def _plain(table: dict, monkeypatch: pytest.MonkeyPatch) -> TermPattern:
+    """The table compiled with a group on every phrase and its root phrases as written."""
+    with monkeypatch.context() as patch:
+        patch.setattr(matching, "_ungrouped_key", lambda keys: None)
+        patch.setattr(
+            matching._Trie,
+            "_root_branches",
+            lambda self, index, rest: [lookbehinds_after_letters(rest) + self._leaf(index)],
+        )
+        return compile_terms(table)
+
+
+def _found(pattern: TermPattern, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), pattern.key(m)) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(ALL_TABLES))
+def test_tables_match_alike_compiled_plainly(
+    name: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    table = ALL_TABLES[name]
+    plain = _plain(table, monkeypatch)
+    compiled = compile_terms(table)
+    assert compiled.regex.groups < plain.regex.groups
+    for line in [*text.split("\n"), text]:
+        assert _found(compiled, line) == _found(plain, line)
+
+
+def _table_words() -> list[str]:
+    """The words of every table's phrases, and the words before their look-behinds."""
+    words: set[str] = set()
+    for table in ALL_TABLES.values():
+        for fragments in table.values():
+            for fragment in fragments:
+                words.update(re.findall(r"[a-z][a-z'-]*", fragment))
+    return sorted(words)
+
+
+_SEPARATORS = st.sampled_from(
+    [" ", " ", " ", "  ", ", ", ". ", "; ", " (", ") ", "-", "'", "’", "\u2009", "/"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_table_words()), _SEPARATORS), min_size=1, max_size=14))
+def test_tables_match_alike_compiled_plainly_on_word_salads(
+    words: list[tuple[str, str]],
+) -> None:
+    text = "".join(word + separator for word, separator in words)
+    for pattern, plain in _PAIRS:
+        assert _found(pattern, text) == _found(plain, text)
+        assert _found(pattern, text[1:]) == _found(plain, text[1:])
+
+
+def _pairs() -> list[tuple[TermPattern, TermPattern]]:
+    patch = pytest.MonkeyPatch()
+    try:
+        return [(compile_terms(t), _plain(t, patch)) for t in ALL_TABLES.values()]
+    finally:
+        patch.undo()
+
+
+_PAIRS = _pairs()
+
+
+def test_one_key_tables_have_no_groups() -> None:
+    assert compile_any(["data", "personal (?:data|information)"]).regex.groups == 0
+    table = compile_terms({"first": ["a", "b", "c"], "second": ["d"]})
+    assert table.regex.groups == 1
+    for text, key in (("a", "first"), ("c", "first"), ("d", "second")):
+        match = table.search(text)
+        assert match is not None and table.key(match) == key
+
+
+def test_root_phrases_start_with_their_letter() -> None:
+    assert compile_any([r"\bobject to", "news and tips|tips and tricks"]).regex.pattern == (
+        r"\b(?:(?:news\s+and\s+tips\b|tips\s+and\s+tricks\b|object\s+to\b))"
+    )
+    table = compile_terms({"a": ["x", "y"], "b": ["news and tips|tips and tricks"]})
+    for text in ("news and tips", "tips and tricks"):
+        match = table.search(text)
+        assert match is not None and table.key(match) == "b" and match.group(0) == text
