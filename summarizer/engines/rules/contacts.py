@@ -390,8 +390,12 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         lines.append((pos, pos + len(body)))
         pos += len(line)
     lowered = lower_ascii(masked)
+    # Each way of reading an address needs a digit in a line of its run, at or after
+    # the line it starts from (STREET_LINE and POSTCODE need one): no run starts below
+    # the last line that holds a digit, though one may run on past it.
+    last_digit = _last_digit(text)
     index = 0
-    while index < len(lines):
+    while index < len(lines) and lines[index][0] <= last_digit:
         start, end = lines[index]
         # Searched in place, not in a slice: a line follows a line break, so \b sees the same.
         if POSTAL_CUE.search(lowered, start, end) or CONTACT_HEADING.match(lowered[start:end]):
@@ -423,6 +427,11 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
             continue  # part of an address already read whole after its cue
         quote = match.group(0)
         out.contact("address", " ".join(quote.split()), quote)
+
+
+def _last_digit(text: str) -> int:
+    """The offset of the last digit in `text` (which holds one)."""
+    return max(match.start() for match in _DIGIT.finditer(text))
 
 
 def _address_run(

@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.api import label_policy
 from summarizer.engines.rules import RulesExtractor, contacts, cues, grammar, selling
@@ -179,3 +182,47 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) 
         assert [m.span() for m in gated.finditer(text)] == [
             m.span() for m in pattern.finditer(text)
         ], text
+
+
+ADDRESS_LINES = [
+    "Send us mail at:",
+    "Contact Us",
+    "Our address is",
+    "Acme Inc.",
+    "Attn: Privacy Team",
+    "12 Main Street",
+    "Suite 400",
+    "Springfield, IL 62701",
+    "London EC1A 1BB",
+    "United States",
+    "We read every letter we get within 30 days.",
+    "Questions? Write to us.",
+    "",
+    "",
+]
+
+
+def _addresses(text: str) -> list[tuple[str, str]]:
+    out = Collector()
+    contacts.read_addresses(text, mask_text(text), out)
+    return [(c.value, c.quote) for c in out.findings(None).contacts]
+
+
+def _addresses_reading_every_line(text: str) -> list[tuple[str, str]]:
+    """`_addresses` with no line left unread (as if the last digit were at the end)."""
+    with patch.object(contacts, "_last_digit", len):
+        return _addresses(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.sampled_from(ADDRESS_LINES), min_size=1, max_size=12))
+def test_address_runs_are_read_up_to_the_last_line_with_a_digit_only(lines) -> None:
+    text = "\n".join([*lines, "Ref 1"])  # at least one digit
+    assert _addresses(text) == _addresses_reading_every_line(text)
+
+
+def test_the_last_digit_cut_reads_the_eval_policies_as_every_line_does() -> None:
+    chunks = [c for text in _policies() for c in text.split("\n\n\n") if re.search(r"\d", c)]
+    found = [_addresses(chunk) for chunk in chunks]
+    assert any(found)  # addresses are read
+    assert found == [_addresses_reading_every_line(chunk) for chunk in chunks]
