@@ -116,6 +116,8 @@ TITLE_NOISE = re.compile(
 )
 
 
+# "Welcome to Acme," / "at Acme.": the words before a name, in any case.
+_NAME_CUES = ("welcome to", "important to", "at", "by", "from")
 NAME_PATTERNS = (
     # Greenleaf Outfitters, Inc. ("Greenleaf"): a short name defined in parentheses
     re.compile(
@@ -130,7 +132,9 @@ NAME_PATTERNS = (
         r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\s*\((?:[^()]{0,40}?)[\"“”]\s*(?:we|us|our|company|the company|service)\s*[\"“”]",
     ),
     re.compile(
-        r"\b(?i:welcome to|important to|at|by|from) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
+        r"\b(?i:"
+        + "|".join(_NAME_CUES)
+        + r") (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
     ),
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
@@ -141,6 +145,10 @@ NAME_PATTERNS = (
 _NAME_BEFORE_PARENTHESES = NAME_PATTERNS[:3]
 _NAME_RESPECTS = NAME_PATTERNS[4]
 _NAME_RESPECTS_TRIGGER = Trigger(_NAME_RESPECTS)
+# The fourth starts with a cue word in any case: the regex engine would try that at
+# every position, so it is tried only where the folded text has a cue and its space.
+_NAME_AFTER_CUE = NAME_PATTERNS[3]
+_NAME_CUE_STARTS = re.compile("(?:" + "|".join(map(re.escape, _NAME_CUES)) + ") ")
 
 
 ARCHIVE_SOURCE = re.compile(
@@ -539,7 +547,12 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
             continue
         if pattern is _NAME_RESPECTS and not _NAME_RESPECTS_TRIGGER.may_match(masked_head):
             continue
-        for match in pattern.finditer(masked_head):
+        matches = (
+            _names_after_cues(masked_head)
+            if pattern is _NAME_AFTER_CUE
+            else pattern.finditer(masked_head)
+        )
+        for match in matches:
             candidates.append(match.group("name").strip(" .,"))
     counts: Counter[str] = Counter()
     spellings = _spellings(candidates, masked)
@@ -559,6 +572,21 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
         re.IGNORECASE,
     )
     return name[:80], pattern
+
+
+def _names_after_cues(text: str) -> Iterator[re.Match[str]]:
+    """`_NAME_AFTER_CUE.finditer(text)`, trying the pattern only where a match can
+    start: at a cue word followed by a space, found in the text folded as
+    re.IGNORECASE folds it (same length, so offsets carry over)."""
+    folded = fold_like_ignorecase(text)
+    position = 0
+    while (cue := _NAME_CUE_STARTS.search(folded, position)) is not None:
+        match = _NAME_AFTER_CUE.match(text, cue.start())
+        if match is None:
+            position = cue.start() + 1
+        else:
+            yield match
+            position = match.end()  # never empty: a cue word comes first
 
 
 def _strip_noise(part: str) -> str:
