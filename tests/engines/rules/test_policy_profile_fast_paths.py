@@ -226,3 +226,30 @@ def test_names_after_cues_are_found_as_in_the_eval_policies() -> None:
     found = [[m.span() for m in _names_after_cues(head)] for head in heads]
     assert any(found)
     assert found == [[m.span() for m in contacts._NAME_AFTER_CUE.finditer(h)] for h in heads]
+
+
+ARCHIVE_PIECES = [
+    "extracted and transformed from the ",
+    "EXTRACTED AND TRANSFORMED FROM THE ",
+    "Extracted and tran\u017fformed from the ",  # long s: IGNORECASE matches it with "s"
+    "extracted and  transformed from the ",
+    "example.com",
+    "Example.ORG",
+    " privacy policy",
+    " Privacy Policy",
+    ".",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ARCHIVE_PIECES), max_size=8))
+def test_every_archive_note_has_the_words_the_folded_check_looks_for(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if contacts.ARCHIVE_SOURCE.search(text):
+        assert contacts._ARCHIVE_NOTE in fold_like_ignorecase(text)
+
+
+def test_the_archive_note_names_the_service_in_any_case() -> None:
+    text = "Welcome.\n\nExtracted and tran\u017fformed FROM THE shopwise.com privacy policy.\n"
+    assert contacts._service_name(text, mask_text(text))[0] == "shopwise.com"
