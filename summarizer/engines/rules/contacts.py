@@ -240,6 +240,8 @@ _SKIP_URL = re.compile(r"^mailto:|^#|^javascript:", re.IGNORECASE)
 
 def read_contacts(r: Reading, out: Collector) -> None:
     """E-mails anywhere; URLs in sentences about contacting the service."""
+    if not _chunk_may_hold_contact(r.text):
+        return  # no "@" and no link anywhere in the chunk (most chunks)
     raw = r.raw
     if "@" in raw:
         for match in EMAIL.finditer(raw):
@@ -271,6 +273,22 @@ def read_contacts(r: Reading, out: Collector) -> None:
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
 # URLs are read only where one of these cues matches (or under a contact heading).
 _CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
+
+
+# The chunk last asked about and the answer: its sentences are read one after another.
+_last_chunk: tuple[str | None, bool] = (None, True)
+
+
+def _chunk_may_hold_contact(chunk_text: str) -> bool:
+    """Whether some sentence of the chunk may hold an e-mail address or a link: each
+    sentence is a slice of the chunk text, so it holds what the sentence checks
+    find only if the chunk holds it too."""
+    global _last_chunk
+    last_text, may_hold = _last_chunk
+    if chunk_text is not last_text:
+        may_hold = "@" in chunk_text or _may_hold_link(chunk_text)
+        _last_chunk = (chunk_text, may_hold)
+    return may_hold
 
 
 def _may_hold_link(raw: str) -> bool:

@@ -20,6 +20,7 @@ from summarizer.engines.rules.reading import Collector
 from summarizer.engines.rules.selling import may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.triggers import Gated, Trigger
+from summarizer.text.chunking import Chunk, split_policy
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -226,3 +227,34 @@ def test_the_last_digit_cut_reads_the_eval_policies_as_every_line_does() -> None
     found = [_addresses(chunk) for chunk in chunks]
     assert any(found)  # addresses are read
     assert found == [_addresses_reading_every_line(chunk) for chunk in chunks]
+
+
+def _contacts_of_chunks(texts: list[str]) -> list[tuple[str, str]]:
+    found = []
+    for text in texts:
+        findings = RulesExtractor().extract(Chunk(0, 0, len(text), text), text).findings
+        found += [(c.kind, c.value) for c in findings.contacts]
+    return found
+
+
+def test_contacts_are_read_as_if_every_chunk_might_hold_one() -> None:
+    # read_contacts skips a chunk with no "@" and no link at all: the eval policies must
+    # give the same contacts as when every sentence is looked at.
+    chunks = [c.text for text in _policies() for c in split_policy(text)]
+    found = _contacts_of_chunks(chunks)
+    assert any(kind == "url" for kind, _ in found) and any(kind == "email" for kind, _ in found)
+    with patch.object(contacts, "_chunk_may_hold_contact", lambda text: True):
+        assert found == _contacts_of_chunks(chunks)
+
+
+def test_a_chunk_with_an_address_after_one_without_is_read() -> None:
+    plain = "We collect your name. Contact us with questions."
+    mailed = (
+        "If you have questions, write to privacy@example.com or visit https://example.com/help."
+    )
+    with patch.object(contacts, "_last_chunk", (None, True)):  # as in a fresh process
+        found = _contacts_of_chunks([plain, mailed, plain])
+    assert found == [
+        ("email", "privacy@example.com"),
+        ("url", "https://example.com/help"),
+    ]
