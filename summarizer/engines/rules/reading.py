@@ -136,7 +136,16 @@ T = TypeVar("T")
 
 
 def _round_robin(items: list[tuple[int, object, T]], limit: int, per_key: int) -> list[T]:
-    """At most `per_key` items per key and `limit` in all, every key served first."""
+    """At most `per_key` items per key and `limit` in all, every key served first;
+    `items` are (order, key, item) in order."""
+    if len(items) <= min(per_key, limit):
+        return [item for _, _, item in items]  # nothing to leave out (most lists)
+    return _served_in_turn(items, limit, per_key)
+
+
+def _served_in_turn(items: list[tuple[int, object, T]], limit: int, per_key: int) -> list[T]:
+    """`_round_robin`: each key's first item, then each key's second, ... up to the
+    bounds, returned in order."""
     by_key: dict[object, list[tuple[int, T]]] = {}
     for order, key, item in items:
         bucket = by_key.setdefault(key, [])

@@ -16,7 +16,7 @@ from summarizer.api import label_policy
 from summarizer.engines.rules import RulesExtractor, contacts, cues, grammar, selling
 from summarizer.engines.rules.analysis import lower_ascii, mask_text, read_sentence
 from summarizer.engines.rules.answers import _TRANSFER_HINTS
-from summarizer.engines.rules.reading import Collector
+from summarizer.engines.rules.reading import Collector, _round_robin, _served_in_turn
 from summarizer.engines.rules.selling import may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.triggers import Gated, Trigger
@@ -258,3 +258,16 @@ def test_a_chunk_with_an_address_after_one_without_is_read() -> None:
         ("email", "privacy@example.com"),
         ("url", "https://example.com/help"),
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(st.sampled_from("abcd"), max_size=8),
+    limit=st.integers(min_value=1, max_value=6),
+    per_key=st.integers(min_value=1, max_value=4),
+)
+def test_a_short_finding_list_is_kept_as_serving_keys_in_turn_keeps_it(
+    keys, limit, per_key
+) -> None:
+    items = [(order, key, f"{key}{order}") for order, key in enumerate(keys)]
+    assert _round_robin(items, limit, per_key) == _served_in_turn(items, limit, per_key)
