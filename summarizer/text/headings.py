@@ -165,21 +165,16 @@ class _Line:
 
 
 def _lines(text: str) -> Iterator[_Line | None]:
-    """Every line of `text`, or None for a blank (whitespace-only) line."""
-    position, length = 0, len(text)
-    while position <= length:
-        newline = text.find("\n", position)
-        end = length if newline == -1 else newline
-        raw = text[position:end]
+    """Every line of `text` (split at "\n" only), or None for a blank (whitespace-only) line."""
+    position = 0
+    for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
             yield _Line(start, start + len(stripped), stripped)
         else:
             yield None
-        if newline == -1:
-            return
-        position = newline + 1
+        position += len(raw) + 1
 
 
 def _blocks(text: str) -> Iterator[_Block]:
