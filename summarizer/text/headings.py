@@ -165,21 +165,16 @@ class _Line:
 
 
 def _lines(text: str) -> Iterator[_Line | None]:
-    """Every line of `text`, or None for a blank (whitespace-only) line."""
-    position, length = 0, len(text)
-    while position <= length:
-        newline = text.find("\n", position)
-        end = length if newline == -1 else newline
-        raw = text[position:end]
+    """Every line of `text` (split at "\n" only), or None for a blank (whitespace-only) line."""
+    position = 0
+    for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             start = position + (len(raw) - len(raw.lstrip()))
             yield _Line(start, start + len(stripped), stripped)
         else:
             yield None
-        if newline == -1:
-            return
-        position = newline + 1
+        position += len(raw) + 1
 
 
 def _blocks(text: str) -> Iterator[_Block]:
@@ -344,7 +339,8 @@ def clean_title(raw: str) -> str:
     if "*" in title or "_" in title:
         title = _STRAY_EMPHASIS.sub("", title.replace("**", "").replace("__", ""))
     title = " ".join(title.split())
-    title = _SPACE_BEFORE_PUNCT.sub(r"\1", title)
+    if _SPACE_BEFORE_PUNCT.search(title):  # rare: a substitution with a group costs more
+        title = _SPACE_BEFORE_PUNCT.sub(r"\1", title)
     title = _LEADING_DASH.sub("", title, count=1)
     return title.rstrip(":").rstrip()
 

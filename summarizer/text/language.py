@@ -31,7 +31,7 @@ MIN_LETTERS = 40
 ENGINE_LANGUAGES = frozenset({"en"})
 _SAMPLE_CHARS = 6000
 _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#*_>|`\[\]()]+")
-# The same without e-mail addresses, for a text with no "@": `\S+@\S+` is tried (and
+# The same without e-mail addresses, for text with no "@": `\S+@\S+` is tried (and
 # fails, scanning on to the end of the word) at every character of every word.
 _NOISE_BUT_EMAIL = re.compile(r"https?://\S+|www\.\S+|[#*_>|`\[\]()]+")
 
@@ -145,7 +145,7 @@ def _has_letters(text: str, count: int) -> bool:
 def _sample(text: str) -> str:
     """Up to `_SAMPLE_CHARS` of prose: three slices from the start, middle and end, so
     an English cookie banner does not decide for a German policy (or the reverse)."""
-    cleaned = (_NOISE if "@" in text else _NOISE_BUT_EMAIL).sub(" ", text)
+    cleaned = _without_noise(text)
     if len(cleaned) <= _SAMPLE_CHARS:
         return cleaned
     third = _SAMPLE_CHARS // 3
@@ -153,6 +153,27 @@ def _sample(text: str) -> str:
     return " ".join(
         (cleaned[:third], cleaned[middle - third // 2 : middle + third // 2], cleaned[-third:])
     )
+
+
+def _without_noise(text: str) -> str:
+    """`_NOISE.sub(" ", text)`, with the e-mail alternative tried only on the runs of
+    non-space characters that hold an "@" (a handful): no match of `_NOISE` crosses a
+    space or looks beyond itself, so each run is cleaned alone, and a run without an
+    "@" holds no address."""
+    parts: list[str] = []
+    done = 0
+    at = text.find("@")
+    while at != -1:
+        start, end = at, at + 1
+        while start > done and not text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        parts += [_NOISE_BUT_EMAIL.sub(" ", text[done:start]), _NOISE.sub(" ", text[start:end])]
+        done = end
+        at = text.find("@", end)
+    parts.append(_NOISE_BUT_EMAIL.sub(" ", text[done:]))
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)

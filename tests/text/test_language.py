@@ -6,10 +6,13 @@ languages and mixed text must go to py3langid."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from fakes import ROOT, seed_paths
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.text import language
 from summarizer.text.loading import load_policy
@@ -170,3 +173,40 @@ def test_mixed_text_goes_to_py3langid(text: str) -> None:
 )  # fmt: skip
 def test_without_an_at_sign_the_sample_is_cleaned_as_by_the_full_pattern(text: str) -> None:
     assert language._NOISE_BUT_EMAIL.sub(" ", text) == language._NOISE.sub(" ", text)
+
+
+NOISE_PIECES = [
+    "a@b.co",
+    "(mail:a@b.co)",
+    "**privacy@example.com**",
+    "https://x.org/@team",
+    "www.x.org/a@b",
+    "user@",
+    "@handle",
+    "@",
+    "[link](https://x.org)",
+    "# Heading",
+    "_x_",
+    "word",
+    " ",
+    "\n",
+    "\u00a0",  # a no-break space: a space to `\s` and to str.isspace alike
+    "\u2003",
+    "|",
+    "`",
+    "é",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NOISE_PIECES), max_size=14))
+def test_cleaning_address_runs_alone_equals_the_full_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert language._without_noise(text) == language._NOISE.sub(" ", text)
+
+
+def test_every_space_the_pattern_sees_is_a_space_to_isspace() -> None:
+    # The runs are cut where str.isspace says a space is: `\s` must say the same.
+    every_char = "".join(map(chr, range(0x110000)))
+    spaces = "".join(re.findall(r"\s", every_char))
+    assert spaces == "".join(char for char in every_char if char.isspace())

@@ -126,6 +126,8 @@ TITLE_NOISE = re.compile(
 )
 
 
+# "Welcome to Acme," / "at Acme.": the words before a name, in any case.
+_NAME_CUES = ("welcome to", "important to", "at", "by", "from")
 NAME_PATTERNS = (
     # Greenleaf Outfitters, Inc. ("Greenleaf"): a short name defined in parentheses
     re.compile(
@@ -140,7 +142,9 @@ NAME_PATTERNS = (
         r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\s*\((?:[^()]{0,40}?)[\"“”]\s*(?:we|us|our|company|the company|service)\s*[\"“”]",
     ),
     re.compile(
-        r"\b(?i:welcome to|important to|at|by|from) (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
+        r"\b(?i:"
+        + "|".join(_NAME_CUES)
+        + r") (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
     ),
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
@@ -151,11 +155,14 @@ NAME_PATTERNS = (
 _NAME_BEFORE_PARENTHESES = NAME_PATTERNS[:3]
 _NAME_RESPECTS = NAME_PATTERNS[4]
 _NAME_RESPECTS_TRIGGER = Trigger(_NAME_RESPECTS)
+# The fourth starts with a cue word in any case: the regex engine would try that at
+# every position, so it is tried only where the folded text has a cue and its space.
+_NAME_AFTER_CUE = NAME_PATTERNS[3]
+_NAME_CUE_STARTS = re.compile("(?:" + "|".join(map(re.escape, _NAME_CUES)) + ") ")
 
 
-ARCHIVE_SOURCE = re.compile(
-    r"extracted and transformed from the (?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW
-)
+_ARCHIVE_NOTE = "extracted and transformed from the "
+ARCHIVE_SOURCE = re.compile(_ARCHIVE_NOTE + r"(?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW)
 
 
 GENERIC_NAMES = frozenset(
@@ -250,6 +257,8 @@ _SKIP_URL = re.compile(r"^mailto:|^#|^javascript:", re.IGNORECASE)
 
 def read_contacts(r: Reading, out: Collector) -> None:
     """E-mails anywhere; URLs in sentences about contacting the service."""
+    if not _chunk_may_hold_contact(r.text):
+        return  # no "@" and no link anywhere in the chunk (most chunks)
     raw = r.raw
     if "@" in raw:
         for match in EMAIL.finditer(raw):
@@ -281,6 +290,22 @@ def read_contacts(r: Reading, out: Collector) -> None:
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
 # URLs are read only where one of these cues matches (or under a contact heading).
 _CONTACT_TRIGGER = Trigger(CONTACT_CUE, _REQUEST_CUE)
+
+
+# The chunk last asked about and the answer: its sentences are read one after another.
+_last_chunk: tuple[str | None, bool] = (None, True)
+
+
+def _chunk_may_hold_contact(chunk_text: str) -> bool:
+    """Whether some sentence of the chunk may hold an e-mail address or a link: each
+    sentence is a slice of the chunk text, so it holds what the sentence checks
+    find only if the chunk holds it too."""
+    global _last_chunk
+    last_text, may_hold = _last_chunk
+    if chunk_text is not last_text:
+        may_hold = "@" in chunk_text or _may_hold_link(chunk_text)
+        _last_chunk = (chunk_text, may_hold)
+    return may_hold
 
 
 def _may_hold_link(raw: str) -> bool:
@@ -407,8 +432,12 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         lines.append((pos, pos + len(body)))
         pos += len(line)
     lowered = lower_ascii(masked)
+    # Each way of reading an address needs a digit in a line of its run, at or after
+    # the line it starts from (STREET_LINE and POSTCODE need one): no run starts below
+    # the last line that holds a digit, though one may run on past it.
+    last_digit = _last_digit(text)
     index = 0
-    while index < len(lines):
+    while index < len(lines) and lines[index][0] <= last_digit:
         start, end = lines[index]
         # Searched in place, not in a slice: a line follows a line break, so \b sees the same.
         if POSTAL_CUE.search(lowered, start, end) or CONTACT_HEADING.match(lowered[start:end]):
@@ -441,6 +470,11 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
             continue  # part of an address already read whole after its cue
         quote = match.group(0)
         out.contact("address", " ".join(quote.split()), quote)
+
+
+def _last_digit(text: str) -> int:
+    """The offset of the last digit in `text` (which holds one)."""
+    return max(match.start() for match in _DIGIT.finditer(text))
 
 
 def _address_run(
@@ -547,7 +581,8 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
             part = part.strip(" *_")
             if part and TITLE_NOISE.sub("", part).strip(" .,&-") and len(part) <= 60:
                 candidates.append(_strip_noise(part))
-    source = ARCHIVE_SOURCE.search(head)
+    # (looked for as the folded text spells it first: a case-insensitive search costs more)
+    source = ARCHIVE_SOURCE.search(head) if _ARCHIVE_NOTE in fold_like_ignorecase(head) else None
     if source:
         candidates.append(source.group("domain"))
     masked_head = masked[:4000]
@@ -556,7 +591,12 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
             continue
         if pattern is _NAME_RESPECTS and not _NAME_RESPECTS_TRIGGER.may_match(masked_head):
             continue
-        for match in pattern.finditer(masked_head):
+        matches = (
+            _names_after_cues(masked_head)
+            if pattern is _NAME_AFTER_CUE
+            else pattern.finditer(masked_head)
+        )
+        for match in matches:
             candidates.append(match.group("name").strip(" .,"))
     counts: Counter[str] = Counter()
     spellings = _spellings(candidates, masked)
@@ -576,6 +616,21 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
         re.IGNORECASE,
     )
     return name[:80], pattern
+
+
+def _names_after_cues(text: str) -> Iterator[re.Match[str]]:
+    """`_NAME_AFTER_CUE.finditer(text)`, trying the pattern only where a match can
+    start: at a cue word followed by a space, found in the text folded as
+    re.IGNORECASE folds it (same length, so offsets carry over)."""
+    folded = fold_like_ignorecase(text)
+    position = 0
+    while (cue := _NAME_CUE_STARTS.search(folded, position)) is not None:
+        match = _NAME_AFTER_CUE.match(text, cue.start())
+        if match is None:
+            position = cue.start() + 1
+        else:
+            yield match
+            position = match.end()  # never empty: a cue word comes first
 
 
 def _strip_noise(part: str) -> str:

@@ -141,12 +141,26 @@ def _round_robin(
     per_key: int,
     details: Callable[[T], frozenset[object]] | None = None,
 ) -> list[T]:
-    """At most `per_key` items per key and `limit` in all, every key served first.
+    """At most `per_key` items per key and `limit` in all, every key served first;
+    `items` are (order, key, item) in order.
 
     With `details`, an item past its key's `per_key` is kept too when it names a detail
     (a category shared, a purpose, a source) that none of the key's kept items names:
     the cap on quotes must not drop what the chunk says ("... your sleep patterns with
     our hosting providers" after three other sentences about those providers)."""
+    if len(items) <= min(per_key, limit):
+        return [item for _, _, item in items]  # nothing to leave out (most lists)
+    return _served_in_turn(items, limit, per_key, details)
+
+
+def _served_in_turn(
+    items: list[tuple[int, object, T]],
+    limit: int,
+    per_key: int,
+    details: Callable[[T], frozenset[object]] | None = None,
+) -> list[T]:
+    """`_round_robin`: each key's first item, then each key's second, ... up to the
+    bounds, returned in order."""
     by_key: dict[object, list[tuple[int, T]]] = {}
     named: dict[object, set[object]] = {}
     for order, key, item in items:

@@ -12,7 +12,9 @@ a scoped case-insensitive flag (`(?i:at)`) gives no words either.
 Every gate's words are looked for together: one Aho-Corasick pass over a text finds
 each trigger word it contains (overlapping ones and words inside words included),
 and the answer is kept for the text the gates were last asked about, so the twenty
-gates a sentence meets share that one pass and each is then a bit test.
+gates a sentence meets share that one pass and each is then a bit test. A long text
+(a whole policy or chunk, which one gate asks about) is searched for that gate's own
+words instead.
 """
 
 from __future__ import annotations
@@ -150,20 +152,45 @@ class Trigger:
         words = self.words = required_words(*patterns)
         # Without words (or with an empty one) the patterns may match anywhere: always open.
         self._bit = _TRIGGER_WORDS.add(words) if words and "" not in words else 0
+        self._words = words or frozenset()
 
     def may_match(self, text: str) -> bool:
         """Whether one of the trigger words occurs in `text` (always True without words)."""
-        return not self._bit or bool(_TRIGGER_WORDS.gates_open(text) & self._bit)
+        bit = self._bit
+        if not bit:
+            return True
+        if len(text) > LONG_TEXT:
+            # A whole policy or chunk is asked about by one gate, not twenty: its own
+            # words, each found at C speed, cost far less than a pass of every
+            # gate's words walking hundreds of hits.
+            return any(word in text for word in self._words)
+        # Most asks are about the sentence the other gates were just asked about: its
+        # answer is looked up here, without a call (a sentence meets ~20 gates).
+        last_text, last_open = _TRIGGER_WORDS.last
+        if text != last_text:
+            last_open = _TRIGGER_WORDS.gates_open(text)
+        return bool(last_open & bit)
+
+
+# Above this many characters a text is no sentence (sentences average ~60 characters,
+# and their gates share one pass of the automaton); see `Trigger.may_match`.
+LONG_TEXT = 1000
 
 
 class _TriggerWords:
     """The words of every gate, each gate one bit: `gates_open(text)` has a gate's bit
-    set when one of its words occurs in `text` as a substring."""
+    set when one of its words occurs in `text` as a substring.
+
+    `last` is the text last read and its gates, so that the gates asked about one
+    sentence in turn share one pass: one entry, replaced as a whole, and only with an
+    answer that holds every registered gate's words (a gate may be built while another
+    thread reads)."""
 
     def __init__(self) -> None:
         self._bits: dict[frozenset[str], int] = {}  # gates with the same words share a bit
         self._scan: _Scan | None = None
-        self._lock = threading.Lock()  # a gate built while another thread reads
+        self._lock = threading.Lock()
+        self.last: tuple[str, int] = ("", 0)  # no gate has the empty word
 
     def add(self, words: frozenset[str]) -> int:
         """Register a gate's (non-empty) words; returns its bit in `gates_open`."""
@@ -172,12 +199,17 @@ class _TriggerWords:
             if bit is None:
                 bit = self._bits[words] = 1 << len(self._bits)
                 self._scan = None  # the next text is read with the new words too
+                self.last = ("", 0)
             return bit
 
     def gates_open(self, text: str) -> int:
         """The bits of the gates one of whose words occurs in `text`."""
         scan = self._scan or self._build()
-        return scan.gates_open(text)
+        gates = scan.gates_open(text)
+        with self._lock:
+            if scan is self._scan:  # no gate was added meanwhile
+                self.last = (text, gates)
+        return gates
 
     def _build(self) -> _Scan:
         with self._lock:
@@ -200,18 +232,11 @@ class _Scan:
         for word, gates in opens.items():
             self._automaton.add_word(word, gates)
         self._automaton.make_automaton()
-        # The text last read and its gates: the gates asked about one sentence in turn
-        # share one pass. One entry, replaced as a whole (safe across threads).
-        self._last: tuple[str, int] = ("", 0)
 
     def gates_open(self, text: str) -> int:
-        last_text, last_open = self._last
-        if text == last_text:
-            return last_open
         gates = 0
         for _end, opens in self._automaton.iter(text):
             gates |= opens
-        self._last = (text, gates)
         return gates
 
 

@@ -21,7 +21,7 @@ from summarizer.engines.rules.analysis import (
     mask_text,
 )
 from summarizer.engines.rules.answers import policy_answers
-from summarizer.engines.rules.contacts import _whole_words, policy_profile
+from summarizer.engines.rules.contacts import _names_after_cues, _whole_words, policy_profile
 from summarizer.engines.rules.reading import Profile
 
 SELLS = "## Sharing\n\nWe sell your personal information to advertisers.\n"
@@ -180,3 +180,76 @@ def test_every_link_a_sentence_holds_passes_the_link_check(pieces: list[str]) ->
     raw = "".join(pieces)
     if contacts.MARKDOWN_LINK.search(raw) or contacts.BARE_URL.search(raw):
         assert contacts._may_hold_link(raw)
+
+
+NAME_CUE_PIECES = [
+    "Welcome to Acme Photo, ",
+    "WELCOME TO Acme.",
+    "welcome  to Acme,",  # two spaces: no cue
+    "It is important to Nimbus Notes Inc. that",
+    "at Acme,",
+    "At Acme.",
+    "AT ACME,",
+    "\u0130mportant to Acme,",  # dotted capital I: IGNORECASE matches it with "i"
+    "\u0131mportant to Acme,",  # dotless i
+    "what Acme,",  # "at" inside a word
+    "byAcme,",
+    "by by Acme,",
+    "from at Acme,",
+    "from From Acme Photo Studio Co,",
+    "at at at ",
+    "Acme",
+    ",",
+    ".",
+    " ",
+    "\n",
+    "at\nAcme,",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(NAME_CUE_PIECES), max_size=12))
+def test_names_after_cues_are_the_matches_of_the_whole_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.span("name") for m in contacts._NAME_AFTER_CUE.finditer(text)]
+    assert [m.span("name") for m in _names_after_cues(text)] == expected
+
+
+def test_names_after_cues_are_found_as_in_the_eval_policies() -> None:
+    root = Path(__file__).resolve().parents[3]
+    folders = (root / "evals" / "policies", root / "evals" / "dev" / "policies")
+    heads = [
+        mask_policy(path.read_text(encoding="utf-8")).masked[:4000]
+        for folder in folders
+        for path in sorted(folder.glob("*.*"))
+    ]
+    found = [[m.span() for m in _names_after_cues(head)] for head in heads]
+    assert any(found)
+    assert found == [[m.span() for m in contacts._NAME_AFTER_CUE.finditer(h)] for h in heads]
+
+
+ARCHIVE_PIECES = [
+    "extracted and transformed from the ",
+    "EXTRACTED AND TRANSFORMED FROM THE ",
+    "Extracted and tran\u017fformed from the ",  # long s: IGNORECASE matches it with "s"
+    "extracted and  transformed from the ",
+    "example.com",
+    "Example.ORG",
+    " privacy policy",
+    " Privacy Policy",
+    ".",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(ARCHIVE_PIECES), max_size=8))
+def test_every_archive_note_has_the_words_the_folded_check_looks_for(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if contacts.ARCHIVE_SOURCE.search(text):
+        assert contacts._ARCHIVE_NOTE in fold_like_ignorecase(text)
+
+
+def test_the_archive_note_names_the_service_in_any_case() -> None:
+    text = "Welcome.\n\nExtracted and tran\u017fformed FROM THE shopwise.com privacy policy.\n"
+    assert contacts._service_name(text, mask_text(text))[0] == "shopwise.com"

@@ -6,17 +6,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from summarizer.api import label_policy
 from summarizer.engines.rules import RulesExtractor, contacts, cues, grammar, selling
 from summarizer.engines.rules.analysis import lower_ascii, mask_text, read_sentence
 from summarizer.engines.rules.answers import _TRANSFER_HINTS
-from summarizer.engines.rules.reading import Collector
+from summarizer.engines.rules.reading import Collector, _round_robin, _served_in_turn
 from summarizer.engines.rules.selling import may_admit_sale, sell_statement
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.triggers import Gated, Trigger
+from summarizer.text.chunking import Chunk, split_policy
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -179,3 +183,91 @@ def test_a_gated_pattern_finds_what_the_pattern_finds(pattern: re.Pattern[str]) 
         assert [m.span() for m in gated.finditer(text)] == [
             m.span() for m in pattern.finditer(text)
         ], text
+
+
+ADDRESS_LINES = [
+    "Send us mail at:",
+    "Contact Us",
+    "Our address is",
+    "Acme Inc.",
+    "Attn: Privacy Team",
+    "12 Main Street",
+    "Suite 400",
+    "Springfield, IL 62701",
+    "London EC1A 1BB",
+    "United States",
+    "We read every letter we get within 30 days.",
+    "Questions? Write to us.",
+    "",
+    "",
+]
+
+
+def _addresses(text: str) -> list[tuple[str, str]]:
+    out = Collector()
+    contacts.read_addresses(text, mask_text(text), out)
+    return [(c.value, c.quote) for c in out.findings(None).contacts]
+
+
+def _addresses_reading_every_line(text: str) -> list[tuple[str, str]]:
+    """`_addresses` with no line left unread (as if the last digit were at the end)."""
+    with patch.object(contacts, "_last_digit", len):
+        return _addresses(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.sampled_from(ADDRESS_LINES), min_size=1, max_size=12))
+def test_address_runs_are_read_up_to_the_last_line_with_a_digit_only(lines) -> None:
+    text = "\n".join([*lines, "Ref 1"])  # at least one digit
+    assert _addresses(text) == _addresses_reading_every_line(text)
+
+
+def test_the_last_digit_cut_reads_the_eval_policies_as_every_line_does() -> None:
+    chunks = [c for text in _policies() for c in text.split("\n\n\n") if re.search(r"\d", c)]
+    found = [_addresses(chunk) for chunk in chunks]
+    assert any(found)  # addresses are read
+    assert found == [_addresses_reading_every_line(chunk) for chunk in chunks]
+
+
+def _contacts_of_chunks(texts: list[str]) -> list[tuple[str, str]]:
+    found = []
+    for text in texts:
+        findings = RulesExtractor().extract(Chunk(0, 0, len(text), text), text).findings
+        found += [(c.kind, c.value) for c in findings.contacts]
+    return found
+
+
+def test_contacts_are_read_as_if_every_chunk_might_hold_one() -> None:
+    # read_contacts skips a chunk with no "@" and no link at all: the eval policies must
+    # give the same contacts as when every sentence is looked at.
+    chunks = [c.text for text in _policies() for c in split_policy(text)]
+    found = _contacts_of_chunks(chunks)
+    assert any(kind == "url" for kind, _ in found) and any(kind == "email" for kind, _ in found)
+    with patch.object(contacts, "_chunk_may_hold_contact", lambda text: True):
+        assert found == _contacts_of_chunks(chunks)
+
+
+def test_a_chunk_with_an_address_after_one_without_is_read() -> None:
+    plain = "We collect your name. Contact us with questions."
+    mailed = (
+        "If you have questions, write to privacy@example.com or visit https://example.com/help."
+    )
+    with patch.object(contacts, "_last_chunk", (None, True)):  # as in a fresh process
+        found = _contacts_of_chunks([plain, mailed, plain])
+    assert found == [
+        ("email", "privacy@example.com"),
+        ("url", "https://example.com/help"),
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    keys=st.lists(st.sampled_from("abcd"), max_size=8),
+    limit=st.integers(min_value=1, max_value=6),
+    per_key=st.integers(min_value=1, max_value=4),
+)
+def test_a_short_finding_list_is_kept_as_serving_keys_in_turn_keeps_it(
+    keys, limit, per_key
+) -> None:
+    items = [(order, key, f"{key}{order}") for order, key in enumerate(keys)]
+    assert _round_robin(items, limit, per_key) == _served_in_turn(items, limit, per_key)

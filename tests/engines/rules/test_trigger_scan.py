@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer.engines.rules.triggers import Trigger, prefix_tree_regex
+from summarizer.engines.rules.triggers import LONG_TEXT, Trigger, prefix_tree_regex
 
 
 def _gate(*words: str) -> Trigger:
@@ -123,3 +123,37 @@ def test_any_gates_asked_in_any_order_decide_as_their_own_regex(gates, asks) -> 
         opens = triggers[index].may_match(text)
         assert opens == (own[index].search(text) is not None)
         assert opens or not flats[index].search(text)  # never closed where a pattern matches
+
+
+def _long(text: str, filler: str = "x") -> str:
+    """`text` padded past `LONG_TEXT`, in the middle, with a filler of no gate's words."""
+    half = LONG_TEXT // 2 + 1
+    return filler * half + text + filler * half
+
+
+def test_a_long_text_opens_each_gate_exactly_where_its_own_words_occur() -> None:
+    """A long text (a whole policy or chunk) is searched for one gate's words directly,
+    not by the shared pass: the answers must be the shared pass's."""
+    gates = [_gate(*words) for words in TRICKY_GATES]
+    texts = [_long(text) for text in TRICKY_TEXTS] + [_long(text, " ") for text in TRICKY_TEXTS]
+    assert all(len(text) > LONG_TEXT for text in texts)
+    opened = 0
+    for text in texts:
+        for g, gate in enumerate(gates):
+            expected = _own_regex(gate).search(text) is not None
+            assert gate.may_match(text) == expected, (TRICKY_GATES[g], text.strip("x "))
+            opened += expected
+    assert 0 < opened < len(texts) * len(gates)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(WORD_POOL), min_size=1, max_size=3, unique=True),
+    pieces=st.lists(st.text(alphabet="abc \u00e9😀", max_size=12), max_size=6),
+)
+def test_a_long_and_a_short_text_decide_alike(words, pieces) -> None:
+    gate = _gate(*words)
+    filler = "z" * (LONG_TEXT // 3)
+    text = filler.join(["", *pieces, ""]) if len(pieces) > 2 else filler * 4 + "".join(pieces)
+    assert len(text) > LONG_TEXT
+    assert gate.may_match(text) == (_own_regex(gate).search(text) is not None)
