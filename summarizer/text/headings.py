@@ -287,7 +287,7 @@ def _bold_title(source: str) -> str | None:
         or len(words) > _MAX_BOLD_WORDS
         or sum(char.isalpha() for char in title) < 2
         or title[0].islower()
-        or (title.endswith((".", "!", "?")) and len(words) > 4)
+        or (title.endswith((".", "!")) and len(words) > 4)  # a bold sentence; a question is a title
     ):
         return None
     return title

@@ -238,6 +238,20 @@ def test_bold_sentences_and_lead_ins_are_not_headings() -> None:
     assert outline(text) == []
 
 
+def test_bold_questions_are_headings_however_long() -> None:
+    # Policy generators (Termly and the like) write every section heading as a question.
+    text = (
+        f"**1. WHAT INFORMATION DO WE COLLECT?**\n\n{BODY}\n\n"
+        f"**How long do we keep your information?**\n\n{BODY}\n\n"
+        f"**Do we make updates to this notice?**\n\n{BODY}\n"
+    )
+    assert [title for _, title in outline(text)] == [
+        "1. WHAT INFORMATION DO WE COLLECT?",
+        "How long do we keep your information?",
+        "Do we make updates to this notice?",
+    ]
+
+
 def test_short_title_lines_under_a_bold_heading() -> None:
     text = f"# Policy\n\n**COLLECTION**\n\nPayment information\n\n{BODY}\n\nDevice information\n\n{BODY}\n"
     headings = find_headings(text)
