@@ -118,6 +118,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     """Categories the sentence says are (or are not) collected."""
     facts = r.facts
     text = facts.text
+    if not facts.categories and not r.heading_categories:
+        return []  # no data term and no data heading: nothing to find collected or refused
     if _YES_NO_QUESTION.match(text) and r.raw.rstrip().endswith("?"):
         return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search(text):
