@@ -26,19 +26,6 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     text = facts.text
     if _denied_list_item(r):
         return []  # "What we never do with your data: - use it for targeted advertising"
-    practice = [
-        v
-        for v in facts.verbs
-        if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
-    ]
-    # A purpose marker counts when somebody other than the user does something with
-    # data: "you can set your browser to notify you" states no purpose of the service.
-    acting = practice or [
-        v
-        for v in facts.verbs
-        if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
-    ]
-    markers = facts.markers if acting else []
     sends = None
     if _MARKETING_TRIGGER.may_match(text):
         sends = _SENDS_MARKETING.search(text)
@@ -53,10 +40,6 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     ):
         # "We also send a short product newsletter once a month": the service markets.
         out.purpose(Purpose.marketing, r.quote(sends.start()))
-    by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
-        r.sentence.list_item and _lead_uses(r.lead)
-    )
-    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
     # "If we merge with another company, your information will be subject to its policy":
     # a corporate transaction that takes the user's data along states that purpose.
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
@@ -72,11 +55,30 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             # "If Oakmont Press is bought, sold or merged, your information may be among
             # the assets transferred": the service itself, by name, is the one sold.
             out.purpose(Purpose.business_transfer, r.quote(sold.start()))
+    if not facts.purposes:
+        return []  # no purpose term: the rest finds purposes among the sentence's terms
     excepted = _excepted_legal(facts)
     if excepted is not None:
         # "we do not share it with anyone, except when the law requires it": the exception
         # states the legal purpose of a disclosure the sentence otherwise denies.
         out.purpose(Purpose.legal, r.quote(excepted))
+    practice = [
+        v
+        for v in facts.verbs
+        if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
+    ]
+    # A purpose marker counts when somebody other than the user does something with
+    # data: "you can set your browser to notify you" states no purpose of the service.
+    acting = practice or [
+        v
+        for v in facts.verbs
+        if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
+    ]
+    markers = facts.markers if acting else []
+    by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
+        r.sentence.list_item and _lead_uses(r.lead)
+    )
+    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
     if not (practice or markers or by_context or legal_reason or deal):
         return [Purpose.legal] if excepted is not None else []
     found: list[Purpose] = []
