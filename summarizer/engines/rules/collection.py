@@ -99,8 +99,17 @@ def _lead_collects(lead: Facts | None) -> bool:
 def _verbless_collection(r: Reading) -> bool:
     """A sentence with no practice verb that still lists collected data by its context."""
     facts = r.facts
-    if facts.negators or r.is_definition or gr.USER_ABILITY.search(facts.text):
+    if facts.negators or r.is_definition:
         return False
+    # What the user can do ("you can update your e-mail address") lists nothing; looked
+    # for last, as only a sentence that would otherwise count needs it.
+    return _lists_by_context(r) and not gr.USER_ABILITY.search(facts.text)
+
+
+def _lists_by_context(r: Reading) -> bool:
+    """Whether the sentence's context (a list lead, an inventory label, a collection
+    heading) makes the data it names collected."""
+    facts = r.facts
     if _lead_collects(r.lead):
         return True
     inventory = _INVENTORY.match(facts.text)
