@@ -4,6 +4,7 @@ sentence of the evaluation policies."""
 
 from __future__ import annotations
 
+import random
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from summarizer.engines.rules.analysis import (
     mask_text,
     read_sentence,
 )
+from summarizer.engines.rules.reading import _round_robin
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.triggers import Gated, Trigger
 
@@ -141,7 +143,7 @@ def test_only_whether_in_some_case_matches_the_case_blind_whether_cue() -> None:
 
 
 def _gated_patterns() -> list[tuple[str, Gated]]:
-    modules = (answers, collection, rights, selling, tracking)
+    modules = (answers, collection, rights, security, selling, tracking)
     return [
         (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
         for module in modules
@@ -160,3 +162,34 @@ def test_a_gated_reader_pattern_finds_what_the_pattern_finds(name: str, gated: G
         assert [m.span() for m in gated.finditer(text)] == [
             m.span() for m in gated.pattern.finditer(text)
         ], (name, text)
+
+
+def test_a_sentence_without_the_measure_words_names_no_security_measure() -> None:
+    for text in _sentences():
+        if not security._MEASURE_WORDS.may_match(text):
+            assert cues.SECURITY_MEASURE.search(text) is None, text
+
+
+def _served_in_turn(items: list[tuple[int, object, str]], limit: int, per_key: int) -> list[str]:
+    """The findings bound without shortcuts: keys served in turn, depth by depth."""
+    by_key: dict[object, list[tuple[int, str]]] = {}
+    for order, key, item in items:
+        bucket = by_key.setdefault(key, [])
+        if len(bucket) < per_key:
+            bucket.append((order, item))
+    chosen: list[tuple[int, str]] = []
+    for depth in range(per_key):
+        for bucket in by_key.values():
+            if len(bucket) > depth and len(chosen) < limit:
+                chosen.append(bucket[depth])
+    return [item for _, item in sorted(chosen)]
+
+
+def test_the_findings_bound_keeps_what_serving_every_key_in_turn_keeps() -> None:
+    shuffle = random.Random(17)
+    for _ in range(2000):
+        size = shuffle.randrange(0, 40)
+        keys = shuffle.choice([2, 5, 12, 30])
+        items = [(order, shuffle.randrange(keys), f"item{order}") for order in range(size)]
+        limit, per_key = shuffle.choice([(24, 3), (24, 2), (4, 3), (1, 1)])
+        assert _round_robin(items, limit, per_key) == _served_in_turn(items, limit, per_key)
