@@ -18,6 +18,7 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.analysis import SOURCE_RES, Actor, Facts, Term, Verb, lower_ascii
+from summarizer.engines.rules.matching import compile_any
 from summarizer.engines.rules.practices import (
     _SHOWING_VERB,
     _is_practice,
@@ -32,6 +33,9 @@ from summarizer.label.schema import DataCategory, Purpose, Source
 _SOURCE_RES = {Source(name): pattern for name, pattern in SOURCE_RES.items()}
 # Each source's cue words: a sentence without them does not name that source.
 _SOURCE_WORDS = {source: Trigger(pattern) for source, pattern in _SOURCE_RES.items()}
+# Every source's cues in one pattern: two sentences in three with collected data name
+# no source, and one search says so where three would.
+_ANY_SOURCE = compile_any([cue for cues in lx.SOURCE_CUES.values() for cue in cues])
 _GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b")
 _INSTRUMENT_BEFORE = re.compile(
     r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?"
@@ -452,6 +456,8 @@ def _heading_categories(
 def _sentence_sources(facts: Facts) -> list[Source]:
     """The sources a sentence's own words name."""
     text = facts.text
+    if _ANY_SOURCE.search(text) is None:
+        return []
     return [
         source
         for source, pattern in _SOURCE_RES.items()
@@ -479,10 +485,17 @@ def _context_sources(r: Reading) -> list[Source]:
     before ("This information ..." after it), else the headings and the list lead. The
     same for every category of the sentence."""
     if r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
-        found = [s for s, pattern in _SOURCE_RES.items() if pattern.search(r.previous.text)]
+        found = _sources_named_in(r.previous.text)
         if found:
             return found
     context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
         " " + r.lead.text if r.lead else ""
     )
-    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(context)]
+    return _sources_named_in(context)
+
+
+def _sources_named_in(text: str) -> list[Source]:
+    """The sources a (lower-cased, masked) text names."""
+    if _ANY_SOURCE.search(text) is None:
+        return []
+    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(text)]

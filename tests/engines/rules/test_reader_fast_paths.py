@@ -100,6 +100,14 @@ def test_a_sentence_names_the_same_sources_with_or_without_their_trigger_words()
         assert collection._sentence_sources(read_sentence(text)) == ungated, text
 
 
+def test_the_pattern_of_every_source_matches_exactly_where_one_source_does() -> None:
+    headings = ["information we receive from third parties", "data you give us", "cookies"]
+    for text in (*_sentences(), *headings):
+        named = [s for s, pattern in collection._SOURCE_RES.items() if pattern.search(text)]
+        assert bool(collection._ANY_SOURCE.search(text)) == bool(named), text
+        assert collection._sources_named_in(text) == named, text
+
+
 def test_countries_are_found_only_where_a_country_word_occurs() -> None:
     for text in _sentences():
         if not answers._COUNTRY_WORDS.may_match(text):
