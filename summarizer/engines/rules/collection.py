@@ -18,6 +18,7 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.analysis import SOURCE_RES, Actor, Facts, Term, Verb, lower_ascii
+from summarizer.engines.rules.matching import compile_any
 from summarizer.engines.rules.practices import (
     _SHOWING_VERB,
     _is_practice,
@@ -32,6 +33,9 @@ from summarizer.label.schema import DataCategory, Purpose, Source
 _SOURCE_RES = {Source(name): pattern for name, pattern in SOURCE_RES.items()}
 # Each source's cue words: a sentence without them does not name that source.
 _SOURCE_WORDS = {source: Trigger(pattern) for source, pattern in _SOURCE_RES.items()}
+# Every source's cues in one pattern: two sentences in three with collected data name
+# no source, and one search says so where three would.
+_ANY_SOURCE = compile_any([cue for cues in lx.SOURCE_CUES.values() for cue in cues])
 _GENERIC_OBJECT = re.compile(r"\b(?:information|data|details|it|this|them|such)\b")
 _INSTRUMENT_BEFORE = re.compile(
     r"\b(?:through|via|by|using|from|with|in|on)\s+(?:the\s+|our\s+|your\s+)?(?:use\s+of\s+)?"
@@ -99,8 +103,17 @@ def _lead_collects(lead: Facts | None) -> bool:
 def _verbless_collection(r: Reading) -> bool:
     """A sentence with no practice verb that still lists collected data by its context."""
     facts = r.facts
-    if facts.negators or r.is_definition or gr.USER_ABILITY.search(facts.text):
+    if facts.negators or r.is_definition:
         return False
+    # What the user can do ("you can update your e-mail address") lists nothing; looked
+    # for last, as only a sentence that would otherwise count needs it.
+    return _lists_by_context(r) and not gr.USER_ABILITY.search(facts.text)
+
+
+def _lists_by_context(r: Reading) -> bool:
+    """Whether the sentence's context (a list lead, an inventory label, a collection
+    heading) makes the data it names collected."""
+    facts = r.facts
     if _lead_collects(r.lead):
         return True
     inventory = _INVENTORY.match(facts.text)
@@ -118,6 +131,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     """Categories the sentence says are (or are not) collected."""
     facts = r.facts
     text = facts.text
+    if not facts.categories and not r.heading_categories:
+        return []  # no data term and no data heading: nothing to find collected or refused
     if _YES_NO_QUESTION.match(text) and r.raw.rstrip().endswith("?"):
         return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search(text):
@@ -441,6 +456,8 @@ def _heading_categories(
 def _sentence_sources(facts: Facts) -> list[Source]:
     """The sources a sentence's own words name."""
     text = facts.text
+    if _ANY_SOURCE.search(text) is None:
+        return []
     return [
         source
         for source, pattern in _SOURCE_RES.items()
@@ -468,10 +485,17 @@ def _context_sources(r: Reading) -> list[Source]:
     before ("This information ..." after it), else the headings and the list lead. The
     same for every category of the sentence."""
     if r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
-        found = [s for s, pattern in _SOURCE_RES.items() if pattern.search(r.previous.text)]
+        found = _sources_named_in(r.previous.text)
         if found:
             return found
     context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
         " " + r.lead.text if r.lead else ""
     )
-    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(context)]
+    return _sources_named_in(context)
+
+
+def _sources_named_in(text: str) -> list[Source]:
+    """The sources a (lower-cased, masked) text names."""
+    if _ANY_SOURCE.search(text) is None:
+        return []
+    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(text)]

@@ -26,19 +26,6 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     text = facts.text
     if _denied_list_item(r):
         return []  # "What we never do with your data: - use it for targeted advertising"
-    practice = [
-        v
-        for v in facts.verbs
-        if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
-    ]
-    # A purpose marker counts when somebody other than the user does something with
-    # data: "you can set your browser to notify you" states no purpose of the service.
-    acting = practice or [
-        v
-        for v in facts.verbs
-        if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
-    ]
-    markers = facts.markers if acting else []
     sends = None
     if _MARKETING_TRIGGER.may_match(text):
         sends = _SENDS_MARKETING.search(text)
@@ -53,13 +40,6 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     ):
         # "We also send a short product newsletter once a month": the service markets.
         out.purpose(Purpose.marketing, r.quote(sends.start()))
-    by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
-        r.sentence.list_item and _lead_uses(r.lead)
-    )
-    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
-    interest = gr.LEGITIMATE_INTEREST.search(text)
-    # "... except in the following cases: - Where required by laws and regulations;"
-    excepted_item = r.sentence.list_item and _lead_excepts(r.lead)
     # "If we merge with another company, your information will be subject to its policy":
     # a corporate transaction that takes the user's data along states that purpose.
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
@@ -75,11 +55,33 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             # "If Oakmont Press is bought, sold or merged, your information may be among
             # the assets transferred": the service itself, by name, is the one sold.
             out.purpose(Purpose.business_transfer, r.quote(sold.start()))
+    if not facts.purposes:
+        return []  # no purpose term: the rest finds purposes among the sentence's terms
     excepted = _excepted_legal(facts)
     if excepted is not None:
         # "we do not share it with anyone, except when the law requires it": the exception
         # states the legal purpose of a disclosure the sentence otherwise denies.
         out.purpose(Purpose.legal, r.quote(excepted))
+    practice = [
+        v
+        for v in facts.verbs
+        if v.kind in ("use", "share") and v.actor != Actor.user and not v.negated
+    ]
+    # A purpose marker counts when somebody other than the user does something with
+    # data: "you can set your browser to notify you" states no purpose of the service.
+    acting = practice or [
+        v
+        for v in facts.verbs
+        if v.kind in ("collect", "cookie") and v.actor != Actor.user and not v.negated
+    ]
+    markers = facts.markers if acting else []
+    by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
+        r.sentence.list_item and _lead_uses(r.lead)
+    )
+    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
+    interest = gr.LEGITIMATE_INTEREST.search(text)
+    # "... except in the following cases: - Where required by laws and regulations;"
+    excepted_item = r.sentence.list_item and _lead_excepts(r.lead)
     if not (practice or markers or by_context or legal_reason or deal or interest or excepted_item):
         return [Purpose.legal] if excepted is not None else []
     found: list[Purpose] = []
@@ -141,14 +143,6 @@ def _excepted_legal(facts: Facts) -> int | None:
     return None
 
 
-def _lead_excepts(lead: Facts | None) -> bool:
-    """ "We will not provide your data to third parties except in the following cases:"."""
-    if lead is None:
-        return False
-    denied = [v.end for v in lead.verbs if v.kind == "share" and v.negated]
-    return bool(denied) and gr.EXCEPTION_MARKERS.search(lead.text, denied[0]) is not None
-
-
 _JOINS_LIST = re.compile(
     r"\b(?:join|joins|joined|sign up (?:for|to)|signs up (?:for|to)|subscribe to|subscribes to|get on) "
     r"(?:our|the|a) (?:e-?mail(?:ing)?|mailing|newsletter) list\b"
@@ -177,3 +171,11 @@ def _inside_recipient_shared_with(facts: Facts, term: Term) -> bool:
         t.key in _NAMED_BY_RECIPIENT and t.start <= term.start and term.end <= t.end
         for t in facts.recipients
     ) and any(v.kind == "share" and v.start < term.start and not v.negated for v in facts.verbs)
+
+
+def _lead_excepts(lead: Facts | None) -> bool:
+    """ "We will not provide your data to third parties except in the following cases:"."""
+    if lead is None:
+        return False
+    denied = [v.end for v in lead.verbs if v.kind == "share" and v.negated]
+    return bool(denied) and gr.EXCEPTION_MARKERS.search(lead.text, denied[0]) is not None

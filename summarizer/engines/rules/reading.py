@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import itemgetter
 from typing import Literal, TypeVar
 
 from summarizer.engines.rules import grammar as gr
@@ -170,14 +171,16 @@ def _served_in_turn(
         if len(bucket) < per_key or not found <= said:
             bucket.append((order, item))
             said |= found
-    chosen: list[tuple[int, T]] = []
-    depth = 0
-    while len(chosen) < limit and any(len(b) > depth for b in by_key.values()):
-        for bucket in by_key.values():
-            if len(bucket) > depth and len(chosen) < limit:
-                chosen.append(bucket[depth])
-        depth += 1
-    return [item for _, item in sorted(chosen, key=lambda pair: pair[0])]
+    chosen: list[tuple[int, T]] = [pair for bucket in by_key.values() for pair in bucket]
+    if len(chosen) > limit:  # (most chunks have fewer: then every one is kept)
+        chosen = []
+        depth = 0
+        while len(chosen) < limit and any(len(b) > depth for b in by_key.values()):
+            for bucket in by_key.values():
+                if len(bucket) > depth and len(chosen) < limit:
+                    chosen.append(bucket[depth])
+            depth += 1
+    return [item for _, item in sorted(chosen, key=itemgetter(0))]
 
 
 def _collected_details(finding: CollectedFinding) -> frozenset[object]:

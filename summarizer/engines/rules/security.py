@@ -10,7 +10,7 @@ from summarizer.engines.rules import cues
 from summarizer.engines.rules.analysis import Actor, lower_ascii, negated_at
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.findings import Question
 from summarizer.label.vocabulary import join_words
 
@@ -22,6 +22,11 @@ _SECURITY_WORDS = (
     "access|password|hash|pseudonym|pci|confidential|factor|2fa|intrusion|socket|locked"
 )
 _SECURITY_HINTS = Trigger(re.compile(_SECURITY_WORDS))
+# The reader answers only with a SECURITY_MEASURE match: a sentence with none of its
+# words (half of those with a hint: "access", "protect" ...) is not searched; nor is
+# the disclaimer looked for where its words are absent.
+_MEASURE_WORDS = Trigger(cues.SECURITY_MEASURE)
+_DISCLAIMER = Gated(cues.SECURITY_DISCLAIMER)
 
 
 # "... only where appropriate safeguards are in place" (transfers) is not data security.
@@ -30,10 +35,10 @@ _TRANSFER_SAFEGUARDS = re.compile(r"^(?:(?:appropriate|adequate|suitable) )?safe
 
 def _security(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    if not _SECURITY_HINTS.may_match(text):
+    if not (_SECURITY_HINTS.may_match(text) and _MEASURE_WORDS.may_match(text)):
         return
     # "... but no method of transmission is 100% secure": only what comes before counts.
-    disclaimer = cues.SECURITY_DISCLAIMER.search(text)
+    disclaimer = _DISCLAIMER.search(text)
     stop = disclaimer.start() if disclaimer else len(text)
     named: list[str] = []
     generic: list[str] = []

@@ -304,6 +304,8 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     if set(kept) == {Recipient.unspecified_third_parties} and len(r.heading_recipients) == 1:
         # "We partner with other companies ..." under a "Service providers" heading.
         kept[r.heading_recipients[0]] = kept.pop(Recipient.unspecified_third_parties)
+    if not kept:
+        return ()
     categories = [DataCategory(t.key) for t in facts.categories]
     for recipient, start in kept.items():
         out.share(recipient, r.quote(start), categories, purposes)
@@ -514,6 +516,8 @@ def _share_in_a_deal(r: Reading, out: Collector) -> None:
     acquirer, whatever the verb: "the purchaser will receive the personal information we
     hold", "the records we hold would pass to the new owner"."""
     facts = r.facts
+    if not (facts.purposes and facts.recipients):
+        return
     deal = [t for t in facts.purposes if t.key == Purpose.business_transfer.value]
     buyers = [t for t in facts.recipients if t.key == Recipient.acquirers.value]
     if not (deal and buyers):

@@ -4,6 +4,7 @@ sentence of the evaluation policies."""
 
 from __future__ import annotations
 
+import random
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -19,6 +20,7 @@ from summarizer.engines.rules.analysis import (
     mask_text,
     read_sentence,
 )
+from summarizer.engines.rules.reading import _round_robin
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.triggers import Gated, Trigger
 
@@ -98,6 +100,14 @@ def test_a_sentence_names_the_same_sources_with_or_without_their_trigger_words()
         assert collection._sentence_sources(read_sentence(text)) == ungated, text
 
 
+def test_the_pattern_of_every_source_matches_exactly_where_one_source_does() -> None:
+    headings = ["information we receive from third parties", "data you give us", "cookies"]
+    for text in (*_sentences(), *headings):
+        named = [s for s, pattern in collection._SOURCE_RES.items() if pattern.search(text)]
+        assert bool(collection._ANY_SOURCE.search(text)) == bool(named), text
+        assert collection._sources_named_in(text) == named, text
+
+
 def test_countries_are_found_only_where_a_country_word_occurs() -> None:
     for text in _sentences():
         if not answers._COUNTRY_WORDS.may_match(text):
@@ -141,7 +151,7 @@ def test_only_whether_in_some_case_matches_the_case_blind_whether_cue() -> None:
 
 
 def _gated_patterns() -> list[tuple[str, Gated]]:
-    modules = (answers, collection, rights, selling, tracking)
+    modules = (answers, collection, rights, security, selling, tracking)
     return [
         (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", value)
         for module in modules
@@ -160,3 +170,34 @@ def test_a_gated_reader_pattern_finds_what_the_pattern_finds(name: str, gated: G
         assert [m.span() for m in gated.finditer(text)] == [
             m.span() for m in gated.pattern.finditer(text)
         ], (name, text)
+
+
+def test_a_sentence_without_the_measure_words_names_no_security_measure() -> None:
+    for text in _sentences():
+        if not security._MEASURE_WORDS.may_match(text):
+            assert cues.SECURITY_MEASURE.search(text) is None, text
+
+
+def _served_in_turn(items: list[tuple[int, object, str]], limit: int, per_key: int) -> list[str]:
+    """The findings bound without shortcuts: keys served in turn, depth by depth."""
+    by_key: dict[object, list[tuple[int, str]]] = {}
+    for order, key, item in items:
+        bucket = by_key.setdefault(key, [])
+        if len(bucket) < per_key:
+            bucket.append((order, item))
+    chosen: list[tuple[int, str]] = []
+    for depth in range(per_key):
+        for bucket in by_key.values():
+            if len(bucket) > depth and len(chosen) < limit:
+                chosen.append(bucket[depth])
+    return [item for _, item in sorted(chosen)]
+
+
+def test_the_findings_bound_keeps_what_serving_every_key_in_turn_keeps() -> None:
+    shuffle = random.Random(17)
+    for _ in range(2000):
+        size = shuffle.randrange(0, 40)
+        keys = shuffle.choice([2, 5, 12, 30])
+        items = [(order, shuffle.randrange(keys), f"item{order}") for order in range(size)]
+        limit, per_key = shuffle.choice([(24, 3), (24, 2), (4, 3), (1, 1)])
+        assert _round_robin(items, limit, per_key) == _served_in_turn(items, limit, per_key)
