@@ -12,10 +12,12 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from typing import NamedTuple
 
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
+from summarizer.engines.rules.lazy import lazy
 from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
 from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.schema import Purpose
@@ -204,8 +206,10 @@ class Actor(str, Enum):
     none = "none"
 
 
-@dataclass(frozen=True)
-class Term:
+class Term(NamedTuple):
+    """A phrase of a table (`lexicon`, `grammar`) found in a sentence, by its key.
+    (A named tuple: a sentence finds several, at a third of a frozen dataclass's cost.)"""
+
     key: str
     start: int
     end: int
@@ -239,29 +243,29 @@ class Facts:
     # Indexes for the per-word questions below, found on first use (a third of the
     # sentences has no verb, and no reader asks who acts in it); being functions of
     # `text` and `first_names`, they stay out of ==.
-    @cached_property
+    @lazy
     def actors(self) -> list[tuple[int, int, Actor]]:
         """(start, end, actor) of each actor named, in order: the subjects `actor_at` finds."""
         return _actors(self.text, self.first_names)
 
-    @cached_property
+    @lazy
     def scope_ends(self) -> list[int]:
         """Where ; : . ! ? end: what ends an actor's reach."""
         return [m.end() for m in _SCOPE_END.finditer(self.text)]
 
-    @cached_property
+    @lazy
     def opener_ends(self) -> list[int]:
         """Where if / when / unless ... end: what `conditional_at` looks back to."""
         if not _OPENER_TRIGGER.may_match(self.text):
             return []
         return [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(self.text)]
 
-    @cached_property
+    @lazy
     def boundaries(self) -> list[int]:
         """Where clauses break (`grammar.CLAUSE_BOUNDARY`): what ends a negation's reach."""
         return [m.start() for m in gr.CLAUSE_BOUNDARY.finditer(self.text)]
 
-    @cached_property
+    @lazy
     def punctuation(self) -> list[int]:
         """Where , ; : . stand: what ends a condition's reach."""
         return [m.start() for m in _PUNCTUATION.finditer(self.text)]

@@ -103,9 +103,7 @@ def test_trim_is_the_plain_trim_at_every_start(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS + CHUNKS)
-def test_split_chunk_is_that_of_the_plain_loops(
-    text: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_split_chunk_is_that_of_the_plain_loops(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     fast = split_chunk(text, ("Outer",))
     monkeypatch.setattr(sentences, "_sentence_spans", _plain_sentence_spans)
     monkeypatch.setattr(sentences, "_trim", _plain_trim)
