@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_QUOTE = 600
 # A "sentence" longer than this (a run-on list, a page without full stops) is read in
@@ -79,6 +80,9 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _LONGEST_ABBREVIATION = max(map(len, _ABBREVIATIONS))
+# The run of letters, digits and dots that ends where a search's end lies (`[^\W_]` is
+# what str.isalnum accepts); it may be empty, so a search always finds it.
+_WORD_BEFORE_DOT = re.compile(r"(?:[^\W_]|\.)*\Z")
 _SENTENCE_START = re.compile(
     r"(?:we|you|our|they|this|these|it|if|when|in|for|as|please|here|the following|such)\b",
     re.IGNORECASE,
@@ -94,12 +98,12 @@ class Heading:
     level: float
 
 
-@dataclass(frozen=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence (or list item) of a chunk.
 
     `headings` runs outermost to innermost; `lead` is the sentence that introduced
     the list this item belongs to ("This information may include:"), if any.
+    (A named tuple: one is made per sentence, at a third of a frozen dataclass's cost.)
     """
 
     start: int
@@ -120,7 +124,9 @@ def clean_heading(text: str) -> str:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) past whitespace, markup and list markers at both ends."""
     while True:
-        marker = _LIST_MARKER.match(text, start, end)
+        # _LIST_MARKER starts with a multi-line `^`: it can only match at a line's start.
+        at_line_start = start == 0 or text[start - 1] == "\n"
+        marker = _LIST_MARKER.match(text, start, end) if at_line_start else None
         if marker and marker.end() > start:
             start = marker.end()
             continue
@@ -175,12 +181,9 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         dot = match.start()
         if text[dot] == ".":
             # A word longer than every abbreviation is none: look no further back.
-            word_start, limit = dot, max(start, dot - _LONGEST_ABBREVIATION - 1)
-            while word_start > limit and (
-                text[word_start - 1].isalnum() or text[word_start - 1] == "."
-            ):
-                word_start -= 1
-            word = text[word_start:dot].lower()
+            limit = max(start, dot - _LONGEST_ABBREVIATION - 1)
+            before = _WORD_BEFORE_DOT.search(text, limit, dot)
+            word = text[before.start() if before else dot : dot].lower()
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         spans.append((cursor, match.end()))
