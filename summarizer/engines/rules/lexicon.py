@@ -1019,6 +1019,10 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         # items of a rights list: "ask for a copy of ...", "obtain a summary of the data we process"
         r"ask(?:s|ing)? (?:us )?for (?:a |an )?(?:\w+ )?cop(?:y|ies) of (?:the |your |all |any )?(?:\w+ ){0,2}(?:information|pii|data|details|records|profile)",
         r"(?:obtain|request|receive|get|ask for)(?:s|ing)? (?:a |an )?(?:\w+ )?(?:summary|overview|list|report) of (?:the |your |all )?(?:personal )?(?:information|data|details)",
+        # "can see, edit, or delete their personal information": see, then what they can do with it
+        r"see(?:,? (?:and |or )?(?:edit|update|correct|change|modify|delete|remove|download|export))+ (?:the |your |their |any (?:of )?(?:your |the |their )?|all )?(?:personally identifiable |personal |profile |account )?(?:information|pii|data|details|profile)",
+        # "request to receive an exported file of the personal data we hold about you"
+        r"(?:receive|obtain|request|get|download) (?:an? )?(?:exported|export|downloadable) (?:file|archive|copy) of",
         # plain speech: "ask to see the information we have about you"
         r"ask(?:s|ing)?(?: us)? to (?:see|view|inspect|look at) (?:\w+ ){0,4}?(?:information|pii|data|records|details|file)s? "
         r"(?:(?:that )?we (?:\w+ )?(?:have|hold|keep|store|maintain|collect(?:ed)?)|about (?:you|them)|on (?:you|them|file))",
@@ -1059,6 +1063,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:usable|electronic|common|standard) (?:electronic )?format",
         r"transmit (?:it|them|your (?:\w+ ){0,2}(?:information|data)) to (?:another|a third party|a different)",
         r"(?:export|download) (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
+        r"(?:receive|obtain|request|get|download) (?:an? )?(?:exported|export|downloadable) (?:file|archive|copy) of",
         r"(?:as|in) (?:a |an )?(?:zip (?:file|archive) of |single )?(?:json|csv|xml)(?: files?| format)?",
         r"import (?:it|them|(?:your|the) (?:data|export|exported \w+|files?)) into (?:another|a different|other|any other) (?:\w+ )?(?:tool|service|app|provider|platform)",
         # "in a format that can be transferred to another organisation"; "as Markdown and JSON files"
