@@ -139,15 +139,15 @@ NAME_PATTERNS = (
     ),
     # X ("we", "us", "our") / X (the "Company")
     re.compile(
-        r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,4})\s*\((?:[^()]{0,40}?)[\"“”]\s*(?:we|us|our|company|the company|service)\s*[\"“”]",
+        r"(?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,4})\s*\((?:[^()]{0,40}?)[\"“”]\s*(?:we|us|our|company|the company|service)\s*[\"“”]",
     ),
     re.compile(
         r"\b(?i:"
         + "|".join(_NAME_CUES)
-        + r") (?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3})[,.]",
+        + r") (?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3})[,.]",
     ),
     re.compile(
-        r"(?P<name>[A-Z][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
+        r"(?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
     ),
 )
 

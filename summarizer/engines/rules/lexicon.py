@@ -1035,6 +1035,8 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"correct (?:it|them|the data)",
         r"(?:have|get|having) (?:it|them|(?:your |their )?(?:\w+ ){0,3}(?:information|pii|data|details|records)) (?:corrected|rectified|amended|updated|completed|fixed)",
         r"keep (?:your )?(?:\w+ ){0,3}(?:information|pii|data|details) (?:accurate|up[- ]to[- ]date|current)",
+        # "ask that your information be corrected, updated, or erased"
+        r"(?:ask|request|require)(?:s|ed)? that (?:your |their |the |any )?(?:\w+ ){0,3}(?:information|pii|data|details|records) (?:be|is) (?:corrected|rectified|amended|updated|completed)",
         # agentless passives: "your information can be corrected or removed upon request"
         r"(?:information|pii|data|details|records|profile|pii)(?: \w+){0,2} (?:can|may|will|could|would) be (?:\w+,? (?:and/or |or |and )?){0,3}?(?:corrected|updated|amended|rectified|changed|edited|modified)",
         # "ask us to correct anything that is wrong"; "update your name and email in Settings"
@@ -1042,6 +1044,8 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:update|correct|edit|amend|change|fix)(?:s|ing)? (?:your|their) (?:(?:full|display|user) )?(?:name|e-?mail address|e-?mail|postal address|phone number|mobile number|contact details)\b",
     ),
     Right.deletion: (
+        # "ask that your information be corrected, updated, or erased"
+        r"(?:ask|request|require)(?:s|ed)? that (?:your |their |the |any )?(?:\w+ ){0,3}(?:information|pii|data|details|records) (?:be|is) (?:\w+,? (?:and/or |or |and )?){0,3}?(?:erased|deleted|removed)",
         r"(?:delet|eras|remov|purg)(?:e|es|ing|al|ure)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:of )?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |all (?:of )?(?:your |the )?|that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|account|profile|records|content|registration)",
         r"(?:request|ask)(?:s|ing)? (?:\w+ ){0,3}(?:deletion|removal|erasure)",
         r"(?:deletion|removal|erasure) of (?:your |the |any (?:of )?(?:your |the |their )?|such )?(?:personal |personally identifiable )?(?:information|pii|data|account|profile)",
@@ -1064,6 +1068,7 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"transmit (?:it|them|your (?:\w+ ){0,2}(?:information|data)) to (?:another|a third party|a different)",
         r"(?:export|download) (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
         r"(?:receive|obtain|request|get|download) (?:an? )?(?:exported|export|downloadable) (?:file|archive|copy) of",
+        r"(?<=to )port (?:it|them|(?:your|their) (?:\w+ ){0,2}(?:information|data)) to",
         r"(?:as|in) (?:a |an )?(?:zip (?:file|archive) of |single )?(?:json|csv|xml)(?: files?| format)?",
         r"import (?:it|them|(?:your|the) (?:data|export|exported \w+|files?)) into (?:another|a different|other|any other) (?:\w+ )?(?:tool|service|app|provider|platform)",
         # "in a format that can be transferred to another organisation"; "as Markdown and JSON files"

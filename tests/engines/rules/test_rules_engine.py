@@ -131,6 +131,18 @@ def test_service_name_from_a_title_with_a_separator() -> None:
     assert read(text).service_name == "Skyline Radio"
 
 
+def test_a_service_name_with_an_ampersand_is_read_whole() -> None:
+    text = (
+        "# Privacy Policy\n\nThis Privacy Policy describes how Heron & Fern Candles (the "
+        '"Site", "we", "us", or "our") collects your personal information. Heron & Fern '
+        "Candles operates this store.\n"
+    )
+    assert read(text).service_name == "Heron & Fern Candles"
+    assert read("# Privacy\n\nBait & Tackle respects your privacy.\n").service_name == (
+        "Bait & Tackle"
+    )
+
+
 def test_every_quote_is_an_exact_slice_of_the_chunk() -> None:
     for chunk in split_policy(SAMPLE):
         findings = RulesExtractor().extract(chunk, SAMPLE).findings
