@@ -530,6 +530,17 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
     ),
     Recipient.advertisers: (
         r"doubleclick",
+        # mobile ad networks' SDKs
+        r"admob",
+        r"applovin",
+        r"unity ads",
+        r"ironsource",
+        r"mopub",
+        r"inmobi",
+        r"chartboost",
+        r"vungle",
+        r"(?:facebook|meta) audience network",
+        r"google ad manager",
         r"google adsense",
         r"adsense",
         r"google ads",
