@@ -256,6 +256,8 @@ ACTOR_TERMS: dict[str, tuple[str, ...]] = {
         r"doubleclick",
         r"google",
         r"facebook",
+        # mobile ad networks' SDKs (lexicon: advertisers)
+        r"admob|applovin|unity ads|ironsource|mopub|inmobi|chartboost|vungle|audience network",
         r"social (?:media|networks?)(?: (?:sites?|platforms?))?",
         r"plug-?ins?",
         r"(?:these |those |such |social media |social )(?:features|widgets|buttons|tools)",
