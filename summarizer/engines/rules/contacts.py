@@ -149,6 +149,10 @@ NAME_PATTERNS = (
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
     ),
+    # "Tomas Varga built the Pocket Tides app as a Free app" (app-store policy generators)
+    re.compile(
+        r"\b(?:built|made|developed|created|publishe[sd]|operates) the (?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:app|application|game)\b",
+    ),
 )
 
 # Cheap gates: the first three patterns need a literal "(", the last one its verb.

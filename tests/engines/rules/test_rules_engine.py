@@ -143,6 +143,14 @@ def test_a_service_name_with_an_ampersand_is_read_whole() -> None:
     )
 
 
+def test_a_service_name_from_the_app_a_developer_built() -> None:
+    text = (
+        "**Privacy Policy**\n\nTomas Varga built the Pocket Tides app as a Free app. This "
+        "SERVICE is provided by Tomas Varga at no cost and is intended for use as is.\n"
+    )
+    assert read(text).service_name == "Pocket Tides"
+
+
 def test_every_quote_is_an_exact_slice_of_the_chunk() -> None:
     for chunk in split_policy(SAMPLE):
         findings = RulesExtractor().extract(chunk, SAMPLE).findings
