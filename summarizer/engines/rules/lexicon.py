@@ -723,6 +723,7 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"(?:non-?|un)affiliated (?:third parties|companies|parties|entities|businesses|organi[sz]ations)",
         r"external (?:parties|companies|organi[sz]ations)",
         r"private parties",
+        r"(?:data|list) brokers?",
         # a service the user connects: "if you connect X to Google Drive, we exchange information with that service"
         r"(?<=with )(?:that|the connected|the linked|each connected|the other) (?:service|app|application|platform|integration|tool)s?",
     ),
@@ -973,7 +974,8 @@ SOURCE_CUES: dict[str, tuple[str, ...]] = {
         r"from (?:other|third[- ]party|outside|external|various|additional|public(?:ly available)?) (?:sources|parties|companies|services|service providers|providers|partners|websites|databases)",
         r"(?:other|third[- ]party|outside|external) sources",
         r"from (?:our |third[- ]party |business |marketing |advertising )?(?:partners|affiliates|advertisers|service providers|data providers|data brokers|social (?:media|networks?)(?: sites| platforms)?|facebook|twitter|google|linkedin)",
-        r"(?:online and offline |offline )?data (?:providers|brokers)",
+        # (not the ones data goes to: "we sell it to data brokers")
+        r"(?<!to )(?<!with )(?:online and offline |offline )?data (?:providers|brokers)",
         r"supplement(?:s|ed|ing)?",
         r"(?:third[- ]party|social (?:media|network)) (?:services?|sites?|platforms?|accounts?) (?:\w+ ){0,2}(?:send|provide|share)s?",
         r"(?:sign|log) (?:in|on) (?:with|through|using|via)",

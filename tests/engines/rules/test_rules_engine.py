@@ -151,6 +151,14 @@ def test_a_service_name_from_the_app_a_developer_built() -> None:
     assert read(text).service_name == "Pocket Tides"
 
 
+def test_data_sold_to_data_brokers_goes_to_them_and_does_not_come_from_them() -> None:
+    sold = read("We sell information about your purchases to data brokers.")
+    assert recipients(sold) == {"unspecified_third_parties"}
+    assert not any(item.sources and "third_party" in item.sources for item in sold.data_collected)
+    bought = read("We obtain your purchase history from data brokers.")
+    assert any("third_party" in item.sources for item in bought.data_collected)
+
+
 def test_every_quote_is_an_exact_slice_of_the_chunk() -> None:
     for chunk in split_policy(SAMPLE):
         findings = RulesExtractor().extract(chunk, SAMPLE).findings
