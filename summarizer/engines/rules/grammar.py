@@ -51,6 +51,9 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:import|sync|synchroni[sz]e|scan)(?:s|ed|ing)?(?= (?:your|the|all))",
         r"(?:request|require|collect)(?:s|ed|d)? (?:a copy of|copies of|proof of|evidence of)",
         r"supplement(?:s|ed|ing)?",
+        # what the service works out from other data: "the country we derive from your IP
+        # address", "we use your IP address to work out roughly where you are"
+        r"(?:deriv(?:e|es|ed|ing)|infer(?:s|red|ring)?|work(?:s|ed|ing)? out)",
         r"ask(?:s|ed|ing)? (?:you )?(?:for|to provide|to enter|to give|to supply|to submit|to confirm|to verify|to upload|to send|to share|to fill)",
         r"(?:request|require)(?:s|d)? (?:that you provide|you to provide|your)",
         r"(?:request|ask for|obtain|need|require)(?:s|ed)? (?:your )?(?:permission (?:to )?)?access (?:to )?(?:your|the)",

@@ -149,13 +149,14 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"zip codes?",
         r"post(?:al)? codes?",
         r"area codes?",
-        r"time ?zones?",
         r"where you are",
         r"(?:general|approximate|rough) (?:area|region) (?:(?:that |where )?you (?:are|'re) (?:browsing |connecting |visiting )?(?:from|in))",
         r"(?:nearby )?wi-?fi (?:access points|networks|signals|hotspots)",
         r"cell(?:ular|phone)? towers?",
     ),
     DataCategory.device_info: (
+        # a device setting, as language is (ANNOTATION: device details), not where you are
+        r"time ?zones?(?: settings?)?",
         r"(?:web )?browser (?:types?|versions?|language|settings|information|software|characteristics|plug-?ins)",
         r"types? of (?:web )?browser",
         r"browsers? you use",
