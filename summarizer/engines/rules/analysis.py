@@ -19,7 +19,7 @@ from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.lazy import lazy
 from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
-from summarizer.engines.rules.triggers import Trigger
+from summarizer.engines.rules.triggers import Trigger, sentence_gates
 from summarizer.label.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
@@ -241,6 +241,9 @@ class Facts:
     excluded: list[tuple[int, int]] = field(default_factory=list)
     markers: list[int] = field(default_factory=list)
     first_names: re.Pattern[str] | None = None  # the service's names: first-party actors
+    # `triggers.sentence_gates(text)`: a reader's gate on this sentence is the bit test
+    # `facts.gates & trigger.bit` (by default every gate is open).
+    gates: int = field(default=-1, compare=False, repr=False)
 
     # Indexes for the per-word questions below, found on first use (a third of the
     # sentences has no verb, and no reader asks who acts in it); being functions of
@@ -258,7 +261,7 @@ class Facts:
     @lazy
     def opener_ends(self) -> list[int]:
         """Where if / when / unless ... end: what `conditional_at` looks back to."""
-        if not _OPENER_TRIGGER.may_match(self.text):
+        if not self.gates & _OPENER_TRIGGER.bit:
             return []
         return [m.end() for m in gr.CONDITIONAL_OPENERS.finditer(self.text)]
 
@@ -366,7 +369,7 @@ def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> 
     return found
 
 
-def _data_senses(terms: list[Term], text: str) -> list[Term]:
+def _data_senses(terms: list[Term], text: str, gates: int) -> list[Term]:
     """The category terms that name data: a word inside a phrase of another sense
     (`lexicon.OTHER_SENSES`) is left out ("posted at this location", "of interest to you")."""
     if not terms:
@@ -375,7 +378,7 @@ def _data_senses(terms: list[Term], text: str) -> list[Term]:
     spans: dict[str | None, list[tuple[int, int]]] = {}
     for category, pattern in OTHER_SENSE_RES.items():
         key, trigger = _OTHER_SENSE_GATES[category]
-        if (key is not None and key not in keys) or not trigger.may_match(text):
+        if (key is not None and key not in keys) or not gates & trigger.bit:
             continue  # no term these spans could hold, or none of the phrase's words
         found = [(m.start(), m.end()) for m in pattern.finditer(text)]
         if found:
@@ -450,13 +453,14 @@ def actor_at(facts: Facts, pos: int) -> Actor:
     return Actor.none
 
 
-def purpose_markers(text: str) -> list[int]:
-    """Where purposes are introduced ("to provide", "in order to", "for the purpose of").
+def purpose_markers(text: str, gates: int) -> list[int]:
+    """Where purposes are introduced ("to provide", "in order to", "for the purpose of");
+    `gates` are `text`'s (`triggers.sentence_gates`).
 
     "to" after a control verb ("you choose to provide", "asked to enter") is not one.
     """
     found: list[int] = []
-    if not _MARKER_TRIGGER.may_match(text):
+    if not gates & _MARKER_TRIGGER.bit:
         return found
     for match in gr.PURPOSE_MARKER.finditer(text):
         if match.group(0).startswith("to "):
@@ -538,13 +542,15 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         if "(" in text or "xcep" in text or "xclud" in text or "not " in text
         else []
     )
+    gates = sentence_gates(text)
     facts = Facts(
         text=text,
         excluded=excluded,
         negators=_negators(text),
-        markers=purpose_markers(text),
+        markers=purpose_markers(text, gates),
         first_names=first_names,
-        categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text),
+        gates=gates,
+        categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text, gates),
         recipients=_terms(RECIPIENT_RE, text, []),
         purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),
     )

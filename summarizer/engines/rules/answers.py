@@ -142,14 +142,15 @@ _LABELLED_PERIOD = re.compile(
 
 
 def _retention(r: Reading, out: Collector) -> None:
-    text = r.facts.text
-    verb = _RETENTION_VERB.search(text)
+    facts = r.facts
+    text = facts.text
+    verb = _RETENTION_VERB.search_in(facts)
     if verb is None and not ("retention" in r.kinds and _LABELLED_PERIOD.match(text)):
         return  # (under a "How long we keep it" heading, "Trip data: 90 days." says it)
-    if _COOKIE.search(text) and not _PERSONAL_DATA.search(text):
+    if _COOKIE.search_in(facts) and not _PERSONAL_DATA.search(text):
         return
-    period = _RETENTION_PERIOD.search(text)
-    if period is None or _CHILD_CONTEXT.search(text):
+    period = _RETENTION_PERIOD.search_in(facts)
+    if period is None or _CHILD_CONTEXT.search_in(facts):
         return
     if verb and "request" in text and verb.group(0).startswith(("delet", "eras", "remov")):
         return  # "deletion requests are processed within 30 days" is about requests
@@ -166,9 +167,10 @@ def _retention(r: Reading, out: Collector) -> None:
 
 
 def _transfer(r: Reading, out: Collector) -> None:
-    text = r.facts.text
-    hinted = _TRANSFER_HINTS_GATED.search(text) is not None
-    if not hinted and not _HELD_IN_TRIGGER.may_match(text):
+    facts = r.facts
+    text = facts.text
+    hinted = _TRANSFER_HINTS_GATED.search_in(facts) is not None
+    if not hinted and not facts.gates & _HELD_IN_TRIGGER.bit:
         return  # no hint, and no "stored in" to name two countries with
     places = _countries_where_held(r.facts)
     if not hinted and len(places) < 2:
@@ -213,7 +215,7 @@ def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
     """Countries the sentence says data is stored or processed in, in order, distinct."""
     text = facts.text
     found: list[tuple[int, str]] = []
-    if not _COUNTRY_WORDS.may_match(text):
+    if not facts.gates & _COUNTRY_WORDS.bit:
         return found
     for held in _HELD_IN.finditer(text):
         if negated_at(facts, held.start()):
@@ -227,7 +229,7 @@ def _countries_where_held(facts: Facts) -> list[tuple[int, str]]:
 
 def _changes(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    change = _CHANGE_STATEMENT.search(text)
+    change = _CHANGE_STATEMENT.search_in(r.facts)
     if change is None and "changes" not in r.inner_kinds:
         return
     in_section = "changes" in r.inner_kinds
@@ -300,7 +302,7 @@ _CHILD_CONTEXT = Gated(cues.CHILD_CONTEXT)
 
 def _children(r: Reading, out: Collector) -> None:
     text = r.facts.text
-    about_children = _CHILD_CONTEXT.search(text)
+    about_children = _CHILD_CONTEXT.search_in(r.facts)
     if not (about_children or "children" in r.inner_kinds):
         return
     collect = None

@@ -135,7 +135,7 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         return []  # no data term and no data heading: nothing to find collected or refused
     if _YES_NO_QUESTION.match(text) and r.raw.rstrip().endswith("?"):
         return []  # "Do we collect any health information?" asks; the answer follows
-    if _OUT_OF_SCOPE.search(text):
+    if _OUT_OF_SCOPE.search_in(facts):
         return []  # "It does not apply to data X processes about its employees": scope
     if r.is_definition and not any(
         v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
@@ -461,7 +461,7 @@ def _sentence_sources(facts: Facts) -> list[Source]:
     return [
         source
         for source, pattern in _SOURCE_RES.items()
-        if _SOURCE_WORDS[source].may_match(text) and pattern.search(text)
+        if facts.gates & _SOURCE_WORDS[source].bit and pattern.search(text)
     ]
 
 

@@ -41,6 +41,7 @@ from summarizer.engines.rules.purposes import read_purposes
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.sharing import read_sharing
+from summarizer.engines.rules.triggers import sentence_gates
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Recipient
 from summarizer.text.chunking import Chunk
@@ -199,7 +200,9 @@ def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCateg
         )
         # (a word of another sense names no data: "Health data (special categories of data)")
         terms = [Term(CATEGORY_RE.key(m), *m.span()) for m in CATEGORY_RE.finditer(masked)]
-        categories = [DataCategory(t.key) for t in _data_senses(terms, masked)]
+        categories = [
+            DataCategory(t.key) for t in _data_senses(terms, masked, sentence_gates(masked))
+        ]
         for category, pattern in HEADING_CATEGORY_RES.items():
             if pattern.search(masked):
                 categories.append(category)

@@ -27,7 +27,7 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     if _denied_list_item(r):
         return []  # "What we never do with your data: - use it for targeted advertising"
     sends = None
-    if _MARKETING_TRIGGER.may_match(text):
+    if facts.gates & _MARKETING_TRIGGER.bit:
         sends = _SENDS_MARKETING.search(text)
         if sends is None and _JOINS_LIST.search(text):
             # "If you join our email list, we'll send you an email a month about rides and
@@ -45,7 +45,7 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
         cues.USER_DATA_MENTION.search(text)
     )
-    if not deal and _SOLD_TRIGGER.may_match(text):
+    if not deal and facts.gates & _SOLD_TRIGGER.bit:
         sold = cues.SERVICE_SOLD.search(text)
         if (
             sold is not None

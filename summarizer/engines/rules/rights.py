@@ -81,13 +81,14 @@ _UNWANTED = re.compile(
 
 
 def _rights(r: Reading, out: Collector) -> None:
-    text = r.facts.text
+    facts = r.facts
+    text = facts.text
     raw = r.raw
     raw = lower_ascii(raw) if "](" in raw or "www" in raw or "http" in raw else text
-    first_cue = RIGHT_ANY_RE.search(text) if _ANY_RIGHT_WORDS.may_match(text) else None
+    first_cue = RIGHT_ANY_RE.search(text) if facts.gates & _ANY_RIGHT_WORDS.bit else None
     if first_cue is None and not _AD_CHOICE_WORDS.may_match(raw):
         return
-    if _CHILD_CONTEXT.search(text) and not _PARENT_GRANT.search(text):
+    if _CHILD_CONTEXT.search_in(facts) and not _PARENT_GRANT.search(text):
         return  # about children, unless a parent is given a right over the child's data
     ability = (
         bool(gr.USER_ABILITY.search(text))
@@ -101,7 +102,7 @@ def _rights(r: Reading, out: Collector) -> None:
         # `first_cue`; and without any cue in the sentence, none of them is in it.
         match = (
             pattern.search(text, first_cue.start())
-            if first_cue is not None and _RIGHT_WORDS[right].may_match(text)
+            if first_cue is not None and facts.gates & _RIGHT_WORDS[right].bit
             else None
         )
         if match is None and right == Right.opt_out_targeted_ads:

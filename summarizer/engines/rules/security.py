@@ -34,11 +34,12 @@ _TRANSFER_SAFEGUARDS = re.compile(r"^(?:(?:appropriate|adequate|suitable) )?safe
 
 
 def _security(r: Reading, out: Collector) -> None:
-    text = r.facts.text
-    if not (_SECURITY_HINTS.may_match(text) and _MEASURE_WORDS.may_match(text)):
+    facts = r.facts
+    text = facts.text
+    if not (facts.gates & _SECURITY_HINTS.bit and facts.gates & _MEASURE_WORDS.bit):
         return
     # "... but no method of transmission is 100% secure": only what comes before counts.
-    disclaimer = _DISCLAIMER.search(text)
+    disclaimer = _DISCLAIMER.search_in(facts)
     stop = disclaimer.start() if disclaimer else len(text)
     named: list[str] = []
     generic: list[str] = []

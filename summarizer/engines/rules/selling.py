@@ -54,9 +54,9 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     a "no" is narrow (limited to selling for money, to one kind of buyer, one list or
     children's data), or None when it says nothing about it."""
     text = facts.text
-    if not facts.negators and not _SELL_HINT_WORDS.may_match(text):
+    if not facts.negators and not facts.gates & _SELL_HINT_WORDS.bit:
         return None
-    if not _ANSWER_TRIGGER.may_match(text):
+    if not facts.gates & _ANSWER_TRIGGER.bit:
         return None  # no refusal to disclose, no sale admission and no verb of selling
     if _about_links_or_deals(text):
         return None

@@ -34,17 +34,18 @@ _LINKED_SITES = Gated(cues.LINKED_SITES)
 
 
 def _tracking(r: Reading, out: Collector) -> None:
-    text = r.facts.text
-    if not _TRACKING_TRIGGER.may_match(text):
+    facts = r.facts
+    text = facts.text
+    if not facts.gates & _TRACKING_TRIGGER.bit:
         return
-    none_here = _NO_TRACKERS.search(text)
+    none_here = _NO_TRACKERS.search_in(facts)
     if none_here is not None and not conditional_at(r.facts, none_here.start()):
         out.answer(Question.third_party_tracking, "no", r.quote(none_here.start()))
         return
-    named = _TRACKER_NAMES.search(text)
-    if named is None and not _TRACKING_PARTY.search(text):
+    named = _TRACKER_NAMES.search_in(facts)
+    if named is None and not _TRACKING_PARTY.search_in(facts):
         return
-    linked = _LINKED_SITES.search(text)
+    linked = _LINKED_SITES.search_in(facts)
     if linked and not cues.ON_OUR_SERVICE.search(text):
         first_verb = cues.TRACKING_VERB.search(text)
         if first_verb is None or first_verb.start() > linked.start():

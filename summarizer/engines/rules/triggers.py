@@ -12,7 +12,8 @@ a scoped case-insensitive flag (`(?i:at)`) gives no words either.
 Every gate's words are looked for together: one Aho-Corasick pass over a text finds
 each trigger word it contains (overlapping ones and words inside words included),
 and the answer is kept for the text the gates were last asked about, so the twenty
-gates a sentence meets share that one pass and each is then a bit test. A long text
+gates a sentence meets share that one pass and each is then a bit test (readers of
+the sentence being read test its bits, `sentence_gates`, with no call). A long text
 (a whole policy or chunk, which one gate asks about) is searched for that gate's own
 words instead.
 """
@@ -24,7 +25,7 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import ahocorasick
 
@@ -153,6 +154,9 @@ class Trigger:
         # Without words (or with an empty one) the patterns may match anywhere: always open.
         self._bit = _TRIGGER_WORDS.add(words) if words and "" not in words else 0
         self._words = words or frozenset()
+        # Its bit in `sentence_gates`: `gates & trigger.bit` is nonzero when the gate is
+        # open (every bit, for a gate that is always open).
+        self.bit = self._bit or -1
 
     def may_match(self, text: str) -> bool:
         """Whether one of the trigger words occurs in `text` (always True without words)."""
@@ -170,6 +174,14 @@ class Trigger:
         if text != last_text:
             last_open = _TRIGGER_WORDS.gates_open(text)
         return bool(last_open & bit)
+
+
+def sentence_gates(text: str) -> int:
+    """The gates open for `text`, worked out once for the sentence being read so that
+    each reader's gate is then a bit test: `gates & trigger.bit` is nonzero exactly
+    when `trigger.may_match(text)`, except that a gate built after this call tests
+    open (the patterns it guards are then run, which is always allowed)."""
+    return _TRIGGER_WORDS.sentence_gates(text)
 
 
 # Above this many characters a text is no sentence (sentences average ~60 characters,
@@ -204,12 +216,20 @@ class _TriggerWords:
 
     def gates_open(self, text: str) -> int:
         """The bits of the gates one of whose words occurs in `text`."""
+        return self._read(text)[0]
+
+    def sentence_gates(self, text: str) -> int:
+        """`gates_open(text)` with every bit of a gate not yet registered set too."""
+        gates, scan = self._read(text)
+        return gates | scan.later_gates
+
+    def _read(self, text: str) -> tuple[int, _Scan]:
         scan = self._scan or self._build()
         gates = scan.gates_open(text)
         with self._lock:
             if scan is self._scan:  # no gate was added meanwhile
                 self.last = (text, gates)
-        return gates
+        return gates, scan
 
     def _build(self) -> _Scan:
         with self._lock:
@@ -232,6 +252,9 @@ class _Scan:
         for word, gates in opens.items():
             self._automaton.add_word(word, gates)
         self._automaton.make_automaton()
+        # The bits of the gates registered after this scan was built (gates take bits
+        # in order: 1, 2, 4, ...): a negative number, set from bit len(bits) upwards.
+        self.later_gates = -1 << len(bits)
 
     def gates_open(self, text: str) -> int:
         gates = 0
@@ -243,6 +266,13 @@ class _Scan:
 _TRIGGER_WORDS = _TriggerWords()
 
 
+class GatedText(Protocol):
+    """A text with its `sentence_gates` (the facts of a sentence)."""
+
+    text: str
+    gates: int
+
+
 class Gated:
     """A compiled pattern that is only run where its own trigger words occur: the same
     matches as the pattern, without scanning a text it cannot match."""
@@ -250,9 +280,14 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._trigger = Trigger(pattern)
+        self.bit = self._trigger.bit
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self._trigger.may_match(text) else None
+
+    def search_in(self, sentence: GatedText) -> re.Match[str] | None:
+        """`search(sentence.text)`, the gate a bit test of the sentence's open gates."""
+        return self.pattern.search(sentence.text) if sentence.gates & self.bit else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self._trigger.may_match(text) else iter(())
