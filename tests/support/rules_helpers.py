@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from summarizer.api import label_policy
 from summarizer.engines.rules import RulesExtractor, read_chunk
+from summarizer.engines.rules.analysis import lower_ascii, mask_text
+from summarizer.engines.rules.sentences import split_chunk
 from summarizer.label.findings import ChunkFindings, Question
 from summarizer.text.chunking import Chunk
 
@@ -79,3 +83,20 @@ def label_fields(text: str) -> dict[str, Any]:
         "min_age": label["children"]["min_age"],
         "contact": {kind: label["contact"].get(kind, []) for kind in CONTACT_KINDS},
     }
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@cache
+def evaluation_sentences() -> tuple[str, ...]:
+    """Every sentence of the seed and dev policies, masked and lower-cased as the engine
+    reads them (for tests that compare a fast path with the plain one on real text)."""
+    found: list[str] = []
+    for folder in (ROOT / "evals" / "policies", ROOT / "evals" / "dev" / "policies"):
+        for path in sorted(folder.glob("*.*")):
+            text = path.read_text(encoding="utf-8")
+            lowered = lower_ascii(mask_text(text))
+            spans, _ = split_chunk(text)
+            found.extend(lowered[s.start : s.end] for s in spans)
+    return tuple(found)

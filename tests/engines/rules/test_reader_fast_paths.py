@@ -10,18 +10,15 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
-from rules_helpers import read
+from rules_helpers import evaluation_sentences, read
 
 from summarizer.engines.rules import answers, collection, cues, rights, security, selling, tracking
 from summarizer.engines.rules.analysis import (
     RIGHT_ANY_RE,
     RIGHT_RES,
-    lower_ascii,
-    mask_text,
     read_sentence,
 )
 from summarizer.engines.rules.reading import _round_robin
-from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.triggers import Gated, Trigger
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -44,15 +41,7 @@ TRICKY = [
 
 @lru_cache(maxsize=1)
 def _sentences() -> tuple[str, ...]:
-    folders = (ROOT / "evals" / "policies", ROOT / "evals" / "dev" / "policies")
-    found = list(TRICKY)
-    for folder in folders:
-        for path in sorted(folder.glob("*.*")):
-            text = path.read_text(encoding="utf-8")
-            lowered = lower_ascii(mask_text(text))
-            spans, _ = split_chunk(text)
-            found.extend(lowered[s.start : s.end] for s in spans)
-    return tuple(found)
+    return (*TRICKY, *evaluation_sentences())
 
 
 def _minimal(words: list[str]) -> frozenset[str]:

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from rules_helpers import evaluation_sentences
 from test_trigger_scan import TRICKY_GATES, TRICKY_TEXTS
 
 from summarizer.engines.rules import (
@@ -23,8 +24,7 @@ from summarizer.engines.rules import (
     selling,
     tracking,
 )
-from summarizer.engines.rules.analysis import Facts, lower_ascii, mask_text, read_sentence
-from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.analysis import Facts, read_sentence
 from summarizer.engines.rules.triggers import LONG_TEXT, Gated, Trigger, sentence_gates
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -52,15 +52,8 @@ def _opens(gate: Trigger | Gated, text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _sentences() -> tuple[str, ...]:
-    found = list(TRICKY_TEXTS)
-    found += ["x" * LONG_TEXT + " we sell cookies to third parties " + "x" * LONG_TEXT]
-    for folder in (ROOT / "evals" / "policies", ROOT / "evals" / "dev" / "policies"):
-        for path in sorted(folder.glob("*.*")):
-            text = path.read_text(encoding="utf-8")
-            lowered = lower_ascii(mask_text(text))
-            spans, _ = split_chunk(text)
-            found.extend(lowered[s.start : s.end] for s in spans)
-    return tuple(found)
+    long_text = "x" * LONG_TEXT + " we sell cookies to third parties " + "x" * LONG_TEXT
+    return (*TRICKY_TEXTS, long_text, *evaluation_sentences())
 
 
 def test_the_engine_has_many_gates_to_check() -> None:
