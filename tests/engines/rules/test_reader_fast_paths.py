@@ -7,7 +7,6 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from rules_helpers import evaluation_sentences, read
@@ -20,8 +19,6 @@ from summarizer.engines.rules.analysis import (
 )
 from summarizer.engines.rules.reading import _round_robin
 from summarizer.engines.rules.triggers import Gated, Trigger
-
-ROOT = Path(__file__).resolve().parents[3]
 
 TRICKY = [
     "you request access to your data and you may ask us to delete it.",

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from rules_helpers import evaluation_sentences
 from test_trigger_scan import TRICKY_GATES, TRICKY_TEXTS
@@ -27,7 +26,6 @@ from summarizer.engines.rules import (
 from summarizer.engines.rules.analysis import Facts, read_sentence
 from summarizer.engines.rules.triggers import LONG_TEXT, Gated, Trigger, sentence_gates
 
-ROOT = Path(__file__).resolve().parents[3]
 MODULES = (analysis, answers, collection, contacts, purposes, reading, rights, security)
 MODULES += (selling, tracking)
 
