@@ -37,7 +37,8 @@ def test_batch_writes_one_index_row_per_policy_with_status_and_counts(tmp_path: 
     old, sale, empty = rows
     assert (old["service_name"], old["grade"], sale["grade"]) == ("Lumenfold", "C", "D")
     assert int(old["recipients"]) == 2 and int(old["rights_granted"]) == 1
-    assert int(sale["quotes"]) == int(old["quotes"]) + 1
+    # the sale sentence backs two claims: the sale, and the data brokers who get the data
+    assert int(sale["quotes"]) == int(old["quotes"]) + 2
     assert empty["grade"] == "" and empty["error"]
     lines = (out / "index.jsonl").read_text(encoding="utf-8").splitlines()
     assert [json.loads(line)["id"] for line in lines] == ["a_old", "b_sale", "c_empty"]

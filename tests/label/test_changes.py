@@ -59,7 +59,11 @@ def test_the_same_label_has_no_changes(old_label):
 def test_an_added_sale_is_a_change_with_its_new_quote_and_section(old_label):
     text = with_sale()
     result = diff_labels(old_label, label_of(text), OLD_POLICY, text)
-    assert _fields(result) == [("changed", "sells_personal_data")]
+    # the data brokers the data is sold to are a new recipient too
+    assert _fields(result) == [
+        ("changed", "sells_personal_data"),
+        ("added", "sharing.unspecified_third_parties"),
+    ]
     change = result.changes[0]
     assert (change.old, change.new) == ("Not stated", "Yes")
     assert change.old_evidence == []
