@@ -874,6 +874,8 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"unauthori[sz]ed (?:access|use|transactions)",
         r"investigat(?:e|ing|ion)",
         r"verify (?:your )?identity",
+        # "to create and secure your account": the account's security, a purpose
+        r"(?:secur|protect|safeguard)(?:e|es|ing|s)? (?:your |user |users['’] |the )?accounts?",
         r"authenticat(?:e|ion)",
         r"spam",
         r"malicious",
@@ -918,7 +920,9 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:customer|technical|user) (?:service|support|care)",
         r"respond(?:ing)? to (?:your )?(?:inquiries|enquiries|questions|requests|comments|support|e-?mails|messages|issues|concerns)",
         r"(?:send|sending) you (?:a )?repl(?:y|ies)",
-        r"(?:manage|create|maintain|set up|administer)(?:s|ing)? (?:your |the )?accounts?",
+        r"(?:manage|create|maintain|set up|administer)(?:s|ing)? (?:and \w+ )?(?:your |the )?accounts?",
+        # "to bill you", "to charge your card for the plan"
+        r"(?:bill|charge|invoice)(?:s|ing)? (?:you|your (?:card|account|payment method))\b",
         r"account management",
         r"(?:send|sending|provide) (?:you )?(?:important |administrative |transactional |service[- ]related |service |technical )(?:notices|announcements|messages|e-?mails|communications|information)",
         r"(?:communicate|communicating) with you",
@@ -1001,6 +1005,14 @@ SOURCE_DEFAULT: dict[DataCategory, str] = {
 }
 
 
+# The other verbs a list of rights may go on with before its object: "access, correct,
+# export or delete your data" gives each verb the object.
+_MORE_RIGHT_VERBS = (
+    r"(?:,? (?:and/or |or |and )?(?:access|review|view|see|update|correct|rectify|amend|edit|modify|"
+    r"change|delete|erase|remove|obtain|export|download|receive|port|restrict|limit))*"
+)
+
+
 # --- rights and choices ---------------------------------------------------------------
 # GDPR Art. 15-22 and 77 wording, CCPA "right to know / delete", OPP-115 "user choice/
 # control" and "user access, edit and deletion", NAI/DAA/EDAA opt-out programmes.
@@ -1042,7 +1054,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:(?:that )?we (?:\w+ )?(?:have|hold|keep|store|maintain|collect(?:ed)?)|about (?:you|them)|on (?:you|them|file))",
     ),
     Right.correction: (
-        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
+        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)?"
+        + _MORE_RIGHT_VERBS
+        + r" (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
         r"(?:update|correct|rectify|amend|edit|modify|change|revise|review)(?:,? (?:and/or |or |and )?(?:update|correct|rectify|amend|edit|modify|change|revise|delete))+",
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
@@ -1080,7 +1094,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"structured,? commonly[- ]used",
         r"(?:usable|electronic|common|standard) (?:electronic )?format",
         r"transmit (?:it|them|your (?:\w+ ){0,2}(?:information|data)) to (?:another|a third party|a different)",
-        r"(?:export|download) (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
+        r"(?:export|download)"
+        + _MORE_RIGHT_VERBS
+        + r" (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
         r"(?:receive|obtain|request|get|download) (?:an? )?(?:exported|export|downloadable) (?:file|archive|copy) of",
         r"(?<=to )port (?:it|them|(?:your|their) (?:\w+ ){0,2}(?:information|data)) to",
         r"(?:as|in) (?:a |an )?(?:zip (?:file|archive) of |single )?(?:json|csv|xml)(?: files?| format)?",
