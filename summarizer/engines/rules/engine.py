@@ -43,7 +43,7 @@ from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.sharing import read_sharing
 from summarizer.engines.rules.triggers import sentence_gates
 from summarizer.label.findings import ChunkFindings
-from summarizer.label.schema import DataCategory, Recipient
+from summarizer.label.schema import DataCategory, Purpose, Recipient
 from summarizer.text.chunking import Chunk
 from summarizer.text.injection import find_injections, injections_between
 
@@ -99,6 +99,8 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     last_read: Facts | None = None
+    row_quote = ""  # the table row being read (its quote) and the purposes its cells name
+    row_purposes: list[Purpose] = []
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
@@ -131,6 +133,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             profile=profile,
         )
         purposes = read_purposes(reading, out)
+        if sentence.row is not None:
+            if reading.quote() != row_quote:
+                out.add_purposes(row_quote, row_purposes)
+                row_quote, row_purposes = reading.quote(), []
+            row_purposes.extend(purposes)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
@@ -141,6 +148,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             previous_recipients = recipients
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
+    out.add_purposes(row_quote, row_purposes)
     read_addresses(text, masked, out)
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None

@@ -940,6 +940,10 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"software updates",
         r"(?:order|purchase|booking|transaction|shipping|delivery|account) (?:confirmations?|receipts?|updates?|notifications?|status)",
         r"receipts",
+        # the purposes column of a table of processors: "Payment processing", "Cloud hosting"
+        r"(?:payments?|orders?|transactions?) processing",
+        r"(?:cloud|web|website|server|infrastructure|data) hosting",
+        r"transactional e-?mails?",
     ),
 }
 

@@ -110,6 +110,9 @@ class Reading:
 
     def span(self, anchor: int = 0) -> tuple[int, int]:
         """Chunk offsets of the quote for a finding at sentence offset `anchor`."""
+        row = self.sentence.row
+        if row is not None and row[1] - row[0] <= MAX_QUOTE:
+            return row  # a table cell is quoted with its row: "Stripe | Payments | US"
         start, end = self.sentence.start, self.sentence.end
         if end - start <= MAX_QUOTE:
             return start, end
@@ -227,6 +230,21 @@ class Collector:
                 quote=quote,
             )
             self.collected.append((self._order, category, finding))
+
+    def add_purposes(self, quote: str, purposes: Iterable[Purpose]) -> None:
+        """Give the data and recipients found with `quote` these purposes too: one cell
+        of a table row says what the data in the row's other cells is for."""
+        extra = _unique(purposes)
+        if not extra:
+            return
+        for index, (order, category, found) in enumerate(self.collected):
+            if found.quote == quote:
+                update = {"purposes": _unique([*found.purposes, *extra])[:8]}
+                self.collected[index] = (order, category, found.model_copy(update=update))
+        for index, (order, recipient, shared) in enumerate(self.sharing):
+            if shared.quote == quote:
+                update = {"purposes": _unique([*shared.purposes, *extra])[:8]}
+                self.sharing[index] = (order, recipient, shared.model_copy(update=update))
 
     def not_collect(self, category: DataCategory, quote: str) -> None:
         if self._fresh("not_collected", category, quote):
