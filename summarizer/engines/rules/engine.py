@@ -99,8 +99,10 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     last_read: Facts | None = None
-    row_quote = ""  # the table row being read (its quote) and the purposes its cells name
+    # The table row being read (its quote), and the purposes and data its cells name.
+    row_quote = ""
     row_purposes: list[Purpose] = []
+    row_categories: list[DataCategory] = []
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
@@ -135,9 +137,10 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         purposes = read_purposes(reading, out)
         if sentence.row is not None:
             if reading.quote() != row_quote:
-                out.add_purposes(row_quote, row_purposes)
-                row_quote, row_purposes = reading.quote(), []
+                out.add_to_row(row_quote, row_purposes, row_categories)
+                row_quote, row_purposes, row_categories = reading.quote(), [], []
             row_purposes.extend(purposes)
+            row_categories.extend(DataCategory(term.key) for term in facts.categories)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
@@ -148,7 +151,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             previous_recipients = recipients
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
-    out.add_purposes(row_quote, row_purposes)
+    out.add_to_row(row_quote, row_purposes, row_categories)
     read_addresses(text, masked, out)
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None

@@ -231,20 +231,28 @@ class Collector:
             )
             self.collected.append((self._order, category, finding))
 
-    def add_purposes(self, quote: str, purposes: Iterable[Purpose]) -> None:
-        """Give the data and recipients found with `quote` these purposes too: one cell
-        of a table row says what the data in the row's other cells is for."""
-        extra = _unique(purposes)
-        if not extra:
-            return
-        for index, (order, category, found) in enumerate(self.collected):
-            if found.quote == quote:
-                update = {"purposes": _unique([*found.purposes, *extra])[:8]}
-                self.collected[index] = (order, category, found.model_copy(update=update))
-        for index, (order, recipient, shared) in enumerate(self.sharing):
-            if shared.quote == quote:
-                update = {"purposes": _unique([*shared.purposes, *extra])[:8]}
-                self.sharing[index] = (order, recipient, shared.model_copy(update=update))
+    def add_to_row(
+        self, quote: str, purposes: Iterable[Purpose], categories: Iterable[DataCategory]
+    ) -> None:
+        """Give the findings quoting a table row what the row's other cells say: the
+        purposes to its data and recipients, the data to its recipients."""
+        extra_purposes = _unique(purposes)
+        extra_categories = _unique(categories)
+        if extra_purposes:
+            for index, (order, category, found) in enumerate(self.collected):
+                if found.quote == quote:
+                    purposes_now = _unique([*found.purposes, *extra_purposes])[:8]
+                    found = found.model_copy(update={"purposes": purposes_now})
+                    self.collected[index] = (order, category, found)
+        if extra_purposes or extra_categories:
+            for index, (order, recipient, shared) in enumerate(self.sharing):
+                if shared.quote == quote:
+                    update: dict[str, object] = {
+                        "purposes": _unique([*shared.purposes, *extra_purposes])[:8],
+                        "categories": _unique([*shared.categories, *extra_categories])[:14],
+                    }
+                    shared = shared.model_copy(update=update)
+                    self.sharing[index] = (order, recipient, shared)
 
     def not_collect(self, category: DataCategory, quote: str) -> None:
         if self._fresh("not_collected", category, quote):

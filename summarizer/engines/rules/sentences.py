@@ -366,6 +366,10 @@ def split_chunk(
 # A markdown table's rule under its header row: "|---|:---:|".
 _TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
 _CELL_BAR = re.compile(r"(?<!\\)\|")
+# A column that answers whether a row's data is collected ("Collected?", "Do we collect
+# it?"), and an answer there that it is not: such a row names data they do not collect.
+_COLLECTION_COLUMN = re.compile(r"\bcollect")
+_NO_CELL = re.compile(r"(?i)(?:no|none|not collected|n/?a|[-–—✗✘×])[.*_ ]*")
 # A column name: a short label ("Personal data", "Retention period (days)"), no sentence.
 _LABEL_CELL = re.compile(r"[^.?!@:\n]{1,40}")
 _Cell = tuple[int, int]
@@ -454,10 +458,15 @@ def _table_sentences(
     heading ("Personal data", "Recipient", "Retention period"), as list items (of the
     list the sentence before the table introduced, if it did), quoted as their row."""
     out: list[Sentence] = []
+    denying = [
+        column for column, name in enumerate(header) if _COLLECTION_COLUMN.search(name.lower())
+    ]
     for cells in rows:
         filled = [(a, b) for a, b in cells if b > a]
-        if not filled:
-            continue
+        if not filled or any(
+            column < len(cells) and _NO_CELL.fullmatch(text, *cells[column]) for column in denying
+        ):
+            continue  # "Biometric information | Fingerprints | No" under "Collected?"
         row = (filled[0][0], filled[-1][1])
         first = True
         for column, (cell_start, cell_end) in enumerate(cells):

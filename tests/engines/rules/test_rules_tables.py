@@ -93,3 +93,36 @@ def test_a_social_network_in_an_advertising_row_is_an_advertiser() -> None:
         "| li_share | LinkedIn | Lets you share a page on LinkedIn | Session |\n"
     )
     assert recipients(read(text)) == {"advertisers", "social_networks"}
+
+
+CCPA_TABLES = """## California notice
+
+In the past 12 months we have collected the following categories of personal information:
+
+| Category | Examples | Collected? |
+|---|---|---|
+| Identifiers | Name, email address, IP address | Yes |
+| Biometric information | Fingerprints, face geometry | No |
+| Geolocation data | Precise location | No |
+
+We disclose personal information to the following categories of third parties:
+
+| Category of personal information | Categories of recipients |
+|---|---|
+| Identifiers | Service providers, advertising networks |
+"""
+
+
+def test_a_row_a_collected_column_answers_no_names_no_collected_data() -> None:
+    found = collected(read(CCPA_TABLES))
+    assert {"contact_info", "identifiers"} <= found
+    assert not found & {"sensitive", "location"}
+
+
+def test_the_recipients_of_a_row_get_the_data_its_other_cells_name() -> None:
+    categories = {
+        item.recipient.value: [c.value for c in item.categories]
+        for item in read(CCPA_TABLES).sharing
+    }
+    assert categories["service_providers"] == ["identifiers"]
+    assert categories["advertisers"] == ["identifiers"]
