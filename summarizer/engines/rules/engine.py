@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from summarizer.engines.base import ExtractionResult
@@ -38,8 +39,10 @@ from summarizer.engines.rules.contacts import (
     read_phones,
 )
 from summarizer.engines.rules.purposes import read_purposes
+from summarizer.engines.rules.questions import answer_end, answer_word, asks_yes_no, restated
 from summarizer.engines.rules.reading import Collector, Profile, Reading
-from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.rights import read_rights
+from summarizer.engines.rules.sentences import Sentence, split_chunk
 from summarizer.engines.rules.sharing import read_sharing
 from summarizer.engines.rules.triggers import sentence_gates
 from summarizer.label.findings import ChunkFindings
@@ -102,6 +105,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     # The table row being read (its quote), and the purposes and data its cells name.
     row_quote = ""
     row_purposes: list[Purpose] = []
+    asked: Sentence | None = None  # a yes/no question just read: the next sentence may answer it
     row_categories: list[DataCategory] = []
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
@@ -134,6 +138,18 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             heading_categories=context.categories,
             profile=profile,
         )
+        if asks_yes_no(facts.text):
+            # "Do we sell your data?" claims nothing (the answer that follows may), but
+            # "Would you like us to erase your file?" offers a right.
+            read_rights(reading, out)
+            read_contacts(reading, out)
+            previous = last_read = facts
+            previous_headings = sentence.headings
+            asked = sentence
+            continue
+        if asked is not None and asked.headings == sentence.headings:
+            _read_answered_question(text, asked, sentence, reading, out)
+        asked = None
         purposes = read_purposes(reading, out)
         if sentence.row is not None:
             if reading.quote() != row_quote:
@@ -156,6 +172,35 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
+
+
+def _read_answered_question(
+    text: str, asked: Sentence, answer: Sentence, reading: Reading, out: Collector
+) -> None:
+    """Read "Do we sell your data? No." as "we do not sell your data", quoted as the
+    question and its yes or no."""
+    answer_text = text[answer.start : answer.end]
+    word = answer_word(answer_text)
+    statement = restated(text[asked.start : asked.end], word) if word else None
+    if statement is None:
+        return
+    masked = mask_text(statement)
+    restatement = replace(
+        reading,
+        text=statement,
+        masked=masked,
+        sentence=Sentence(0, len(statement), answer.headings),
+        facts=read_sentence(lower_ascii(masked), reading.profile.first_party),
+        lead=None,
+        previous=None,
+        previous_recipients=(),
+    )
+    scratch = Collector()
+    purposes = read_purposes(restatement, scratch)
+    read_collection(restatement, scratch, purposes)
+    read_sharing(restatement, scratch, purposes)
+    read_answers(restatement, scratch)
+    out.absorb(scratch, text[asked.start : answer.start + answer_end(answer_text)])
 
 
 class _HeadingContext(NamedTuple):

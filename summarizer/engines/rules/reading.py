@@ -254,6 +254,22 @@ class Collector:
                     shared = shared.model_copy(update=update)
                     self.sharing[index] = (order, recipient, shared)
 
+    def absorb(self, other: Collector, quote: str) -> None:
+        """Add the findings of `other`, each quoting `quote` instead: what was read from
+        a restatement of the policy's words is quoted with the words themselves."""
+        for _, _, found in other.collected:
+            self.collect(found.category, quote, found.sources, found.purposes)
+        for _, _, refused in other.not_collected:
+            self.not_collect(refused.category, quote)
+        for _, _, purpose in other.purposes:
+            self.purpose(purpose.purpose, quote)
+        for _, _, shared in other.sharing:
+            self.share(shared.recipient, quote, shared.categories, shared.purposes)
+        for _, _, answered in other.answers:
+            self.answer(answered.question, answered.answer, quote, answered.detail)
+        for _, about, age in other.ages:
+            self.age(age.min_age, quote, about_collection=about)
+
     def not_collect(self, category: DataCategory, quote: str) -> None:
         if self._fresh("not_collected", category, quote):
             finding = NotCollectedFinding(category=category, quote=quote)
