@@ -39,7 +39,13 @@ from summarizer.engines.rules.contacts import (
     read_phones,
 )
 from summarizer.engines.rules.purposes import read_purposes
-from summarizer.engines.rules.questions import answer_end, answer_word, asks_yes_no, restated
+from summarizer.engines.rules.questions import (
+    answer_end,
+    answer_word,
+    answered_column,
+    asks_yes_no,
+    restated,
+)
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.rights import read_rights
 from summarizer.engines.rules.sentences import Sentence, split_chunk
@@ -157,6 +163,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
                 row_quote, row_purposes, row_categories = reading.quote(), [], []
             row_purposes.extend(purposes)
             row_categories.extend(DataCategory(term.key) for term in facts.categories)
+            _read_answer_cell(text, sentence, reading, out)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
@@ -182,14 +189,38 @@ def _read_answered_question(
     answer_text = text[answer.start : answer.end]
     word = answer_word(answer_text)
     statement = restated(text[asked.start : asked.end], word) if word else None
-    if statement is None:
+    if statement is not None:
+        quote = text[asked.start : answer.start + answer_end(answer_text)]
+        _read_restated(statement, quote, reading, out)
+
+
+def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collector) -> None:
+    """Read "Email address | Yes | No" under "Data | Collected | Sold" as "we do not
+    sell email address", quoted as the row."""
+    if cell.row is None or not cell.headings:
         return
+    # The row's data: its cells before the first that answers yes or no.
+    data: list[str] = []
+    for part in text[cell.row[0] : cell.start].split("|"):
+        if answer_word(part) is not None:
+            break
+        data.append(part.strip(" *_"))
+    statement = answered_column(
+        cell.headings[-1], text[cell.start : cell.end], ", ".join(filter(None, data))
+    )
+    if statement is not None:
+        _read_restated(statement, reading.quote(), reading, out)
+
+
+def _read_restated(statement: str, quote: str, reading: Reading, out: Collector) -> None:
+    """Read a statement made of the policy's own words (a question and its answer, a
+    table row and its yes or no) in `reading`'s place, its findings quoted with `quote`."""
     masked = mask_text(statement)
     restatement = replace(
         reading,
         text=statement,
         masked=masked,
-        sentence=Sentence(0, len(statement), answer.headings),
+        sentence=Sentence(0, len(statement), reading.sentence.headings),
         facts=read_sentence(lower_ascii(masked), reading.profile.first_party),
         lead=None,
         previous=None,
@@ -200,7 +231,7 @@ def _read_answered_question(
     read_collection(restatement, scratch, purposes)
     read_sharing(restatement, scratch, purposes)
     read_answers(restatement, scratch)
-    out.absorb(scratch, text[asked.start : answer.start + answer_end(answer_text)])
+    out.absorb(scratch, quote)
 
 
 class _HeadingContext(NamedTuple):

@@ -212,6 +212,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"time spent",
         r"(?:length|duration|number|frequency) of (?:your )?visits?",
         r"(?:your )?(?:interactions?|engagement) with (?:us|our|the)",
+        # the app stores' data types: "App interactions" (Google Play), "Product
+        # Interaction" (Apple), "In-app search history"
+        r"(?:app|product|in-app) interactions?",
+        r"in-app (?:search history|actions|activity)",
         r"how (?:you|users|visitors|people|customers|members) (?:use|interact with|navigate|access|engage with|found)",
         r"(?:whether|when|if) you (?:have )?open(?:ed)? (?:them|it|our (?:e-?mails?|messages)|(?:an |the )?e-?mails?|(?:a |the )?messages?)",
         r"e-?mail opens",
@@ -944,6 +948,8 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:payments?|orders?|transactions?) processing",
         r"(?:cloud|web|website|server|infrastructure|data) hosting",
         r"transactional e-?mails?",
+        # the app stores' purpose names: "App functionality" (Google Play, Apple)
+        r"(?:app|product|core) functionality",
     ),
 }
 

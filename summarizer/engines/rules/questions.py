@@ -69,3 +69,27 @@ def _swap_person(text: str) -> str:
         text,
         flags=re.IGNORECASE,
     )
+
+
+# A table column that answers a question about each row's data: "Collected?", "Sold",
+# "Shared with third parties", "Disclosed for a business purpose" (CCPA tables, app-store
+# data-safety summaries), with what a yes says of the row's data.
+_ANSWER_COLUMNS = (
+    (re.compile(r"\bsold\b|\bsells?\b"), "sell {data}"),
+    (re.compile(r"\bbusiness purposes?\b"), "share {data} with service providers"),
+    (re.compile(r"\bshared?\b|\bdisclosed?\b"), "share {data} with third parties"),
+    (re.compile(r"\bcollect"), "collect {data}"),
+)
+
+
+def answered_column(column: str, cell: str, data: str) -> str | None:
+    """What a yes or no in a table's answer column says of the row's data, as a
+    statement: "Sold" + "No" for "Email address" is "we do not sell email address."."""
+    word = answer_word(cell)
+    if word is None or not data or cell[answer_end(cell) :].strip(" .,;:*_"):
+        return None  # a cell that says more than yes or no is read as it stands
+    name = column.lower()
+    for pattern, practice in _ANSWER_COLUMNS:
+        if pattern.search(name):
+            return f"we {'do not ' if word == 'no' else ''}{practice.format(data=data)}."
+    return None

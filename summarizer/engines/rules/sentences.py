@@ -474,7 +474,7 @@ def _table_sentences(
             cell_headings = (*headings, name) if name else headings
             for s_start, s_end in _bounded(text, _sentence_spans(text, cell_start, cell_end)):
                 q_start, q_end = _trim(text, s_start, s_end)
-                if q_end - q_start < 3:
+                if q_end - q_start < 2:  # (a cell may be just "No")
                     continue
                 out.append(
                     Sentence(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rules_helpers import answer, collected, read
 
-from summarizer.engines.rules.questions import restated
+from summarizer.engines.rules.questions import answered_column, restated
 from summarizer.label.findings import Question
 
 
@@ -61,3 +61,24 @@ def test_yes_after_a_question_about_a_right_grants_it() -> None:
 def test_an_answer_that_is_neither_yes_nor_no_restates_nothing() -> None:
     findings = read(_faq("Do we sell your data? It depends on where you live."))
     assert answer(findings, Question.sells_personal_data) == "not_stated"
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "statement"),
+    [
+        ("Sold or shared", "No", "we do not sell Email address."),
+        ("Shared", "Yes", "we share Email address with third parties."),
+        (
+            "Disclosed for a business purpose",
+            "Yes",
+            "we share Email address with service providers.",
+        ),
+        ("Collected?", "No.", "we do not collect Email address."),
+        ("Shared", "Yes, with our payment processor", None),  # says more: read as it stands
+        ("Retention", "No", None),  # not a question about the data
+    ],
+)
+def test_a_table_answer_column_restates_the_rows_data(
+    column: str, cell: str, statement: str | None
+) -> None:
+    assert answered_column(column, cell, "Email address") == statement

@@ -4,9 +4,10 @@ with its whole row."""
 
 from __future__ import annotations
 
-from rules_helpers import collected, purposes, read, recipients
+from rules_helpers import answer, collected, purposes, read, recipients
 
 from summarizer.engines.rules.sentences import split_chunk
+from summarizer.label.findings import Question
 
 PROCESSING_TABLE = """## What we process and why
 
@@ -126,3 +127,30 @@ def test_the_recipients_of_a_row_get_the_data_its_other_cells_name() -> None:
     }
     assert categories["service_providers"] == ["identifiers"]
     assert categories["advertisers"] == ["identifiers"]
+
+
+DATA_SAFETY = """## Data safety
+
+| Data type | Collected | Shared | Sold | Purpose |
+|---|---|---|---|---|
+| Email address | Yes | No | No | Account management |
+| Crash logs | Yes | Yes | No | Analytics |
+| App interactions | Yes | No | No | Analytics, App functionality |
+| Photos | No | No | No | |
+"""
+
+
+def test_a_yes_under_a_shared_column_shares_the_rows_data() -> None:
+    findings = read(DATA_SAFETY)
+    shared = {item.recipient.value: {c.value for c in item.categories} for item in findings.sharing}
+    assert shared == {"unspecified_third_parties": {"device_info"}}
+
+
+def test_no_under_a_sold_column_answers_that_they_do_not_sell() -> None:
+    assert answer(read(DATA_SAFETY), Question.sells_personal_data) == "no"
+
+
+def test_the_app_stores_data_types_and_purposes_are_vocabulary() -> None:
+    findings = read(DATA_SAFETY)
+    assert collected(findings) == {"contact_info", "device_info", "usage_activity"}
+    assert "service_operation" in purposes(findings)  # "App functionality"
