@@ -137,6 +137,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search_in(facts):
         return []  # "It does not apply to data X processes about its employees": scope
+    if _ON_DEVICE_ONLY.search_in(facts):
+        return []  # "... is retained on your device and is not collected by me": not collected
     if r.is_definition and not any(
         v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
         for v in facts.verbs
@@ -249,6 +251,7 @@ _WORK_SIGN_IN = re.compile(
 _YES_NO_QUESTION = re.compile(
     r"\s*(?:\d+[.)]\s*)?(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|may|might|have|has)\b"
 )
+_ON_DEVICE_ONLY = Gated(cues.ON_DEVICE_ONLY)
 # What the policy does not cover is not something the service says it collects. Run
 # only where its words ("apply", "cover", ...) occur: it would try every position.
 _OUT_OF_SCOPE = Gated(

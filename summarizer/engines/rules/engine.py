@@ -41,7 +41,7 @@ from summarizer.engines.rules.purposes import read_purposes
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.sentences import split_chunk
 from summarizer.engines.rules.sharing import read_sharing
-from summarizer.engines.rules.triggers import sentence_gates
+from summarizer.engines.rules.triggers import Gated, sentence_gates
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Recipient
 from summarizer.text.chunking import Chunk
@@ -60,7 +60,7 @@ def _vocabulary_digest() -> str:
 
 
 # The engine's logic version (bump by hand) plus the digest of its vocabulary.
-RULES_VERSION = f"rules-14+{_vocabulary_digest()}"
+RULES_VERSION = f"rules-15+{_vocabulary_digest()}"
 
 
 class RulesExtractor:
@@ -99,12 +99,15 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     last_read: Facts | None = None
+    list_intro: Facts | None = None
+    collected_before = collected_before_previous = 0  # len(out.collected) before a sentence
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
         facts = read_sentence(lowered[sentence.start : sentence.end], profile.first_party)
         if sentence.headings != previous_headings:
             previous, previous_recipients = None, ()
+            list_intro = None
             context = _HeadingContext.of(sentence.headings)
         lead: Facts | None = None
         if sentence.lead is not None:
@@ -125,18 +128,28 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             inner_kinds=context.inner_kinds,
             lead=lead,
             previous=previous,
+            list_intro=list_intro if sentence.list_item and lead is None else None,
             previous_recipients=previous_recipients,
             heading_recipients=context.recipients,
             heading_categories=context.categories,
             profile=profile,
         )
         purposes = read_purposes(reading, out)
+        if previous is not None and _keeps_previous_on_device(facts):
+            # "I may ask you for your name and location. The information that I request
+            # will be retained on your device and is not collected by me": the request
+            # before was no collection.
+            del out.collected[collected_before_previous:]
+        collected_before_previous = collected_before
+        collected_before = len(out.collected)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
         read_contacts(reading, out)
         previous = last_read = facts
         previous_headings = sentence.headings
+        if not sentence.list_item:
+            list_intro = None if text[sentence.end - 1] in ".!?;" else facts
         if recipients:
             previous_recipients = recipients
         elif facts.recipients:
@@ -145,6 +158,16 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
+
+
+_ON_DEVICE_ONLY = Gated(cues.ON_DEVICE_ONLY)
+
+
+def _keeps_previous_on_device(facts: Facts) -> bool:
+    """Whether the sentence says the data the sentence before asked for stays on the
+    device and is not collected ("The information that I request will be retained on
+    your device and is not collected by me in any way")."""
+    return bool(_ON_DEVICE_ONLY.search_in(facts)) and bool(cues.BACK_REFERENCE.match(facts.text))
 
 
 class _HeadingContext(NamedTuple):

@@ -167,6 +167,10 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         # (verbs after the first recipient are about it: "- with firms that work on our
         # behalf, under contracts that require them to use it only on our instructions")
         return _share_list_item(r, out, purposes)
+    if not (shares or third or engages) and _vendor_list_item(r):
+        # "Links to the privacy policies of third-party service providers used by the
+        # app: - AdMob - Google Analytics for Firebase": each vendor named is a recipient.
+        return _share_list_item(r, out, purposes)
     if not (shares or third or engages):
         return ()
     kept: dict[Recipient, int] = {}
@@ -407,6 +411,37 @@ def _excepted_compulsion(text: str, shares: list[Verb]) -> int | None:
         if compulsion is not None:
             return compulsion.start()
     return None
+
+
+# What a list of vendors' names is introduced by: the third-party services the app uses
+# ("... service providers used by the app", "SDKs we use") or that collect data there.
+_THIRD_PARTY_SERVICES = re.compile(
+    r"\b(?:third[- ]party|outside|external) (?:[\w-]+ )?(?:services?|service providers?|providers?|"
+    r"sdks?|libraries|tools|vendors|companies|partners)\b"
+)
+_USED_BY_SERVICE = re.compile(
+    r"\b(?:used|integrated|employed|included|embedded) (?:by|in|within|on) (?:the|this|our|my) "
+    r"(?:mobile )?(?:app|application|service|site|website|game)s?\b"
+    r"|\b(?:we|i|the app|this app|our app|the game|this game) (?:\w+ )?(?:uses?|integrates?|relies on|works with)\b"
+)
+_BARE_ITEM_WORDS = 8
+
+
+def _vendor_list_item(r: Reading) -> bool:
+    """A list item that is a known vendor's name alone ("AdMob", "[Facebook](...)")
+    under a line that introduces the third-party services the app uses or that collect
+    data on it."""
+    facts = r.facts
+    if not r.sentence.list_item or not facts.recipients or facts.recipients[0].start > 4:
+        return False
+    intro = r.lead if r.lead is not None else r.list_intro
+    if intro is None or len(facts.text.split()) > _BARE_ITEM_WORDS:
+        return False
+    if any(v.negated for v in intro.verbs) or not _THIRD_PARTY_SERVICES.search(intro.text):
+        return False
+    return bool(_USED_BY_SERVICE.search(intro.text)) or any(
+        v.kind == "collect" and v.actor == Actor.third for v in intro.verbs
+    )
 
 
 def _lead_shares(r: Reading) -> bool:
