@@ -478,6 +478,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     # the line it starts from (STREET_LINE and POSTCODE need one): no run starts below
     # the last line that holds a digit, though one may run on past it.
     last_digit = _last_digit(text)
+    blocks: list[tuple[int, int]] = []  # the address blocks read whole
     index = 0
     while index < len(lines) and lines[index][0] <= last_digit:
         start, end = lines[index]
@@ -486,16 +487,18 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
             run, nxt = _address_run(text, lines, index + 1)
             if any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
                 _add_address(text, run, out)
+                blocks.append((run[0][0], run[-1][1]))
             index = max(nxt, index + 1)
             continue
         if text[start:end].strip() and (index == 0 or not text[slice(*lines[index - 1])].strip()):
             run, nxt = _address_run(text, lines, index, leading_blanks=False)
             if len(run) >= 2 and _numbered_street_then_postcode(text, run):
                 _add_address(text, run, out)
+                blocks.append((run[0][0], run[-1][1]))
                 index = nxt
                 continue
         index += 1
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = blocks  # (an inline match inside a block is part of it)
     cued = (
         _CUED_INLINE_ADDRESS.finditer(text)
         if ":" in text and _CUE_THEN_COLON.search(fold_like_ignorecase(text))
