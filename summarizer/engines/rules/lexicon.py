@@ -64,7 +64,7 @@ _ADDRESS_EXCLUDED_BEFORE = "".join(
 
 CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
     DataCategory.identifiers: (
-        r"internet protocol (?:\(ip\) )?address(?:es)?",
+        r"internet protocol (?:\([\"“]?ip[\"”]?\) )?address(?:es)?",  # 'Internet Protocol ("IP") address'
         r"ip address(?:es)?",
         r"ip",
         r"mac address(?:es)?",
@@ -166,7 +166,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"types? of (?:web )?browser",
         r"browsers? you use",
         r"operating systems?(?: (?:types?|versions?))?",
-        r"device (?:types?|models?|information|info|data|details|manufacturers?|settings|characteristics|attributes|properties)",
+        r"device (?:types?|models?|names?|information|info|data|details|manufacturers?|settings|characteristics|attributes|properties)",
         r"types? of (?:device|computer|mobile device)s?",
         r"hardware (?:models?|settings|information|types?)",
         r"(?:mobile )?network (?:information|type)",
