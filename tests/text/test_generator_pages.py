@@ -98,3 +98,31 @@ def test_an_app_generator_list_of_vendor_policies_is_kept_and_read_as_recipients
     quotes = {item.recipient.value: item.evidence[0].quote for item in label.sharing}
     assert quotes.get("advertisers") == "AdMob"
     assert quotes.get("analytics_providers") == "Google Analytics for Firebase"
+
+
+TERMLY_VENDOR_LIST = (
+    '<!doctype html><html><head><title>Privacy Notice</title></head><body><div data-custom-class="body">'
+    '<div><strong><span data-custom-class="title">PRIVACY NOTICE</span></strong></div>'
+    '<div><span data-custom-class="body_text">This privacy notice for Brightleaf Studio LLC '
+    "describes how and why we might collect, store, use, and/or share your information.</span></div>"
+    '<div><span data-custom-class="heading_1">5. WHEN AND WITH WHOM DO WE SHARE YOUR PERSONAL '
+    "INFORMATION?</span></div>"
+    '<div><span data-custom-class="body_text">The third parties we may share personal information '
+    "with are as follows:</span></div>"
+    '<ul><li data-custom-class="body_text"><strong>Advertising, Direct Marketing, and Lead '
+    "Generation</strong></li></ul>"
+    '<div style="margin-left: 1.5em;"><span data-custom-class="body_text">Google AdSense</span></div>'
+    '<ul><li data-custom-class="body_text"><strong>Web and Mobile Analytics</strong></li></ul>'
+    '<div style="margin-left: 1.5em;"><span data-custom-class="body_text">Google Analytics</span></div>'
+    '<div><span data-custom-class="heading_1">6. HOW LONG DO WE KEEP YOUR INFORMATION?</span></div>'
+    '<div><span data-custom-class="body_text">We keep your information for as long as your account '
+    "is open.</span></div></div></body></html>"
+)
+
+
+def test_termly_vendor_lines_below_their_categories_are_recipients() -> None:
+    document = load_bytes(TERMLY_VENDOR_LIST.encode(), "termly.html", ".html")
+    label = label_policy(document, extractor=RulesExtractor())
+    quotes = {item.recipient.value: [e.quote for e in item.evidence] for item in label.sharing}
+    assert "Google AdSense" in quotes.get("advertisers", [])
+    assert "Google Analytics" in quotes.get("analytics_providers", [])

@@ -39,8 +39,8 @@ from summarizer.engines.rules.contacts import (
 )
 from summarizer.engines.rules.purposes import read_purposes
 from summarizer.engines.rules.reading import Collector, Profile, Reading
-from summarizer.engines.rules.sentences import split_chunk
-from summarizer.engines.rules.sharing import read_sharing
+from summarizer.engines.rules.sentences import Heading, Sentence, split_chunk
+from summarizer.engines.rules.sharing import named_vendors, read_sharing
 from summarizer.engines.rules.triggers import Gated, sentence_gates
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Recipient
@@ -89,7 +89,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     else:
         masked = mask_text(text)
         lowered = lower_ascii(masked)
-    sentences, _ = split_chunk(text, chunk.heading_path)
+    sentences, headings = split_chunk(text, chunk.heading_path)
     # Text addressed to a model is not read: not for claims (grounding would drop them)
     # and not as the context ("they", "such data") of the sentence after it.
     injected = _injections(chunk, policy_text)
@@ -154,6 +154,8 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             previous_recipients = recipients
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
+    if len(headings) > 2:
+        _vendor_headings(text, lowered, sentences, headings, profile, out)
     read_addresses(text, masked, out)
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
@@ -161,6 +163,39 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
 
 
 _ON_DEVICE_ONLY = Gated(cues.ON_DEVICE_ONLY)
+
+
+def _vendor_headings(
+    text: str,
+    lowered: str,
+    sentences: list[Sentence],
+    headings: list[Heading],
+    profile: Profile,
+    out: Collector,
+) -> None:
+    """Vendors named on short lines of their own in a sharing section, which the splitter
+    takes for headings: a Termly policy prints "* Web and Mobile Analytics" and then
+    "Google Analytics" on the line below. Each is a recipient of its kind, quoting the
+    line; not below a sentence that denies ("We have never worked with ad networks:")."""
+    starts = [sentence.start for sentence in sentences]
+    for heading in headings:
+        names = named_vendors(lowered[heading.start : heading.end])
+        if not names:
+            continue
+        index = bisect_right(starts, heading.start)
+        under = index < len(sentences) and sentences[index].headings[-1:] == (heading.text,)
+        # the section it stands in: that of the sentence under it, or (the last name of a
+        # list) of the one above it
+        context = sentences[index] if under else sentences[index - 1] if index > 0 else None
+        if context is None or "share" not in heading_kinds(context.headings):
+            continue
+        if index > 0:
+            before = sentences[index - 1]
+            facts = read_sentence(lowered[before.start : before.end], profile.first_party)
+            if any(v.negated for v in facts.verbs):
+                continue
+        for recipient in names:
+            out.share(recipient, text[heading.start : heading.end])
 
 
 def _keeps_previous_on_device(facts: Facts) -> bool:
