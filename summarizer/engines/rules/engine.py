@@ -135,7 +135,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             profile=profile,
         )
         purposes = read_purposes(reading, out)
-        if previous is not None and _keeps_previous_on_device(facts):
+        if (
+            previous is not None
+            and facts.gates & _ON_DEVICE_ONLY.bit
+            and _keeps_previous_on_device(facts)
+        ):
             # "I may ask you for your name and location. The information that I request
             # will be retained on your device and is not collected by me": the request
             # before was no collection.

@@ -171,7 +171,11 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
         # (verbs after the first recipient are about it: "- with firms that work on our
         # behalf, under contracts that require them to use it only on our instructions")
         return _share_list_item(r, out, purposes)
-    if not (shares or third or engages) and (_vendor_list_item(r) or _vendor_names_line(r)):
+    if (
+        not (shares or third or engages)
+        and facts.recipients
+        and (_vendor_list_item(r) if r.sentence.list_item else _vendor_names_line(r))
+    ):
         # "Links to the privacy policies of third-party service providers used by the
         # app: - AdMob - Google Analytics for Firebase": each vendor named is a recipient.
         return _share_list_item(r, out, purposes)
