@@ -1,6 +1,8 @@
 """A parsed web page as markdown-ish plain text (`render_text`); evidence offsets index it.
 
-- Headings (`h1`-`h6`) become `#` lines; block elements become paragraphs separated by
+- Headings (`h1`-`h6`, and a Termly embed's `data-custom-class="heading_N"` elements)
+  become `#` lines, without the zero-width space a docs site's anchor link leaves in
+  them; block elements become paragraphs separated by
   blank lines; list items become `* ` lines; `<br>` ends a line; the cells of a data
   table are joined with ` | `, the columns of a layout table are blocks of their own.
 - A paragraph that is bold throughout becomes `**...**`, which the chunker takes as a
@@ -180,7 +182,7 @@ class _HtmlText:
 
     def _enter(self, tag: Tag) -> None:
         name = tag.name.lower()
-        if name in _HEADING_TAGS or name in _BLOCK_TAGS or name == "li":
+        if name in _HEADING_TAGS or name in _BLOCK_TAGS or name == "li" or _class_heading(tag):
             self._flush()
             if name in ("ul", "ol"):
                 self.list_depth += 1
@@ -210,6 +212,8 @@ class _HtmlText:
         name = tag.name.lower()
         if name in _HEADING_TAGS:
             self._flush(heading_level=_HEADING_TAGS[name])
+        elif level := _class_heading(tag):
+            self._flush(heading_level=level)
         elif name in _BLOCK_TAGS or name == "li":
             self._flush()
             if name in ("ul", "ol"):
@@ -290,7 +294,10 @@ class _HtmlText:
             return
         prefix, self.prefix = self.prefix, ""
         if heading_level:
-            self.blocks.append("#" * heading_level + " " + " ".join(text for text, _, _ in lines))
+            # (a docs site's "#" anchor after a heading holds a zero-width space)
+            title = " ".join(text for text, _, _ in lines).replace("\u200b", "").strip()
+            if title:
+                self.blocks.append("#" * heading_level + " " + title)
             return
         if all(bold for _, bold, _ in lines) and not prefix:
             body = " ".join(text for text, _, _ in lines)
@@ -311,6 +318,24 @@ class _HtmlText:
                 paragraph.append(text)
         if paragraph:
             self.blocks.append("\n".join(paragraph))
+
+
+# Termly's embedded policies mark headings with a data attribute on a <div> or <span>
+# ("heading_1" a section, "heading_2" a subsection) rather than with <h2>/<h3>.
+_CLASS_HEADING = re.compile(r"^heading_([1-5])$")
+_MAX_CLASS_HEADING_CHARS = 200
+
+
+def _class_heading(tag: Tag) -> int:
+    """The heading level a `data-custom-class="heading_N"` element stands for (N + 1:
+    the page's title is the h1), or 0 when it is not one or holds more than a title."""
+    value = tag.get("data-custom-class")
+    if not isinstance(value, str):
+        return 0
+    match = _CLASS_HEADING.match(value.strip())
+    if match is None or len(tag.get_text()) > _MAX_CLASS_HEADING_CHARS:
+        return 0
+    return int(match.group(1)) + 1
 
 
 def _is_lead_line(text: str) -> bool:

@@ -104,7 +104,7 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
         end = index
         while end < len(blocks) and not keep[end]:
             end += 1
-        if index > 0 and end < len(blocks) and end - index <= _MAX_GAP_BLOCKS:
+        if index > 0 and end < len(blocks) and _gap_size(blocks[index:end]) <= _MAX_GAP_BLOCKS:
             keep[index:end] = [True] * (end - index)
         index = end
     # A "Last updated" line is kept too: extractors drop it as page furniture.
@@ -125,6 +125,22 @@ def _filter_by_library(text: str, html: str, decider: ContentDecider) -> str | N
     if sum(len(block) for block in kept) < _MIN_LIBRARY_SHARE * len(text):
         return None
     return "\n\n".join(kept)
+
+
+_LIST_ITEM_BLOCK = re.compile(r"(?:[*-]|\d{1,3}[.)])\s")
+
+
+def _gap_size(blocks: list[str]) -> int:
+    """How many blocks a run left out by the extractor counts as: a list counts as one
+    block, however many items it has (an app's "privacy policies of the services we
+    use" list of links is dropped item by item)."""
+    size = 0
+    in_list = False
+    for block in blocks:
+        is_item = bool(_LIST_ITEM_BLOCK.match(block))
+        size += not (is_item and in_list)
+        in_list = is_item
+    return size
 
 
 def _library_text(html: str, decider: ContentDecider) -> str | None:

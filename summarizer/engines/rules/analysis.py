@@ -493,6 +493,41 @@ def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, i
     if named:  # (found is already in order of start)
         found.extend(named)
         found.sort(key=lambda item: item[0])
+    if ", wh" in text:  # (most sentences have no ", which" / ", who")
+        relative = _relative_actors(text)
+        if relative:
+            found.extend(relative)
+            found.sort(key=lambda item: item[0])
+    return found
+
+
+# "AdMob and AppLovin, which may receive your advertising ID": the relative pronoun
+# acts for the company named just before it.
+_RELATIVE_PRONOUN = re.compile(r",\s+(?:which|who)\b")
+_ANTECEDENT_GAP = re.compile(r"[\s)\"'”’]*$")
+_OWN_TOOL_BEFORE = re.compile(r"\b(?:own|in-house|internal|self-hosted)\s+$")
+_NOT_ANTECEDENTS = frozenset({"other_users_public", "acquirers"})
+
+
+def _relative_actors(text: str) -> list[tuple[int, int, Actor]]:
+    """A third-party actor at each ", which" / ", who" whose antecedent is a recipient
+    ("Flurry and Mixpanel, which ..."), not the service's own tool ("our own analytics
+    tool, which ...") nor other users or a merger."""
+    found: list[tuple[int, int, Actor]] = []
+    for pronoun in _RELATIVE_PRONOUN.finditer(text):
+        low = max(0, pronoun.start() - 120)
+        last = max(
+            RECIPIENT_RE.regex.finditer(text, low, pronoun.start()),
+            key=lambda m: m.end(),
+            default=None,
+        )
+        if (
+            last is not None
+            and RECIPIENT_RE.key(last) not in _NOT_ANTECEDENTS
+            and _ANTECEDENT_GAP.match(text, last.end(), pronoun.start())
+            and not _OWN_TOOL_BEFORE.search(text, max(0, last.start() - 20), last.start())
+        ):
+            found.append((pronoun.start() + 1, pronoun.end(), Actor.third))
     return found
 
 

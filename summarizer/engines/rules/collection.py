@@ -138,6 +138,8 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
         return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search_in(facts):
         return []  # "It does not apply to data X processes about its employees": scope
+    if _ON_DEVICE_ONLY.search_in(facts):
+        return []  # "... is retained on your device and is not collected by me": not collected
     if r.is_definition and not any(
         v.actor == Actor.first and v.kind in ("collect", "cookie") and not v.negated
         for v in facts.verbs
@@ -246,7 +248,7 @@ _WORK_SIGN_IN = re.compile(
     r"\bgoogle workspace|\bg suite|microsoft (?:365|entra|azure)|office 365|\bazure ad|\bokta\b|"
     r"\b(?:school|employer|work|company|organi[sz]ation|institution|university)(?:'s)? (?:\w+ ){0,4}?(?:accounts?|sign-?in|log-?in|sso)\b"
 )
-# A yes/no question ("Do we collect ...?", "Will the app record ...?") asserts nothing.
+_ON_DEVICE_ONLY = Gated(cues.ON_DEVICE_ONLY)
 # What the policy does not cover is not something the service says it collects. Run
 # only where its words ("apply", "cover", ...) occur: it would try every position.
 _OUT_OF_SCOPE = Gated(

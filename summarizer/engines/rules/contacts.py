@@ -229,11 +229,24 @@ _INLINE_ADDRESS = re.compile(
 )
 _INLINE_ADDRESS_GATED = Gated(_INLINE_ADDRESS)  # run where its street words occur ("St", ...)
 # "at Kaiserstraße 44, 60329 Frankfurt am Main"; "3-5-12 Shiba, Minato-ku, Tokyo 105-0014, Japan"
-_ABROAD_WORDS = re.compile(r"stra|str\.|weg|allee|platz|gasse|\d-\d")  # in every match, lower-cased
+_ABROAD_WORDS = re.compile(
+    r"stra|str\.|weg|allee|platz|gasse|\d-\d|gracht|laan|plein|kade|singel|dijk|-ro\b|-gil\b|-daero\b|singapore"
+)  # in every match, lower-cased
 _INLINE_ABROAD = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*(?:[ -](?:Straße|Strasse|Str\.)|straße|strasse|str\.|weg|allee|platz|gasse)\s+\d{1,4}[a-z]?,\s*"
     r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w'’-]+(?:\s+(?:am|an der|im|ob der)\s+[A-ZÄÖÜ][\w'’-]+)?"
     r"|" + _JAPANESE_STREET + r",?\s+[A-Z][\w'’-]+,?\s+\d{3}-\d{4}(?:,?\s+Japan\b)?"
+    # Dutch: "Herengracht 182, 1016 BR Amsterdam", the postcode four digits and two letters
+    r"|(?<![\w-])[A-Z][\w'’.-]*(?:gracht|straat|laan|plein|weg|kade|singel|dijk|markt)\s+\d{1,4}(?:-\d{1,4})?[a-zA-Z]?,\s*"
+    r"\d{4}\s?[A-Z]{2}\s+[A-Z][\w'’-]+(?:,?\s+(?:the\s+)?Netherlands\b)?"
+    # Korean road names: "15F, 21 Teheran-ro 4-gil, Gangnam-gu, Seoul 06236, Republic of Korea"
+    r"|(?:\b\d{1,3}F,\s*)?\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w'’]*-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:beon)?-gil\b)?"
+    r"(?:,\s*[A-Z][\w'’]*(?:-(?:gu|si|do|gun|dong|eup|myeon))?){1,3}(?:,?\s+\d{5}\b)"
+    r"(?:,?\s+(?:Republic of Korea|South Korea|Korea)\b)?"
+    # Singapore: "1 Raffles Place, #20-61 One Raffles Place Tower 2, Singapore 048616"
+    r"|\b\d{1,4}[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:Road|Rd\.?|Street|St\.?|Avenue|Ave\.?|Place|Drive|Way|Link|Walk|"
+    r"Crescent|Boulevard|Quay|Lane|Close|Rise|Hill|Park|Square|Central|Ring|Terrace|View|Vista)\b,?"
+    r"(?:\s*#\d{1,3}-\d{1,4}[A-Z]?(?:[ \t]+[A-Z0-9][\w'’.-]*){0,6},?)?\s+Singapore\s+\d{6}\b"
 )
 # "Mail: Acme, Inc., Attn: Privacy, 12 Main St., Springfield, IL 62701", "by post: ...",
 # "write to us at: ...": the rest of the line (to the end of its sentence) is the address.
@@ -270,6 +283,11 @@ def read_contacts(r: Reading, out: Collector) -> None:
     if not _may_hold_link(raw):
         return  # no link (what follows reads only links)
     masked = r.facts.text
+    if _LABELLED_SITE.match(raw) and _in_contact_block(r):
+        # "Website: https://acme.example" in a block of contact details
+        for url, start in _urls(raw)[:1]:
+            out.contact("url", url, r.quote(start))
+        return
     if "contact" not in r.inner_kinds and not _CONTACT_TRIGGER.may_match(masked):
         return
     about_contact = bool(CONTACT_CUE.search(masked)) or "contact" in r.inner_kinds
@@ -289,6 +307,26 @@ def read_contacts(r: Reading, out: Collector) -> None:
             continue  # "approach the Banking Ombudsman at https://...": a regulator's site
         # (a request URL: "you can opt out ... at https://example.com/optout")
         out.contact("url", url, r.quote(start))
+
+
+# A line that labels the service's site, as contact blocks do: "Website: https://...".
+_LABELLED_SITE = re.compile(
+    r"[\s*_-]*(?:web ?site|web|home ?page|url|internet|online)\s*:\s*(?:\[|<|https?://|www\.)",
+    re.IGNORECASE,
+)
+_CONTACT_BLOCK_WINDOW = 300
+_CONTACT_DETAIL_ABOVE = re.compile(
+    r"@|\b(?:e-?mail|phone|tel|telephone|contact|address|write to us)\b", re.IGNORECASE
+)
+
+
+def _in_contact_block(r: Reading) -> bool:
+    """Whether a labelled line stands in a block of contact details: under a contact
+    heading, or with an e-mail, a phone or a contact cue shortly above it."""
+    if "contact" in r.inner_kinds:
+        return True
+    start = r.sentence.start
+    return bool(_CONTACT_DETAIL_ABOVE.search(r.text, max(0, start - _CONTACT_BLOCK_WINDOW), start))
 
 
 _REQUEST_CUE = re.compile(r"\b(?:opt(?:-| )?out|requests?|delete|deletion|unsubscribe|exercise)\b")
@@ -440,6 +478,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     # the line it starts from (STREET_LINE and POSTCODE need one): no run starts below
     # the last line that holds a digit, though one may run on past it.
     last_digit = _last_digit(text)
+    blocks: list[tuple[int, int]] = []  # the address blocks read whole
     index = 0
     while index < len(lines) and lines[index][0] <= last_digit:
         start, end = lines[index]
@@ -448,16 +487,18 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
             run, nxt = _address_run(text, lines, index + 1)
             if any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
                 _add_address(text, run, out)
+                blocks.append((run[0][0], run[-1][1]))
             index = max(nxt, index + 1)
             continue
         if text[start:end].strip() and (index == 0 or not text[slice(*lines[index - 1])].strip()):
             run, nxt = _address_run(text, lines, index, leading_blanks=False)
             if len(run) >= 2 and _numbered_street_then_postcode(text, run):
                 _add_address(text, run, out)
+                blocks.append((run[0][0], run[-1][1]))
                 index = nxt
                 continue
         index += 1
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = blocks  # (an inline match inside a block is part of it)
     cued = (
         _CUED_INLINE_ADDRESS.finditer(text)
         if ":" in text and _CUE_THEN_COLON.search(fold_like_ignorecase(text))

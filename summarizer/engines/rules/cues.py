@@ -105,6 +105,8 @@ TRACKING_PARTY = re.compile(
     r"ad(?:vertising)? networks?|network advertisers|ad servers?|ad partners|ad (?:companies|firms|vendors|agencies)|(?:our |business |marketing )?partners|"
     r"analytics (?:providers?|services?|companies|partners?|tools?|vendors)|google analytics|doubleclick|adsense|"
     r"google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|chartbeat|facebook|twitter|linkedin|pinterest|"
+    # mobile ad networks' and analytics SDKs (lexicon: advertisers, analytics providers)
+    r"admob|applovin|unity ads|ironsource|mopub|inmobi|chartboost|vungle|flurry|amplitude|firebase analytics|"
     r"social (?:media |network )?(?:plug-?ins?|features|widgets|buttons)|widgets|"
     r"(?:these|those|such) (?:companies|third parties|parties|advertisers|networks|partners|providers|services|vendors|features|widgets|plug-?ins|tools|ad servers))\b",
     FLAGS,
@@ -114,7 +116,8 @@ TRACKING_PARTY = re.compile(
 # "We use Google Analytics" names a third-party tracker with no tracking verb needed.
 THIRD_PARTY_TRACKER_NAMES = re.compile(
     r"\b(?:google analytics|doubleclick|adsense|google ads|quantcast|comscore|nielsen|omniture|mixpanel|hotjar|"
-    r"chartbeat|facebook pixel|meta pixel|adobe analytics|crazy ?egg|kissmetrics|third[- ]party (?:advertising|analytics|ad) "
+    r"chartbeat|facebook pixel|meta pixel|adobe analytics|crazy ?egg|kissmetrics|"
+    r"admob|applovin|unity ads|ironsource|mopub|inmobi|chartboost|vungle|flurry|third[- ]party (?:advertising|analytics|ad) "
     r"(?:companies|networks?|services?|providers?|partners?|tools?|cookies?))\b|\bthird[- ]party cookies\b",
     FLAGS,
 )
@@ -426,5 +429,39 @@ USER_DATA_MENTION = re.compile(
 SERVICE_SOLD = re.compile(
     r"\b(?:is|are|be|being|was|were|gets?) (?:ever )?(?:\w+,? |or ){0,4}?"
     r"(?:bought|sold|merged|acquired|purchased|taken over)\b",
+    FLAGS,
+)
+
+
+# Data that stays on the user's device and that the service says it does not collect
+# ("The information that I request will be retained on your device and is not collected
+# by me in any way"): no collection claim. Both halves are needed: "stored on your
+# device" alone may be the service's cookie.
+_ON_DEVICE = (
+    r"(?:stor(?:ed|es)|kept|keeps|retain(?:ed|s)|sav(?:ed|es)|held|stays?|remains?|resides?|lives?)"
+    r"(?: only| locally| solely)? (?:on|in|within) (?:your|the user's|the|their) (?:own )?"
+    r"(?:mobile )?(?:device|phone|handset|computer|smartphone|tablet)s?\b"
+)
+_NOT_COLLECTED = (
+    r"\b(?:not|never)\b(?: \w+){0,3}? (?:collected|accessed|received by (?:us|me)|"
+    r"(?:sent|transmitted|uploaded|shared) (?:to|with) (?:us|me|our servers?|the developer)\b)\b"
+)
+ON_DEVICE_ONLY = re.compile(
+    r"\b"
+    + _ON_DEVICE
+    + r"[^.]{0,80}?"
+    + _NOT_COLLECTED
+    + r"|"
+    + _NOT_COLLECTED
+    + r"[^.]{0,80}?\b"
+    + _ON_DEVICE,
+    FLAGS,
+)
+# A sentence that opens on the data the sentence before asked for: "The information that
+# I request ...", "This data ...", "It ...".
+BACK_REFERENCE = re.compile(
+    r"^\W*(?:the (?:personal )?(?:information|data|details) (?:that |which )?(?:i|we) (?:request|ask for|ask you for|require)"
+    r"|(?:this|that|such|these|those|the above|all (?:of )?(?:this|that|such)) (?:personal )?(?:information|data|details)"
+    r"|it|they)\b",
     FLAGS,
 )

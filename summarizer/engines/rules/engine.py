@@ -48,9 +48,9 @@ from summarizer.engines.rules.questions import (
 )
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.rights import read_rights
-from summarizer.engines.rules.sentences import Sentence, split_chunk
-from summarizer.engines.rules.sharing import read_sharing
-from summarizer.engines.rules.triggers import sentence_gates
+from summarizer.engines.rules.sentences import Heading, Sentence, split_chunk
+from summarizer.engines.rules.sharing import named_vendors, read_sharing
+from summarizer.engines.rules.triggers import Gated, sentence_gates
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Purpose, Recipient
 from summarizer.text.chunking import Chunk
@@ -69,7 +69,7 @@ def _vocabulary_digest() -> str:
 
 
 # The engine's logic version (bump by hand) plus the digest of its vocabulary.
-RULES_VERSION = f"rules-14+{_vocabulary_digest()}"
+RULES_VERSION = f"rules-15+{_vocabulary_digest()}"
 
 
 class RulesExtractor:
@@ -98,7 +98,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     else:
         masked = mask_text(text)
         lowered = lower_ascii(masked)
-    sentences, _ = split_chunk(text, chunk.heading_path)
+    sentences, headings = split_chunk(text, chunk.heading_path)
     # Text addressed to a model is not read: not for claims (grounding would drop them)
     # and not as the context ("they", "such data") of the sentence after it.
     injected = _injections(chunk, policy_text)
@@ -108,6 +108,8 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     last_read: Facts | None = None
+    list_intro: Facts | None = None
+    collected_before = collected_before_previous = 0  # len(out.collected) before a sentence
     # The table row being read (its quote), and the purposes and data its cells name.
     row_quote = ""
     row_purposes: list[Purpose] = []
@@ -119,6 +121,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         facts = read_sentence(lowered[sentence.start : sentence.end], profile.first_party)
         if sentence.headings != previous_headings:
             previous, previous_recipients = None, ()
+            list_intro = None
             context = _HeadingContext.of(sentence.headings)
         lead: Facts | None = None
         if sentence.lead is not None:
@@ -139,6 +142,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             inner_kinds=context.inner_kinds,
             lead=lead,
             previous=previous,
+            list_intro=list_intro if sentence.list_item and lead is None else None,
             previous_recipients=previous_recipients,
             heading_recipients=context.recipients,
             heading_categories=context.categories,
@@ -151,12 +155,24 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             read_contacts(reading, out)
             previous = last_read = facts
             previous_headings = sentence.headings
+            list_intro = None
             asked = sentence
             continue
         if asked is not None and asked.headings == sentence.headings:
             _read_answered_question(text, asked, sentence, reading, out)
         asked = None
         purposes = read_purposes(reading, out)
+        if (
+            previous is not None
+            and facts.gates & _ON_DEVICE_ONLY.bit
+            and _keeps_previous_on_device(facts)
+        ):
+            # "I may ask you for your name and location. The information that I request
+            # will be retained on your device and is not collected by me": the request
+            # before was no collection.
+            del out.collected[collected_before_previous:]
+        collected_before_previous = collected_before
+        collected_before = len(out.collected)
         if sentence.row is not None:
             if reading.quote() != row_quote:
                 out.add_to_row(row_quote, row_purposes, row_categories)
@@ -170,11 +186,15 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         read_contacts(reading, out)
         previous = last_read = facts
         previous_headings = sentence.headings
+        if not sentence.list_item:
+            list_intro = None if text[sentence.end - 1] in ".!?;" else facts
         if recipients:
             previous_recipients = recipients
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
     out.add_to_row(row_quote, row_purposes, row_categories)
+    if len(headings) > 2:
+        _vendor_headings(text, lowered, sentences, headings, profile, out)
     read_addresses(text, masked, out)
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
@@ -224,6 +244,7 @@ def _read_restated(statement: str, quote: str, reading: Reading, out: Collector)
         facts=read_sentence(lower_ascii(masked), reading.profile.first_party),
         lead=None,
         previous=None,
+        list_intro=None,
         previous_recipients=(),
     )
     scratch = Collector()
@@ -232,6 +253,49 @@ def _read_restated(statement: str, quote: str, reading: Reading, out: Collector)
     read_sharing(restatement, scratch, purposes)
     read_answers(restatement, scratch)
     out.absorb(scratch, quote)
+
+
+_ON_DEVICE_ONLY = Gated(cues.ON_DEVICE_ONLY)
+
+
+def _vendor_headings(
+    text: str,
+    lowered: str,
+    sentences: list[Sentence],
+    headings: list[Heading],
+    profile: Profile,
+    out: Collector,
+) -> None:
+    """Vendors named on short lines of their own in a sharing section, which the splitter
+    takes for headings: a Termly policy prints "* Web and Mobile Analytics" and then
+    "Google Analytics" on the line below. Each is a recipient of its kind, quoting the
+    line; not below a sentence that denies ("We have never worked with ad networks:")."""
+    starts = [sentence.start for sentence in sentences]
+    for heading in headings:
+        names = named_vendors(lowered[heading.start : heading.end])
+        if not names:
+            continue
+        index = bisect_right(starts, heading.start)
+        under = index < len(sentences) and sentences[index].headings[-1:] == (heading.text,)
+        # the section it stands in: that of the sentence under it, or (the last name of a
+        # list) of the one above it
+        context = sentences[index] if under else sentences[index - 1] if index > 0 else None
+        if context is None or "share" not in heading_kinds(context.headings):
+            continue
+        if index > 0:
+            before = sentences[index - 1]
+            facts = read_sentence(lowered[before.start : before.end], profile.first_party)
+            if any(v.negated for v in facts.verbs):
+                continue
+        for recipient in names:
+            out.share(recipient, text[heading.start : heading.end])
+
+
+def _keeps_previous_on_device(facts: Facts) -> bool:
+    """Whether the sentence says the data the sentence before asked for stays on the
+    device and is not collected ("The information that I request will be retained on
+    your device and is not collected by me in any way")."""
+    return bool(_ON_DEVICE_ONLY.search_in(facts)) and bool(cues.BACK_REFERENCE.match(facts.text))
 
 
 class _HeadingContext(NamedTuple):

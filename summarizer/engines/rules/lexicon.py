@@ -64,7 +64,7 @@ _ADDRESS_EXCLUDED_BEFORE = "".join(
 
 CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
     DataCategory.identifiers: (
-        r"internet protocol (?:\(ip\) )?address(?:es)?",
+        r"internet protocol (?:\([\"“]?ip[\"”]?\) )?address(?:es)?",  # 'Internet Protocol ("IP") address'
         r"ip address(?:es)?",
         r"ip",
         r"mac address(?:es)?",
@@ -145,6 +145,11 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"longitude",
         r"(?:(?<=, )|(?<=and )|(?<=your )|(?<=or )|(?<=\()|(?<=/)|(?<=approximate )|(?<=home ))(?:city|country|state|province)(?! (?:of|in|where|that|which)\b)",
         r"(?:city|country|region) (?:of residence|you live in|you are in)",
+        # a place worked out from the IP address: "the country and region we derive from
+        # your IP address", "the city we infer from it"
+        r"(?:city|country|region|state|province|town|area)(?:,? (?:and|or) (?:city|country|region|state|province|town|area))?"
+        r"(?= (?:that |which )?(?:we|it|they) (?:can |may |might )?(?:derive|infer|determine|work out|deduce|estimate|detect|look up)s? "
+        r"(?:\w+ )?from (?:your |the |an |their )?(?:ip|internet protocol))",
         r"(?:your |geographic(?:al)? )regions?",
         r"zip codes?",
         r"post(?:al)? codes?",
@@ -161,7 +166,7 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"types? of (?:web )?browser",
         r"browsers? you use",
         r"operating systems?(?: (?:types?|versions?))?",
-        r"device (?:types?|models?|information|info|data|details|manufacturers?|settings|characteristics|attributes|properties)",
+        r"device (?:types?|models?|names?|information|info|data|details|manufacturers?|settings|characteristics|attributes|properties)",
         r"types? of (?:device|computer|mobile device)s?",
         r"hardware (?:models?|settings|information|types?)",
         r"(?:mobile )?network (?:information|type)",

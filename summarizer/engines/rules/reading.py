@@ -86,6 +86,9 @@ class Reading:
     inner_kinds: frozenset[str]  # kinds of the innermost heading
     lead: Facts | None = None  # the sentence introducing this list item
     previous: Facts | None = None  # the sentence before, in the same paragraph or section
+    # a list item's line above the list when that line ends with no stop and so is no
+    # `lead` ("Links to the privacy policies of the services used by the app")
+    list_intro: Facts | None = None
     previous_recipients: tuple[Recipient, ...] = ()
     heading_recipients: tuple[Recipient, ...] = ()
     heading_categories: tuple[DataCategory, ...] = ()

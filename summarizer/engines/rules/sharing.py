@@ -5,18 +5,22 @@ that collect or use data on the service itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer.engines.rules import cues
 from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import (
     ANAPHORA_RE,
     LEGAL_COMPULSION_RE,
+    RECIPIENT_RE,
     Actor,
     Facts,
     Term,
     Verb,
     lower_ascii,
+    mask_text,
     negated_at,
+    read_sentence,
 )
 from summarizer.engines.rules.practices import (
     _SHOWING_VERB,
@@ -166,6 +170,14 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
     if not shares and _lead_shares(r) and all(v.start > first_named for v in third + engages):
         # (verbs after the first recipient are about it: "- with firms that work on our
         # behalf, under contracts that require them to use it only on our instructions")
+        return _share_list_item(r, out, purposes)
+    if (
+        not (shares or third or engages)
+        and facts.recipients
+        and (_vendor_list_item(r) if r.sentence.list_item else _vendor_names_line(r))
+    ):
+        # "Links to the privacy policies of third-party service providers used by the
+        # app: - AdMob - Google Analytics for Firebase": each vendor named is a recipient.
         return _share_list_item(r, out, purposes)
     if not (shares or third or engages):
         return ()
@@ -407,6 +419,109 @@ def _excepted_compulsion(text: str, shares: list[Verb]) -> int | None:
         if compulsion is not None:
             return compulsion.start()
     return None
+
+
+# What a list of vendors' names is introduced by: the third-party services the app uses
+# ("... service providers used by the app", "SDKs we use") or that collect data there.
+_THIRD_PARTY_SERVICES = re.compile(
+    r"\b(?:third[- ]party|outside|external) (?:[\w-]+ )?(?:services?|service providers?|providers?|"
+    r"sdks?|libraries|tools|vendors|companies|partners)\b|\bsdks\b|\bsoftware development kits\b"
+)
+_USED_BY_SERVICE = re.compile(
+    r"\b(?:used|integrated|employed|included|embedded) (?:by|in|within|on) (?:the|this|our|my) "
+    r"(?:mobile )?(?:app|application|service|site|website|game)s?\b"
+    r"|\b(?:we|i|the app|this app|our app|the game|this game) (?:\w+ )?(?:uses?|integrates?|relies on|works with)\b"
+)
+_BARE_ITEM_WORDS = 8
+
+
+def _vendor_list_item(r: Reading) -> bool:
+    """A list item that is a known vendor's name alone ("AdMob", "[Facebook](...)")
+    under a line that introduces the third-party services the app uses or that collect
+    data on it."""
+    facts = r.facts
+    if not r.sentence.list_item or not facts.recipients or facts.recipients[0].start > 4:
+        return False
+    if len(facts.text.split()) > _BARE_ITEM_WORDS:
+        return False
+    if r.lead is not None or r.list_intro is not None:
+        return _introduces_vendors(r.lead if r.lead is not None else r.list_intro)
+    # (a line ending with ":" right above the list is read as its heading)
+    return bool(r.sentence.headings) and _heading_introduces_vendors(r.sentence.headings[-1])
+
+
+def _introduces_vendors(intro: Facts | None) -> bool:
+    """ "Links to the privacy policies of third-party service providers used by the app",
+    "The app integrates the following SDKs, which may collect device identifiers"."""
+    if intro is None or any(v.negated for v in intro.verbs):
+        return False
+    if not _THIRD_PARTY_SERVICES.search(intro.text):
+        return False
+    return bool(_USED_BY_SERVICE.search(intro.text)) or any(
+        v.kind == "collect" and v.actor == Actor.third for v in intro.verbs
+    )
+
+
+@lru_cache(maxsize=1024)  # headings: a small set, read again for each of their items
+def _heading_introduces_vendors(heading: str) -> bool:
+    return _introduces_vendors(read_sentence(lower_ascii(mask_text(heading))))
+
+
+# What may stand between vendor names in a line that is nothing else: "Google Analytics
+# and Mixpanel", "Amazon Web Services (AWS)", "Stripe, PayPal & Braintree".
+_BETWEEN_NAMES = re.compile(r"[\s,;/&()*.:-]*(?:(?:and|or)[\s,;/&()*.:-]*)?")
+# A kind of recipient, not a company's name: "Service Providers" as a line is a heading.
+_GENERIC_RECIPIENT = re.compile(
+    r"\b(?:partners?|providers?|advertis\w*|networks?|compan(?:y|ies)|affiliat\w*|vendors?|part(?:y|ies)|"
+    r"processors?|contractors|suppliers|agencies|authorities|government\w*|users|members|public|"
+    r"subsidiar\w*|merchants|developers|publishers|marketers|servers?|platforms?|tools?|firms|sites|"
+    r"businesses|buyers?|purchasers?|merger\w*|acquisitions?|police|courts?|regulators?|social|plug-?ins?|"
+    r"widgets?|buttons?|features|agents|outsourc\w*|cent(?:er|re)s?|behalf)\b"
+)
+_MAX_NAMES_LINE = 80
+# The kinds of recipient the vocabulary knows companies of by name.
+_VENDOR_KINDS = frozenset(
+    r.value
+    for r in (
+        Recipient.advertisers,
+        Recipient.analytics_providers,
+        Recipient.service_providers,
+        Recipient.social_networks,
+    )
+)
+
+
+def named_vendors(text: str) -> list[Recipient]:
+    """The recipients named in a line of companies' names and nothing else ("Google
+    AdSense", "Google Analytics and Mixpanel"; masked, lower-cased), or [] when the line
+    holds other words or names a kind of recipient ("Service providers")."""
+    if len(text) > _MAX_NAMES_LINE:
+        return []
+    found: list[Recipient] = []
+    position = 0
+    for match in RECIPIENT_RE.regex.finditer(text):
+        key = RECIPIENT_RE.key(match)
+        if key not in _VENDOR_KINDS or _GENERIC_RECIPIENT.search(match.group(0)):
+            return []  # "Business Transfers", "Law enforcement", "Service Providers"
+        if _BETWEEN_NAMES.fullmatch(text, position, match.start()) is None:
+            return []
+        found.append(Recipient(key))
+        position = match.end()
+    if not found or _BETWEEN_NAMES.fullmatch(text, position) is None:
+        return []
+    return list(dict.fromkeys(found))
+
+
+def _vendor_names_line(r: Reading) -> bool:
+    """A line of vendors' names and nothing else ("Google AdSense") under a sharing
+    heading: a Termly policy prints each vendor below its category so, outside the list
+    item that names the category."""
+    facts = r.facts
+    if r.sentence.list_item or facts.verbs or not facts.recipients or "share" not in r.inner_kinds:
+        return False
+    if r.previous is not None and any(v.negated for v in r.previous.verbs):
+        return False  # "We never work with these ad networks:" above the names
+    return bool(named_vendors(facts.text))
 
 
 def _lead_shares(r: Reading) -> bool:

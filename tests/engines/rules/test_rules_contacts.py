@@ -93,3 +93,17 @@ def test_an_address_after_write_to_us_at_ends_with_its_sentence():
 
 def test_a_mail_label_before_a_sentence_without_an_address_gives_none():
     assert contact("Mail: we answer every letter within ten days.\n").addresses == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact us\n\nAcme GmbH\nKaiserstraße 44, 60329 Frankfurt am Main\nEmail: privacy@acme.example",
+        "Contact us\n\nPebble Labs B.V.\nHerengracht 182, 1016 BR Amsterdam, Netherlands",
+        "Contact us\n\nHanbit Soft Co., Ltd.\n8F, 14 Sejong-daero, Jung-gu, Seoul 04519, Korea",
+    ],
+)
+def test_an_address_line_inside_a_block_read_whole_is_not_read_again_on_its_own(text: str):
+    addresses = contact(text).addresses
+    assert len(addresses) == 1, addresses
+    assert addresses[0].startswith(text.split("\n")[2].rstrip("."))
