@@ -128,6 +128,11 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"distribut(?:e|es|ed|ing)",
         r"exchang(?:e|es|ed|ing)",
         r"(?:send|transmit|report|provide|give)(?:s|ted|ting|ed|ing)? (?:(?:your|such|this|that|the|certain|some|any|personal|aggregated?|non-personal|limited|identifiable) )*(?:personal )?(?:information|data|details)(?: [\w-]+){0,5} to",
+        # "we send your order details to our shipping providers", "we pass your email
+        # address to our payment processor": the user's data, named, to someone (after
+        # "we" or a modal: "Send your request to privacy@..." is the reader's to do)
+        r"(?:(?<=we )|(?<=will )|(?<=may )|(?<=also )|(?<=then )|(?<=only )|(?<=might )|(?<=can ))"
+        r"(?:send|transmit|provide|give|pass|forward)(?:s|es|ed|ted|ting|ing)? (?:your|their) (?:[\w-]+ ){0,3}?[\w-]+ to\b",
         # "we transmit pseudonymised data records (without name or e-mail address) to the hospital"
         r"transmit(?:s|ted|ting)? (?:[\w-]+ ){0,3}?(?:information|data|details|records|extracts|datasets|data sets)"
         r"(?: [\w-]+| \([^()]{0,100}\)){0,6}? to\b",
