@@ -9,9 +9,10 @@ respects the bounds of `ChunkFindings`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
 from operator import itemgetter
 from typing import Literal, TypeVar
 
@@ -120,6 +121,26 @@ class Reading:
         return self.text[start:end]
 
 
+def once_per_lead(read: Callable[[Facts], bool]) -> Callable[[Facts | None], bool]:
+    """`read(lead)` of a list's lead sentence (False without a lead), worked out once for
+    the list: its items, read in turn, share their lead's `Facts`, and several readers
+    ask each item about it. Only the last lead's answer is kept (replaced whole, so a
+    reader in another thread at worst works it out again)."""
+    last: list[tuple[Facts | None, bool]] = [(None, False)]
+
+    @wraps(read)
+    def of_lead(lead: Facts | None) -> bool:
+        if lead is None:
+            return False
+        seen, answer = last[0]
+        if seen is not lead:
+            answer = read(lead)
+            last[0] = (lead, answer)
+        return answer
+
+    return of_lead
+
+
 def is_definition(text: str) -> bool:
     """ "A cookie is a small file ...", "Personal information means ...": no claim."""
     if not (
@@ -149,7 +170,9 @@ def _round_robin(
     (a category shared, a purpose, a source) that none of the key's kept items names:
     the cap on quotes must not drop what the chunk says ("... your sleep patterns with
     our hosting providers" after three other sentences about those providers)."""
-    if len(items) <= min(per_key, limit):
+    if len(items) <= limit and (
+        len(items) <= per_key or max(Counter(key for _, key, _ in items).values()) <= per_key
+    ):
         return [item for _, _, item in items]  # nothing to leave out (most lists)
     return _served_in_turn(items, limit, per_key, details)
 
