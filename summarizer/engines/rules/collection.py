@@ -26,7 +26,7 @@ from summarizer.engines.rules.practices import (
     _lead_uses,
     _purpose_between,
 )
-from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
 from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import DataCategory, Purpose, Source
 
@@ -91,8 +91,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _NO_OBJECT = re.compile(r"\b(?:no|not any)\s+(?!longer\b|later\b|more\b|less\b)(?:[\w-]+\s+){0,3}$")
 
 
-def _lead_collects(lead: Facts | None) -> bool:
-    if lead is None or _lead_uses(lead):
+@once_per_lead
+def _lead_collects(lead: Facts) -> bool:
+    if _lead_uses(lead):
         return False
     return any(
         v.kind in ("collect", "cookie", "provide") and not v.negated and _is_practice(v, lead.text)

@@ -25,7 +25,7 @@ from summarizer.engines.rules.practices import (
     _is_receipt,
     _purpose_between,
 )
-from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
 from summarizer.label.schema import DataCategory, Purpose, Recipient
 
 _FROM_BEFORE = re.compile(
@@ -350,17 +350,17 @@ _LABEL_ROLES = frozenset(
 )
 
 
-def _lead_discloses_for_purposes(lead: Facts | None) -> bool:
+@once_per_lead
+def _lead_discloses_for_purposes(lead: Facts) -> bool:
     """ "We license and sell information to businesses for the following purposes:"."""
-    if lead is None or not _FOR_PURPOSES_END.search(lead.text):
+    if not _FOR_PURPOSES_END.search(lead.text):
         return False
     return any(v.kind == "share" and not v.negated for v in lead.verbs)
 
 
-def _lead_receives(lead: Facts | None) -> bool:
+@once_per_lead
+def _lead_receives(lead: Facts) -> bool:
     """ "We may receive personal data about you from the following third parties:"."""
-    if lead is None:
-        return False
     return any(
         v.kind == "collect"
         and not v.negated
@@ -414,11 +414,16 @@ def _lead_shares(r: Reading) -> bool:
     if not r.sentence.list_item:
         return False
     if r.lead is not None:
-        return any(
-            v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(r.lead.text, v.end))
-            for v in r.lead.verbs
-        )  # "We do not share it except as follows:" lists the disclosures it makes
+        return _lead_lists_disclosures(r.lead)
     return "share" in r.inner_kinds
+
+
+@once_per_lead
+def _lead_lists_disclosures(lead: Facts) -> bool:
+    return any(
+        v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(lead.text, v.end))
+        for v in lead.verbs
+    )  # "We do not share it except as follows:" lists the disclosures it makes
 
 
 def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
