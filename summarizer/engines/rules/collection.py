@@ -457,12 +457,15 @@ def _heading_categories(
 def _sentence_sources(facts: Facts) -> list[Source]:
     """The sources a sentence's own words name."""
     text = facts.text
-    if _ANY_SOURCE.search(text) is None:
+    first = _ANY_SOURCE.search(text)
+    if first is None:
         return []
+    # _ANY_SOURCE holds every source's cues, so no source's cue starts before `first`.
+    start = first.start()
     return [
         source
         for source, pattern in _SOURCE_RES.items()
-        if facts.gates & _SOURCE_WORDS[source].bit and pattern.search(text)
+        if facts.gates & _SOURCE_WORDS[source].bit and pattern.search(text, start)
     ]
 
 
@@ -489,14 +492,31 @@ def _context_sources(r: Reading) -> list[Source]:
         found = _sources_named_in(r.previous.text)
         if found:
             return found
-    context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
-        " " + r.lead.text if r.lead else ""
-    )
-    return _sources_named_in(context)
+    return _sources_of_section(r.sentence.headings[-2:], r.lead)
+
+
+# The last section's (headings, lead, sources): the sentences of a section or list, read
+# in turn, share them (replaced whole, so another thread at worst works them out again).
+_LAST_SECTION: list[tuple[tuple[str, ...] | None, Facts | None, tuple[Source, ...]]] = [
+    (None, None, ())
+]
+
+
+def _sources_of_section(headings: tuple[str, ...], lead: Facts | None) -> list[Source]:
+    """The sources the headings and the list lead name."""
+    seen_headings, seen_lead, found = _LAST_SECTION[0]
+    if seen_headings != headings or seen_lead is not lead:
+        context = lower_ascii(" ".join(headings)) + (" " + lead.text if lead else "")
+        found = tuple(_sources_named_in(context))
+        _LAST_SECTION[0] = (headings, lead, found)
+    return list(found)
 
 
 def _sources_named_in(text: str) -> list[Source]:
     """The sources a (lower-cased, masked) text names."""
-    if _ANY_SOURCE.search(text) is None:
+    first = _ANY_SOURCE.search(text)
+    if first is None:
         return []
-    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(text)]
+    return [
+        source for source, pattern in _SOURCE_RES.items() if pattern.search(text, first.start())
+    ]
