@@ -9,7 +9,6 @@ respects the bounds of `ChunkFindings`.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, wraps
@@ -170,9 +169,7 @@ def _round_robin(
     (a category shared, a purpose, a source) that none of the key's kept items names:
     the cap on quotes must not drop what the chunk says ("... your sleep patterns with
     our hosting providers" after three other sentences about those providers)."""
-    if len(items) <= limit and (
-        len(items) <= per_key or max(Counter(key for _, key, _ in items).values()) <= per_key
-    ):
+    if len(items) <= min(per_key, limit):
         return [item for _, _, item in items]  # nothing to leave out (most lists)
     return _served_in_turn(items, limit, per_key, details)
 
@@ -186,12 +183,20 @@ def _served_in_turn(
     """`_round_robin`: each key's first item, then each key's second, ... up to the
     bounds, returned in order."""
     by_key: dict[object, list[tuple[int, T]]] = {}
-    named: dict[object, set[object]] = {}
+    named: dict[object, set[object]] = {}  # the details of a key's kept items
     for order, key, item in items:
         bucket = by_key.setdefault(key, [])
-        said = named.setdefault(key, set())
-        found = details(item) if details is not None else frozenset()
-        if len(bucket) < per_key or not found <= said:
+        if len(bucket) < per_key:
+            bucket.append((order, item))
+            continue
+        if details is None:
+            continue
+        # Details matter only past a key's `per_key` items: worked out from there on.
+        said = named.get(key)
+        if said is None:
+            said = named[key] = set().union(*(details(kept) for _, kept in bucket))
+        found = details(item)
+        if not found <= said:
             bucket.append((order, item))
             said |= found
     chosen: list[tuple[int, T]] = [pair for bucket in by_key.values() for pair in bucket]

@@ -248,3 +248,43 @@ def test_the_sources_of_a_section_follow_its_headings_and_lead() -> None:
             context = lower_ascii(" ".join(headings)) + (" " + lead.text if lead else "")
             expected = collection._sources_named_in(context)
             assert collection._sources_of_section(headings, lead) == expected, (headings, lead)
+
+
+def _kept_with_details(
+    items: list[tuple[int, object, str]], limit: int, per_key: int, details: dict[str, frozenset]
+) -> list[str]:
+    """The findings bound without shortcuts, details worked out for every item: past a
+    key's `per_key` items, an item is kept when it names a detail its key's kept items
+    do not."""
+    by_key: dict[object, list[tuple[int, str]]] = {}
+    said: dict[object, set[object]] = {}
+    for order, key, item in items:
+        bucket = by_key.setdefault(key, [])
+        named = said.setdefault(key, set())
+        if len(bucket) < per_key or not details[item] <= named:
+            bucket.append((order, item))
+            named |= details[item]
+    chosen = [pair for bucket in by_key.values() for pair in bucket]
+    if len(chosen) > limit:
+        chosen = []
+        for depth in range(len(items)):
+            for bucket in by_key.values():
+                if len(bucket) > depth and len(chosen) < limit:
+                    chosen.append(bucket[depth])
+    return [item for _, item in sorted(chosen)]
+
+
+def test_the_findings_bound_keeps_an_item_past_its_keys_share_for_a_detail_not_yet_named() -> None:
+    shuffle = random.Random(23)
+    for _ in range(2000):
+        size = shuffle.randrange(0, 40)
+        keys = shuffle.choice([2, 5, 12])
+        items = [(order, shuffle.randrange(keys), f"item{order}") for order in range(size)]
+        details = {
+            item: frozenset(shuffle.sample(range(6), shuffle.randrange(0, 3)))
+            for _, _, item in items
+        }
+        limit, per_key = shuffle.choice([(24, 3), (24, 2), (4, 3), (1, 1)])
+        assert _round_robin(items, limit, per_key, details.__getitem__) == _kept_with_details(
+            items, limit, per_key, details
+        )
