@@ -516,6 +516,11 @@ def _recipient_kept(
     )
 
 
+# Term keys (an enum's `.value` is a property: looked up once here, not per term)
+_BUSINESS_TRANSFER = Purpose.business_transfer.value
+_ACQUIRERS = Recipient.acquirers.value
+
+
 def _share_in_a_deal(r: Reading, out: Collector) -> None:
     """A corporate transaction that takes the user's data along discloses it to the
     acquirer, whatever the verb: "the purchaser will receive the personal information we
@@ -523,9 +528,10 @@ def _share_in_a_deal(r: Reading, out: Collector) -> None:
     facts = r.facts
     if not (facts.purposes and facts.recipients):
         return
-    deal = [t for t in facts.purposes if t.key == Purpose.business_transfer.value]
-    buyers = [t for t in facts.recipients if t.key == Recipient.acquirers.value]
-    if not (deal and buyers):
+    if not any(t.key == _BUSINESS_TRANSFER for t in facts.purposes):
+        return
+    buyers = [t for t in facts.recipients if t.key == _ACQUIRERS]
+    if not buyers:
         return
     mention = cues.USER_DATA_MENTION.search(facts.text)
     if mention and not negated_at(facts, mention.start()):
