@@ -26,6 +26,7 @@ from summarizer.engines.rules.analysis import (
     read_sentence,
 )
 from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA, _actor
+from summarizer.engines.rules.questions import asks_yes_no
 from summarizer.engines.rules.reading import Collector, Reading
 from summarizer.engines.rules.rights import _rights
 from summarizer.engines.rules.security import _security
@@ -94,7 +95,13 @@ def policy_answers(policy_text: str) -> tuple[bool, bool]:
     sentences, _ = split_chunk(policy_text)
     for sentence in sentences:
         text = lowered[sentence.start : sentence.end]
-        if sale_hints and not sale_admitted and _SALE_HINT.search(text) and may_admit_sale(text):
+        if (
+            sale_hints
+            and not sale_admitted
+            and _SALE_HINT.search(text)
+            and may_admit_sale(text)
+            and not asks_yes_no(text)
+        ):
             statement = sell_statement(read_sentence(text))
             sale_admitted = statement is not None and statement[0] == "yes"
         if not changes_stated:

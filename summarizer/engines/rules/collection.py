@@ -26,6 +26,7 @@ from summarizer.engines.rules.practices import (
     _lead_uses,
     _purpose_between,
 )
+from summarizer.engines.rules.questions import asks_yes_no
 from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
 from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import DataCategory, Purpose, Source
@@ -134,7 +135,7 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     text = facts.text
     if not facts.categories and not r.heading_categories:
         return []  # no data term and no data heading: nothing to find collected or refused
-    if _YES_NO_QUESTION.match(text) and r.raw.rstrip().endswith("?"):
+    if asks_yes_no(text):
         return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search_in(facts):
         return []  # "It does not apply to data X processes about its employees": scope
@@ -247,9 +248,6 @@ _WORK_SIGN_IN = re.compile(
     r"\b(?:school|employer|work|company|organi[sz]ation|institution|university)(?:'s)? (?:\w+ ){0,4}?(?:accounts?|sign-?in|log-?in|sso)\b"
 )
 # A yes/no question ("Do we collect ...?", "Will the app record ...?") asserts nothing.
-_YES_NO_QUESTION = re.compile(
-    r"\s*(?:\d+[.)]\s*)?(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|may|might|have|has)\b"
-)
 # What the policy does not cover is not something the service says it collects. Run
 # only where its words ("apply", "cover", ...) occur: it would try every position.
 _OUT_OF_SCOPE = Gated(

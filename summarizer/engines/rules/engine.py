@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import NamedTuple
 
 from summarizer.engines.base import ExtractionResult
@@ -38,12 +39,20 @@ from summarizer.engines.rules.contacts import (
     read_phones,
 )
 from summarizer.engines.rules.purposes import read_purposes
+from summarizer.engines.rules.questions import (
+    answer_end,
+    answer_word,
+    answered_column,
+    asks_yes_no,
+    restated,
+)
 from summarizer.engines.rules.reading import Collector, Profile, Reading
-from summarizer.engines.rules.sentences import split_chunk
+from summarizer.engines.rules.rights import read_rights
+from summarizer.engines.rules.sentences import Sentence, split_chunk
 from summarizer.engines.rules.sharing import read_sharing
 from summarizer.engines.rules.triggers import sentence_gates
 from summarizer.label.findings import ChunkFindings
-from summarizer.label.schema import DataCategory, Recipient
+from summarizer.label.schema import DataCategory, Purpose, Recipient
 from summarizer.text.chunking import Chunk
 from summarizer.text.injection import find_injections, injections_between
 
@@ -99,6 +108,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     previous_recipients: tuple[Recipient, ...] = ()
     last_lead: tuple[str, Facts] | None = None
     last_read: Facts | None = None
+    # The table row being read (its quote), and the purposes and data its cells name.
+    row_quote = ""
+    row_purposes: list[Purpose] = []
+    asked: Sentence | None = None  # a yes/no question just read: the next sentence may answer it
+    row_categories: list[DataCategory] = []
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
@@ -130,7 +144,26 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             heading_categories=context.categories,
             profile=profile,
         )
+        if asks_yes_no(facts.text):
+            # "Do we sell your data?" claims nothing (the answer that follows may), but
+            # "Would you like us to erase your file?" offers a right.
+            read_rights(reading, out)
+            read_contacts(reading, out)
+            previous = last_read = facts
+            previous_headings = sentence.headings
+            asked = sentence
+            continue
+        if asked is not None and asked.headings == sentence.headings:
+            _read_answered_question(text, asked, sentence, reading, out)
+        asked = None
         purposes = read_purposes(reading, out)
+        if sentence.row is not None:
+            if reading.quote() != row_quote:
+                out.add_to_row(row_quote, row_purposes, row_categories)
+                row_quote, row_purposes, row_categories = reading.quote(), [], []
+            row_purposes.extend(purposes)
+            row_categories.extend(DataCategory(term.key) for term in facts.categories)
+            _read_answer_cell(text, sentence, reading, out)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
@@ -141,10 +174,64 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             previous_recipients = recipients
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
+    out.add_to_row(row_quote, row_purposes, row_categories)
     read_addresses(text, masked, out)
     read_phones(text, out)
     name = profile.name if profile.name and _names(profile, masked, chunk.index) else None
     return out.findings(name)
+
+
+def _read_answered_question(
+    text: str, asked: Sentence, answer: Sentence, reading: Reading, out: Collector
+) -> None:
+    """Read "Do we sell your data? No." as "we do not sell your data", quoted as the
+    question and its yes or no."""
+    answer_text = text[answer.start : answer.end]
+    word = answer_word(answer_text)
+    statement = restated(text[asked.start : asked.end], word) if word else None
+    if statement is not None:
+        quote = text[asked.start : answer.start + answer_end(answer_text)]
+        _read_restated(statement, quote, reading, out)
+
+
+def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collector) -> None:
+    """Read "Email address | Yes | No" under "Data | Collected | Sold" as "we do not
+    sell email address", quoted as the row."""
+    if cell.row is None or not cell.headings:
+        return
+    # The row's data: its cells before the first that answers yes or no.
+    data: list[str] = []
+    for part in text[cell.row[0] : cell.start].split("|"):
+        if answer_word(part) is not None:
+            break
+        data.append(part.strip(" *_"))
+    statement = answered_column(
+        cell.headings[-1], text[cell.start : cell.end], ", ".join(filter(None, data))
+    )
+    if statement is not None:
+        _read_restated(statement, reading.quote(), reading, out)
+
+
+def _read_restated(statement: str, quote: str, reading: Reading, out: Collector) -> None:
+    """Read a statement made of the policy's own words (a question and its answer, a
+    table row and its yes or no) in `reading`'s place, its findings quoted with `quote`."""
+    masked = mask_text(statement)
+    restatement = replace(
+        reading,
+        text=statement,
+        masked=masked,
+        sentence=Sentence(0, len(statement), reading.sentence.headings),
+        facts=read_sentence(lower_ascii(masked), reading.profile.first_party),
+        lead=None,
+        previous=None,
+        previous_recipients=(),
+    )
+    scratch = Collector()
+    purposes = read_purposes(restatement, scratch)
+    read_collection(restatement, scratch, purposes)
+    read_sharing(restatement, scratch, purposes)
+    read_answers(restatement, scratch)
+    out.absorb(scratch, quote)
 
 
 class _HeadingContext(NamedTuple):

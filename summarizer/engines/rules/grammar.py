@@ -306,6 +306,9 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:registration|profile|device|usage|payment|log|location|account|technical|transactional) (?:information|data)",
         r"log files?",
         r"cookies",
+        # a table's column of data: "Personal data", "Data collected", "Information processed"
+        r"^(?:personal )?(?:data|information)(?: (?:collected|processed|concerned|types?|categor(?:y|ies)))?$",
+        r"^what we (?:use|collect|process|hold|keep)$",
     ),
     "use": (
         r"(?:how|why) (?:do )?we use",
@@ -324,6 +327,9 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"who (?:do )?we share",
         r"who (?:gets|receives|sees|can see) (?:your )?(?:\w+ )?(?:information|data|details)",
         r"recipients",
+        r"sub-?processors?",
+        # a table's column of who gets data: "Recipient", "Vendor", "Service provider"
+        r"^(?:recipient|vendors?|(?:service )?providers?|(?:data )?processors?|partners?)(?: names?)?$",
     ),
     "rights": (
         r"your (?:\w+ )?(?:rights?|choices?|options|controls?)",

@@ -212,6 +212,10 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"time spent",
         r"(?:length|duration|number|frequency) of (?:your )?visits?",
         r"(?:your )?(?:interactions?|engagement) with (?:us|our|the)",
+        # the app stores' data types: "App interactions" (Google Play), "Product
+        # Interaction" (Apple), "In-app search history"
+        r"(?:app|product|in-app) interactions?",
+        r"in-app (?:search history|actions|activity)",
         r"how (?:you|users|visitors|people|customers|members) (?:use|interact with|navigate|access|engage with|found)",
         r"(?:whether|when|if) you (?:have )?open(?:ed)? (?:them|it|our (?:e-?mails?|messages)|(?:an |the )?e-?mails?|(?:a |the )?messages?)",
         r"e-?mail opens",
@@ -874,6 +878,8 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"unauthori[sz]ed (?:access|use|transactions)",
         r"investigat(?:e|ing|ion)",
         r"verify (?:your )?identity",
+        # "to create and secure your account": the account's security, a purpose
+        r"(?:secur|protect|safeguard)(?:e|es|ing|s)? (?:your |user |users['’] |the )?accounts?",
         r"authenticat(?:e|ion)",
         r"spam",
         r"malicious",
@@ -918,7 +924,9 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:customer|technical|user) (?:service|support|care)",
         r"respond(?:ing)? to (?:your )?(?:inquiries|enquiries|questions|requests|comments|support|e-?mails|messages|issues|concerns)",
         r"(?:send|sending) you (?:a )?repl(?:y|ies)",
-        r"(?:manage|create|maintain|set up|administer)(?:s|ing)? (?:your |the )?accounts?",
+        r"(?:manage|create|maintain|set up|administer)(?:s|ing)? (?:and \w+ )?(?:your |the )?accounts?",
+        # "to bill you", "to charge your card for the plan"
+        r"(?:bill|charge|invoice)(?:s|ing)? (?:you|your (?:card|account|payment method))\b",
         r"account management",
         r"(?:send|sending|provide) (?:you )?(?:important |administrative |transactional |service[- ]related |service |technical )(?:notices|announcements|messages|e-?mails|communications|information)",
         r"(?:communicate|communicating) with you",
@@ -936,6 +944,12 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"software updates",
         r"(?:order|purchase|booking|transaction|shipping|delivery|account) (?:confirmations?|receipts?|updates?|notifications?|status)",
         r"receipts",
+        # the purposes column of a table of processors: "Payment processing", "Cloud hosting"
+        r"(?:payments?|orders?|transactions?) processing",
+        r"(?:cloud|web|website|server|infrastructure|data) hosting",
+        r"transactional e-?mails?",
+        # the app stores' purpose names: "App functionality" (Google Play, Apple)
+        r"(?:app|product|core) functionality",
     ),
 }
 
@@ -1001,6 +1015,14 @@ SOURCE_DEFAULT: dict[DataCategory, str] = {
 }
 
 
+# The other verbs a list of rights may go on with before its object: "access, correct,
+# export or delete your data" gives each verb the object.
+_MORE_RIGHT_VERBS = (
+    r"(?:,? (?:and/or |or |and )?(?:access|review|view|see|update|correct|rectify|amend|edit|modify|"
+    r"change|delete|erase|remove|obtain|export|download|receive|port|restrict|limit))*"
+)
+
+
 # --- rights and choices ---------------------------------------------------------------
 # GDPR Art. 15-22 and 77 wording, CCPA "right to know / delete", OPP-115 "user choice/
 # control" and "user access, edit and deletion", NAI/DAA/EDAA opt-out programmes.
@@ -1042,7 +1064,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:(?:that )?we (?:\w+ )?(?:have|hold|keep|store|maintain|collect(?:ed)?)|about (?:you|them)|on (?:you|them|file))",
     ),
     Right.correction: (
-        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)? (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
+        r"(?:updat|correct|rectif|amend|edit|modif|chang|revis)(?:e|es|y|ies|ied|ing|ication)?"
+        + _MORE_RIGHT_VERBS
+        + r" (?:(?:and/or|and|or) \w+ )?(?:\w+ ){0,2}?(?:the |your |their |any (?:of )?(?:your |the |their )?|such |inaccurate |incomplete |that |this )?(?:personal |personally identifiable )?(?:information|pii|data|details|profile|account|records|preferences)",
         r"(?:update|correct|rectify|amend|edit|modify|change|revise|review)(?:,? (?:and/or |or |and )?(?:update|correct|rectify|amend|edit|modify|change|revise|delete))+",
         r"right (?:to|of) (?:rectification|correction|rectify|correct)",
         r"rectif(?:y|ication)",
@@ -1080,7 +1104,9 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"structured,? commonly[- ]used",
         r"(?:usable|electronic|common|standard) (?:electronic )?format",
         r"transmit (?:it|them|your (?:\w+ ){0,2}(?:information|data)) to (?:another|a third party|a different)",
-        r"(?:export|download) (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
+        r"(?:export|download)"
+        + _MORE_RIGHT_VERBS
+        + r" (?:a copy of )?(?:your )?(?:personal |personally identifiable )?(?:information|pii|data|content)",
         r"(?:receive|obtain|request|get|download) (?:an? )?(?:exported|export|downloadable) (?:file|archive|copy) of",
         r"(?<=to )port (?:it|them|(?:your|their) (?:\w+ ){0,2}(?:information|data)) to",
         r"(?:as|in) (?:a |an )?(?:zip (?:file|archive) of |single )?(?:json|csv|xml)(?: files?| format)?",

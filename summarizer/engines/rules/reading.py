@@ -110,6 +110,9 @@ class Reading:
 
     def span(self, anchor: int = 0) -> tuple[int, int]:
         """Chunk offsets of the quote for a finding at sentence offset `anchor`."""
+        row = self.sentence.row
+        if row is not None and row[1] - row[0] <= MAX_QUOTE:
+            return row  # a table cell is quoted with its row: "Stripe | Payments | US"
         start, end = self.sentence.start, self.sentence.end
         if end - start <= MAX_QUOTE:
             return start, end
@@ -255,6 +258,45 @@ class Collector:
                 quote=quote,
             )
             self.collected.append((self._order, category, finding))
+
+    def add_to_row(
+        self, quote: str, purposes: Iterable[Purpose], categories: Iterable[DataCategory]
+    ) -> None:
+        """Give the findings quoting a table row what the row's other cells say: the
+        purposes to its data and recipients, the data to its recipients."""
+        extra_purposes = _unique(purposes)
+        extra_categories = _unique(categories)
+        if extra_purposes:
+            for index, (order, category, found) in enumerate(self.collected):
+                if found.quote == quote:
+                    purposes_now = _unique([*found.purposes, *extra_purposes])[:8]
+                    found = found.model_copy(update={"purposes": purposes_now})
+                    self.collected[index] = (order, category, found)
+        if extra_purposes or extra_categories:
+            for index, (order, recipient, shared) in enumerate(self.sharing):
+                if shared.quote == quote:
+                    update: dict[str, object] = {
+                        "purposes": _unique([*shared.purposes, *extra_purposes])[:8],
+                        "categories": _unique([*shared.categories, *extra_categories])[:14],
+                    }
+                    shared = shared.model_copy(update=update)
+                    self.sharing[index] = (order, recipient, shared)
+
+    def absorb(self, other: Collector, quote: str) -> None:
+        """Add the findings of `other`, each quoting `quote` instead: what was read from
+        a restatement of the policy's words is quoted with the words themselves."""
+        for _, _, found in other.collected:
+            self.collect(found.category, quote, found.sources, found.purposes)
+        for _, _, refused in other.not_collected:
+            self.not_collect(refused.category, quote)
+        for _, _, purpose in other.purposes:
+            self.purpose(purpose.purpose, quote)
+        for _, _, shared in other.sharing:
+            self.share(shared.recipient, quote, shared.categories, shared.purposes)
+        for _, _, answered in other.answers:
+            self.answer(answered.question, answered.answer, quote, answered.detail)
+        for _, about, age in other.ages:
+            self.age(age.min_age, quote, about_collection=about)
 
     def not_collect(self, category: DataCategory, quote: str) -> None:
         if self._fresh("not_collected", category, quote):

@@ -182,3 +182,9 @@ def _marketing_choice(text: str) -> bool:
     if cues.MARKETING_WORDS.search(text) or re.search(r"\bunsubscrib", text):
         return True
     return not cues.SERVICE_NOTICES.search(text)
+
+
+def read_rights(r: Reading, out: Collector) -> None:
+    """The rights one sentence grants or denies; the only answers a yes/no question is
+    read for ("Would you like us to erase your file? Write to us.")."""
+    _rights(r, out)

@@ -413,6 +413,8 @@ def _lead_shares(r: Reading) -> bool:
     """A list item under "We share information as follows:" or a sharing heading."""
     if not r.sentence.list_item:
         return False
+    if r.sentence.row is not None and "share" in r.inner_kinds:
+        return True  # a table's "Recipient" or "Sub-processor" column
     if r.lead is not None:
         return _lead_lists_disclosures(r.lead)
     return "share" in r.inner_kinds
@@ -424,6 +426,16 @@ def _lead_lists_disclosures(lead: Facts) -> bool:
         v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(lead.text, v.end))
         for v in lead.verbs
     )  # "We do not share it except as follows:" lists the disclosures it makes
+
+
+_AD_WORDS = re.compile(r"\b(?:advertis\w*|ads|ad targeting|retargeting)\b")
+
+
+def _in_ad_row(r: Reading) -> bool:
+    """Whether the sentence is a cell of a table row about advertising: a social network
+    named there is in the role of an advertiser."""
+    row = r.sentence.row
+    return row is not None and bool(_AD_WORDS.search(lower_ascii(r.text[row[0] : row[1]])))
 
 
 def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[Recipient, ...]:
@@ -440,6 +452,8 @@ def _share_list_item(r: Reading, out: Collector, purposes: list[Purpose]) -> tup
         if negated_at(facts, term.start):
             continue
         recipient = Recipient(term.key)
+        if recipient == Recipient.social_networks and _in_ad_row(r):
+            recipient = Recipient.advertisers  # "_fbp | Meta | Advertising | 3 months"
         if label is not None and (Recipient(label.key), recipient) in _LABEL_ROLES:
             # "Ad partners: AdMob serves our ads, and Meta and TikTok measure our campaigns";
             # "Our service providers: hosting, ..., our printing and distribution partner":

@@ -1,0 +1,95 @@
+"""Yes/no questions in a policy ("Do we sell your personal information?"): FAQ-style
+policies ask them and answer in the next sentence. A question claims nothing: "Do we
+sell your data? No." must not read as a sale."""
+
+from __future__ import annotations
+
+import re
+
+_AUXILIARY_FIRST = re.compile(
+    r"\s*(?:\d+[.)]\s*)?(?:do|does|did|is|are|was|were|can|could|will|would|shall|should|may|might|have|has)\b"
+)
+
+
+def asks_yes_no(text: str) -> bool:
+    """Whether a sentence (masked, lower-cased) is a yes/no question: it opens with an
+    auxiliary verb and ends with a question mark."""
+    return text.rstrip(" *_").endswith("?") and _AUXILIARY_FIRST.match(text) is not None
+
+
+_ANSWER = re.compile(r"\W*(yes|no)\b(?![-'’])", re.IGNORECASE)
+# "Do we sell ...?", "Does Tidepool share ...?", "Is my data encrypted ...?"
+_QUESTION = re.compile(
+    r"\s*(?:\d+[.)]\s*)?"
+    r"(?P<aux>(?i:do|does|did|is|are|will|would|can|could|may|might|should|has|have))\s+"
+    r"(?P<subject>(?i:we|you|(?:my|your|our|the)\s+(?:personal\s+)?(?:data|information|details)|"
+    r"(?:personal\s+)?(?:data|information)|(?:the|this|our)\s+(?:app|service|site|website|platform|company))|[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s+"
+    r"(?P<rest>[^?]+?)\s*\?[\s*_]*"
+)
+_SPEAKER = re.compile(r"\b(?:my|me|i)\b", re.IGNORECASE)
+_PERSON_SWAP = {"you": "we", "my": "your", "me": "you", "i": "you"}
+
+
+def answer_word(sentence: str) -> str | None:
+    """'yes' or 'no' when a sentence opens with that answer ("No. We never sell ...")."""
+    match = _ANSWER.match(sentence)
+    return match.group(1).lower() if match else None
+
+
+def answer_end(sentence: str) -> int:
+    """Where the opening yes or no of an answer ends."""
+    match = _ANSWER.match(sentence)
+    return match.end() if match else 0
+
+
+def restated(question: str, answer: str) -> str | None:
+    """The statement a yes/no question and its answer make together, in the question's
+    words: "Do we sell your data?" + "No" is "we do not sell your data". A question
+    in the reader's voice ("Do you sell my data?") is put in the policy's ("we ...
+    your data"); without "my", "me" or "I", "you" is the reader ("Can you ask us to
+    delete it?"). None when the question is not of a shape this knows."""
+    match = _QUESTION.fullmatch(question)
+    if match is None:
+        return None
+    aux, subject, rest = match.group("aux").lower(), match.group("subject"), match.group("rest")
+    if _SPEAKER.search(question):
+        subject = _swap_person(subject)
+        rest = _swap_person(rest)
+    if aux in ("do", "does", "did"):
+        verb = f"{aux} not " if answer == "no" else ""
+    else:
+        verb = f"{aux} not " if answer == "no" else f"{aux} "
+    return f"{subject} {verb}{rest}."
+
+
+def _swap_person(text: str) -> str:
+    return re.sub(
+        r"\b(?:you|my|me|i)\b",
+        lambda m: _PERSON_SWAP[m.group(0).lower()],
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+# A table column that answers a question about each row's data: "Collected?", "Sold",
+# "Shared with third parties", "Disclosed for a business purpose" (CCPA tables, app-store
+# data-safety summaries), with what a yes says of the row's data.
+_ANSWER_COLUMNS = (
+    (re.compile(r"\bsold\b|\bsells?\b"), "sell {data}"),
+    (re.compile(r"\bbusiness purposes?\b"), "share {data} with service providers"),
+    (re.compile(r"\bshared?\b|\bdisclosed?\b"), "share {data} with third parties"),
+    (re.compile(r"\bcollect"), "collect {data}"),
+)
+
+
+def answered_column(column: str, cell: str, data: str) -> str | None:
+    """What a yes or no in a table's answer column says of the row's data, as a
+    statement: "Sold" + "No" for "Email address" is "we do not sell email address."."""
+    word = answer_word(cell)
+    if word is None or not data or cell[answer_end(cell) :].strip(" .,;:*_"):
+        return None  # a cell that says more than yes or no is read as it stands
+    name = column.lower()
+    for pattern, practice in _ANSWER_COLUMNS:
+        if pattern.search(name):
+            return f"we {'do not ' if word == 'no' else ''}{practice.format(data=data)}."
+    return None

@@ -1,0 +1,156 @@
+"""Tables: a policy's "Purpose | Personal data | Legal basis" or "Sub-processor | Purpose |
+Location" table is read cell by cell, each cell under its column's name, and quoted
+with its whole row."""
+
+from __future__ import annotations
+
+from rules_helpers import answer, collected, purposes, read, recipients
+
+from summarizer.engines.rules.sentences import split_chunk
+from summarizer.label.findings import Question
+
+PROCESSING_TABLE = """## What we process and why
+
+| Purpose | Personal data | Legal basis |
+|---|---|---|
+| To show the forecast for where you are | Approximate location | Legitimate interest |
+| To show ads in the free version | Advertising ID | Consent |
+"""
+
+# What a web page's <table> becomes (summarizer.text.html_text): no rule, blank lines.
+WEB_TABLE = """## Sub-processors
+
+Sub-processor | Purpose | Location
+
+Amazon Web Services | Cloud hosting | Ireland
+
+Mixpanel | Product analytics | United States
+"""
+
+
+def _texts(text: str) -> list[tuple[str, tuple[str, ...], bool]]:
+    sentences, _ = split_chunk(text)
+    return [(text[s.start : s.end], s.headings, s.list_item) for s in sentences]
+
+
+def test_markdown_table_cells_are_items_under_their_column_names() -> None:
+    texts = _texts(PROCESSING_TABLE)
+    assert ("Approximate location", ("What we process and why", "Personal data"), True) in texts
+    assert ("Consent", ("What we process and why", "Legal basis"), True) in texts
+    assert not any(text.startswith("---") for text, _, _ in texts)  # the rule is no row
+
+
+def test_the_header_row_is_read_as_a_sentence_of_its_own() -> None:
+    texts = _texts(PROCESSING_TABLE)
+    assert ("Purpose | Personal data | Legal basis", ("What we process and why",), False) in texts
+
+
+def test_a_web_tables_rows_with_blank_lines_between_them_are_one_table() -> None:
+    texts = _texts(WEB_TABLE)
+    assert ("Mixpanel", ("Sub-processors", "Sub-processor"), True) in texts
+    assert ("Ireland", ("Sub-processors", "Location"), True) in texts
+
+
+def test_a_cell_is_quoted_with_its_whole_row() -> None:
+    findings = read(PROCESSING_TABLE)
+    location = next(item for item in findings.data_collected if item.category.value == "location")
+    assert location.quote == (
+        "To show the forecast for where you are | Approximate location | Legitimate interest"
+    )
+
+
+def test_the_data_of_a_row_gets_the_purpose_another_cell_names() -> None:
+    findings = read(PROCESSING_TABLE)
+    identifiers = next(
+        item for item in findings.data_collected if item.category.value == "identifiers"
+    )
+    assert [p.value for p in identifiers.purposes] == ["advertising"]
+    assert "location" in collected(findings)
+
+
+def test_a_sub_processor_column_names_recipients() -> None:
+    findings = read(WEB_TABLE)
+    assert recipients(findings) == {"service_providers", "analytics_providers"}
+    assert {"service_operation", "analytics"} <= purposes(findings)
+    assert "location" not in collected(findings)  # "Location" is where they are, not data
+
+
+def test_lines_with_bars_that_are_no_table_stay_sentences() -> None:
+    text = (
+        "Home | Privacy | Terms\n\nWe collect your email address when you sign up.\n\n"
+        "Questions? Write to us | privacy@example.com\nWe answer within a week | Mon to Fri.\n"
+    )
+    sentences, _ = split_chunk(text)
+    assert all(s.row is None and not s.list_item for s in sentences)
+    assert "We collect your email address when you sign up." in [
+        text[s.start : s.end] for s in sentences
+    ]
+
+
+def test_a_social_network_in_an_advertising_row_is_an_advertiser() -> None:
+    text = (
+        "## Cookies we use\n\n| Cookie | Provider | Purpose | Expiry |\n|---|---|---|---|\n"
+        "| _fbp | Facebook | Advertising: measures our ad campaigns | 3 months |\n"
+        "| li_share | LinkedIn | Lets you share a page on LinkedIn | Session |\n"
+    )
+    assert recipients(read(text)) == {"advertisers", "social_networks"}
+
+
+CCPA_TABLES = """## California notice
+
+In the past 12 months we have collected the following categories of personal information:
+
+| Category | Examples | Collected? |
+|---|---|---|
+| Identifiers | Name, email address, IP address | Yes |
+| Biometric information | Fingerprints, face geometry | No |
+| Geolocation data | Precise location | No |
+
+We disclose personal information to the following categories of third parties:
+
+| Category of personal information | Categories of recipients |
+|---|---|
+| Identifiers | Service providers, advertising networks |
+"""
+
+
+def test_a_row_a_collected_column_answers_no_names_no_collected_data() -> None:
+    found = collected(read(CCPA_TABLES))
+    assert {"contact_info", "identifiers"} <= found
+    assert not found & {"sensitive", "location"}
+
+
+def test_the_recipients_of_a_row_get_the_data_its_other_cells_name() -> None:
+    categories = {
+        item.recipient.value: [c.value for c in item.categories]
+        for item in read(CCPA_TABLES).sharing
+    }
+    assert categories["service_providers"] == ["identifiers"]
+    assert categories["advertisers"] == ["identifiers"]
+
+
+DATA_SAFETY = """## Data safety
+
+| Data type | Collected | Shared | Sold | Purpose |
+|---|---|---|---|---|
+| Email address | Yes | No | No | Account management |
+| Crash logs | Yes | Yes | No | Analytics |
+| App interactions | Yes | No | No | Analytics, App functionality |
+| Photos | No | No | No | |
+"""
+
+
+def test_a_yes_under_a_shared_column_shares_the_rows_data() -> None:
+    findings = read(DATA_SAFETY)
+    shared = {item.recipient.value: {c.value for c in item.categories} for item in findings.sharing}
+    assert shared == {"unspecified_third_parties": {"device_info"}}
+
+
+def test_no_under_a_sold_column_answers_that_they_do_not_sell() -> None:
+    assert answer(read(DATA_SAFETY), Question.sells_personal_data) == "no"
+
+
+def test_the_app_stores_data_types_and_purposes_are_vocabulary() -> None:
+    findings = read(DATA_SAFETY)
+    assert collected(findings) == {"contact_info", "device_info", "usage_activity"}
+    assert "service_operation" in purposes(findings)  # "App functionality"
