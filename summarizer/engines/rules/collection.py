@@ -27,7 +27,7 @@ from summarizer.engines.rules.practices import (
     _purpose_between,
 )
 from summarizer.engines.rules.questions import asks_yes_no
-from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
 from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import DataCategory, Purpose, Source
 
@@ -92,8 +92,9 @@ _CLAUSE_BREAK = re.compile(r"[;:]|\.\s")
 _NO_OBJECT = re.compile(r"\b(?:no|not any)\s+(?!longer\b|later\b|more\b|less\b)(?:[\w-]+\s+){0,3}$")
 
 
-def _lead_collects(lead: Facts | None) -> bool:
-    if lead is None or _lead_uses(lead):
+@once_per_lead
+def _lead_collects(lead: Facts) -> bool:
+    if _lead_uses(lead):
         return False
     return any(
         v.kind in ("collect", "cookie", "provide") and not v.negated and _is_practice(v, lead.text)
@@ -456,12 +457,15 @@ def _heading_categories(
 def _sentence_sources(facts: Facts) -> list[Source]:
     """The sources a sentence's own words name."""
     text = facts.text
-    if _ANY_SOURCE.search(text) is None:
+    first = _ANY_SOURCE.search(text)
+    if first is None:
         return []
+    # _ANY_SOURCE holds every source's cues, so no source's cue starts before `first`.
+    start = first.start()
     return [
         source
         for source, pattern in _SOURCE_RES.items()
-        if facts.gates & _SOURCE_WORDS[source].bit and pattern.search(text)
+        if facts.gates & _SOURCE_WORDS[source].bit and pattern.search(text, start)
     ]
 
 
@@ -488,14 +492,31 @@ def _context_sources(r: Reading) -> list[Source]:
         found = _sources_named_in(r.previous.text)
         if found:
             return found
-    context = lower_ascii(" ".join(r.sentence.headings[-2:])) + (
-        " " + r.lead.text if r.lead else ""
-    )
-    return _sources_named_in(context)
+    return _sources_of_section(r.sentence.headings[-2:], r.lead)
+
+
+# The last section's (headings, lead, sources): the sentences of a section or list, read
+# in turn, share them (replaced whole, so another thread at worst works them out again).
+_LAST_SECTION: list[tuple[tuple[str, ...] | None, Facts | None, tuple[Source, ...]]] = [
+    (None, None, ())
+]
+
+
+def _sources_of_section(headings: tuple[str, ...], lead: Facts | None) -> list[Source]:
+    """The sources the headings and the list lead name."""
+    seen_headings, seen_lead, found = _LAST_SECTION[0]
+    if seen_headings != headings or seen_lead is not lead:
+        context = lower_ascii(" ".join(headings)) + (" " + lead.text if lead else "")
+        found = tuple(_sources_named_in(context))
+        _LAST_SECTION[0] = (headings, lead, found)
+    return list(found)
 
 
 def _sources_named_in(text: str) -> list[Source]:
     """The sources a (lower-cased, masked) text names."""
-    if _ANY_SOURCE.search(text) is None:
+    first = _ANY_SOURCE.search(text)
+    if first is None:
         return []
-    return [source for source, pattern in _SOURCE_RES.items() if pattern.search(text)]
+    return [
+        source for source, pattern in _SOURCE_RES.items() if pattern.search(text, first.start())
+    ]

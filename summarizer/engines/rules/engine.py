@@ -343,6 +343,8 @@ _HEADING_CACHE: dict[str, tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]
 
 
 def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]:
+    """The recipients and the kinds of data a heading names (no data for a heading about
+    choices or rights), worked out once per heading."""
     cached = _HEADING_CACHE.get(heading)
     if cached is None:
         masked = lower_ascii(mask_text(heading))
@@ -357,7 +359,9 @@ def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCateg
         for category, pattern in HEADING_CATEGORY_RES.items():
             if pattern.search(masked):
                 categories.append(category)
-        cached = (recipients, tuple(dict.fromkeys(categories)))
+        # (a heading about choices or rights names no data its sentences collect)
+        named = () if _NOT_A_DATA_HEADING.search(heading) else tuple(dict.fromkeys(categories))
+        cached = (recipients, named)
         if len(_HEADING_CACHE) < 4096:
             _HEADING_CACHE[heading] = cached
     return cached
@@ -373,6 +377,4 @@ def _heading_recipients(headings: tuple[str, ...]) -> tuple[Recipient, ...]:
 
 
 def _heading_categories(headings: tuple[str, ...]) -> tuple[DataCategory, ...]:
-    if not headings or _NOT_A_DATA_HEADING.search(headings[-1]):
-        return ()
-    return _heading_facts(headings[-1])[1]
+    return _heading_facts(headings[-1])[1] if headings else ()

@@ -22,7 +22,7 @@ from summarizer.engines.rules.analysis import (
     mask_text,
     read_sentence,
 )
-from summarizer.engines.rules.reading import Reading
+from summarizer.engines.rules.reading import Reading, once_per_lead
 
 _SHOWING_VERB = (
     "display", "publish", "visible", "viewable", "read", "seen", "viewed", "accessed",
@@ -82,10 +82,9 @@ def _purpose_between(facts: Facts, start: int, end: int) -> bool:
     return any(start <= m < end for m in facts.markers)
 
 
-def _lead_uses(lead: Facts | None) -> bool:
+@once_per_lead
+def _lead_uses(lead: Facts) -> bool:
     """ "We use the information we collect to:" introduces purposes, not data."""
-    if lead is None:
-        return False
     if _USE_LEAD_END.search(lead.text):
         return True
     uses = [v.start for v in lead.verbs if v.kind == "use" and not v.negated]
@@ -110,9 +109,10 @@ def _heading_denies(heading: str) -> bool:
     return _lead_negated(read_sentence(lower_ascii(mask_text(heading))))
 
 
-def _lead_negated(lead: Facts | None) -> bool:
+@once_per_lead
+def _lead_negated(lead: Facts) -> bool:
     """ "What we never do with your data:", "We will not use it to:": the items are denied."""
-    if lead is None or not lead.negators:
+    if not lead.negators:
         return False
     if gr.EXCEPTION_MARKERS.search(lead.text, lead.negators[0]):
         # "We do not share your information except in the following circumstances:":

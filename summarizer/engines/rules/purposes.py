@@ -18,6 +18,9 @@ from summarizer.engines.rules.triggers import Trigger
 from summarizer.label.schema import Purpose, Recipient
 
 _PURPOSES_AFTER = re.compile(r"\s+(?:and \w+ )?purposes?\b")
+# Term keys (an enum's `.value` is a property: looked up once here, not per term)
+_BUSINESS_TRANSFER = Purpose.business_transfer.value
+_LEGAL = Purpose.legal.value
 
 
 def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
@@ -42,8 +45,10 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
         out.purpose(Purpose.marketing, r.quote(sends.start()))
     # "If we merge with another company, your information will be subject to its policy":
     # a corporate transaction that takes the user's data along states that purpose.
-    deal = any(t.key == Purpose.business_transfer.value for t in facts.purposes) and bool(
-        cues.USER_DATA_MENTION.search(text)
+    deal = (
+        bool(facts.purposes)
+        and any(t.key == _BUSINESS_TRANSFER for t in facts.purposes)
+        and bool(cues.USER_DATA_MENTION.search(text))
     )
     if not deal and facts.gates & _SOLD_TRIGGER.bit:
         sold = cues.SERVICE_SOLD.search(text)
@@ -78,7 +83,7 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
     by_context = ("use" in r.kinds and (r.sentence.list_item or not facts.verbs)) or (
         r.sentence.list_item and _lead_uses(r.lead)
     )
-    legal_reason = bool(acting) and any(t.key == Purpose.legal.value for t in facts.purposes)
+    legal_reason = bool(acting) and any(t.key == _LEGAL for t in facts.purposes)
     interest = gr.LEGITIMATE_INTEREST.search(text)
     # "... except in the following cases: - Where required by laws and regulations;"
     excepted_item = r.sentence.list_item and _lead_excepts(r.lead)
@@ -96,7 +101,7 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             # "In the event of a merger, your data may be transferred": the occasion of a
             # transfer is its purpose wherever it stands in the sentence.
             or (
-                term.key == Purpose.business_transfer.value
+                term.key == _BUSINESS_TRANSFER
                 and (
                     any(v.kind == "share" for v in practice)
                     or bool(cues.USER_DATA_MENTION.search(text))
@@ -104,9 +109,9 @@ def read_purposes(r: Reading, out: Collector) -> list[Purpose]:
             )
             # "We keep these records for five years, because accounting rules require
             # it": a legal requirement given for keeping data is the legal purpose.
-            or (term.key == Purpose.legal.value and any(v.start < term.start for v in acting))
+            or (term.key == _LEGAL and any(v.start < term.start for v in acting))
             or (interest is not None and term.start >= interest.end())
-            or (excepted_item and term.key == Purpose.legal.value)
+            or (excepted_item and term.key == _LEGAL)
         )
         if not eligible or negated_at(facts, term.start):
             continue
@@ -138,7 +143,7 @@ def _excepted_legal(facts: Facts) -> int | None:
         if exception is None:
             continue
         for term in facts.purposes:
-            if term.key == Purpose.legal.value and term.start >= exception.end():
+            if term.key == _LEGAL and term.start >= exception.end():
                 return term.start
     return None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, wraps
 from operator import itemgetter
 from typing import Literal, TypeVar
 
@@ -126,6 +126,26 @@ class Reading:
         return self.text[start:end]
 
 
+def once_per_lead(read: Callable[[Facts], bool]) -> Callable[[Facts | None], bool]:
+    """`read(lead)` of a list's lead sentence (False without a lead), worked out once for
+    the list: its items, read in turn, share their lead's `Facts`, and several readers
+    ask each item about it. Only the last lead's answer is kept (replaced whole, so a
+    reader in another thread at worst works it out again)."""
+    last: list[tuple[Facts | None, bool]] = [(None, False)]
+
+    @wraps(read)
+    def of_lead(lead: Facts | None) -> bool:
+        if lead is None:
+            return False
+        seen, answer = last[0]
+        if seen is not lead:
+            answer = read(lead)
+            last[0] = (lead, answer)
+        return answer
+
+    return of_lead
+
+
 def is_definition(text: str) -> bool:
     """ "A cookie is a small file ...", "Personal information means ...": no claim."""
     if not (
@@ -169,12 +189,20 @@ def _served_in_turn(
     """`_round_robin`: each key's first item, then each key's second, ... up to the
     bounds, returned in order."""
     by_key: dict[object, list[tuple[int, T]]] = {}
-    named: dict[object, set[object]] = {}
+    named: dict[object, set[object]] = {}  # the details of a key's kept items
     for order, key, item in items:
         bucket = by_key.setdefault(key, [])
-        said = named.setdefault(key, set())
-        found = details(item) if details is not None else frozenset()
-        if len(bucket) < per_key or not found <= said:
+        if len(bucket) < per_key:
+            bucket.append((order, item))
+            continue
+        if details is None:
+            continue
+        # Details matter only past a key's `per_key` items: worked out from there on.
+        said = named.get(key)
+        if said is None:
+            said = named[key] = set().union(*(details(kept) for _, kept in bucket))
+        found = details(item)
+        if not found <= said:
             bucket.append((order, item))
             said |= found
     chosen: list[tuple[int, T]] = [pair for bucket in by_key.values() for pair in bucket]

@@ -83,13 +83,17 @@ _UNWANTED = re.compile(
 def _rights(r: Reading, out: Collector) -> None:
     facts = r.facts
     text = facts.text
-    raw = r.raw
-    raw = lower_ascii(raw) if "](" in raw or "www" in raw or "http" in raw else text
-    first_cue = RIGHT_ANY_RE.search(text) if facts.gates & _ANY_RIGHT_WORDS.bit else None
-    if first_cue is None and not _AD_CHOICE_WORDS.may_match(raw):
-        return
     if _CHILD_CONTEXT.search_in(facts) and not _PARENT_GRANT.search(text):
         return  # about children, unless a parent is given a right over the child's data
+    raw = r.raw
+    # A link's target may name an ad-choice page ("networkadvertising.org"): a sentence
+    # with a link is also read as written, lower-cased; any other as masked.
+    raw = lower_ascii(raw) if "](" in raw or "www" in raw or "http" in raw else text
+    first_cue = RIGHT_ANY_RE.search(text) if facts.gates & _ANY_RIGHT_WORDS.bit else None
+    if first_cue is None and not (
+        facts.gates & _AD_CHOICE_WORDS.bit if raw is text else _AD_CHOICE_WORDS.may_match(raw)
+    ):
+        return
     ability = (
         bool(gr.USER_ABILITY.search(text))
         or "rights" in r.kinds
@@ -105,7 +109,7 @@ def _rights(r: Reading, out: Collector) -> None:
             if first_cue is not None and facts.gates & _RIGHT_WORDS[right].bit
             else None
         )
-        if match is None and right == Right.opt_out_targeted_ads:
+        if match is None and right == Right.opt_out_targeted_ads and raw is not text:
             match = pattern.search(raw)  # the cue may be a link target (networkadvertising.org)
         if match is None:
             continue

@@ -76,6 +76,10 @@ def _our_provider(r: Reading, at: int) -> bool:
     return bool(before) and r.facts.text.endswith("our ", 0, before[-1])
 
 
+# Each kind's word, whole, compiled once (and looked for as a substring first).
+_KIND_WORDS = tuple((word, re.compile(rf"\b{word}\b"), kind) for word, kind in cues.SECURITY_KINDS)
+
+
 def security_measure_name(words: str, sentence: str = "") -> str | None:
     """The short phrase for a measure SECURITY_MEASURE found, or None when it names none.
 
@@ -86,8 +90,8 @@ def security_measure_name(words: str, sentence: str = "") -> str | None:
     """
     words = lower_ascii(words)
     kinds: list[str] = []
-    for word, kind in cues.SECURITY_KINDS:
-        if re.search(rf"\b{word}\b", words) and kind not in kinds:
+    for word, pattern, kind in _KIND_WORDS:
+        if word in words and pattern.search(words) and kind not in kinds:
             kinds.append(kind)
     if kinds:
         noun = "safeguards" if cues.SECURITY_KIND_NOUN_SAFEGUARDS.search(words) else "measures"

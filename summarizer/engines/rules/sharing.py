@@ -29,7 +29,7 @@ from summarizer.engines.rules.practices import (
     _is_receipt,
     _purpose_between,
 )
-from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
 from summarizer.label.schema import DataCategory, Purpose, Recipient
 
 _FROM_BEFORE = re.compile(
@@ -362,17 +362,17 @@ _LABEL_ROLES = frozenset(
 )
 
 
-def _lead_discloses_for_purposes(lead: Facts | None) -> bool:
+@once_per_lead
+def _lead_discloses_for_purposes(lead: Facts) -> bool:
     """ "We license and sell information to businesses for the following purposes:"."""
-    if lead is None or not _FOR_PURPOSES_END.search(lead.text):
+    if not _FOR_PURPOSES_END.search(lead.text):
         return False
     return any(v.kind == "share" and not v.negated for v in lead.verbs)
 
 
-def _lead_receives(lead: Facts | None) -> bool:
+@once_per_lead
+def _lead_receives(lead: Facts) -> bool:
     """ "We may receive personal data about you from the following third parties:"."""
-    if lead is None:
-        return False
     return any(
         v.kind == "collect"
         and not v.negated
@@ -531,11 +531,16 @@ def _lead_shares(r: Reading) -> bool:
     if r.sentence.row is not None and "share" in r.inner_kinds:
         return True  # a table's "Recipient" or "Sub-processor" column
     if r.lead is not None:
-        return any(
-            v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(r.lead.text, v.end))
-            for v in r.lead.verbs
-        )  # "We do not share it except as follows:" lists the disclosures it makes
+        return _lead_lists_disclosures(r.lead)
     return "share" in r.inner_kinds
+
+
+@once_per_lead
+def _lead_lists_disclosures(lead: Facts) -> bool:
+    return any(
+        v.kind == "share" and (not v.negated or gr.EXCEPTION_MARKERS.search(lead.text, v.end))
+        for v in lead.verbs
+    )  # "We do not share it except as follows:" lists the disclosures it makes
 
 
 _AD_WORDS = re.compile(r"\b(?:advertis\w*|ads|ad targeting|retargeting)\b")
@@ -640,6 +645,11 @@ def _recipient_kept(
     )
 
 
+# Term keys (an enum's `.value` is a property: looked up once here, not per term)
+_BUSINESS_TRANSFER = Purpose.business_transfer.value
+_ACQUIRERS = Recipient.acquirers.value
+
+
 def _share_in_a_deal(r: Reading, out: Collector) -> None:
     """A corporate transaction that takes the user's data along discloses it to the
     acquirer, whatever the verb: "the purchaser will receive the personal information we
@@ -647,9 +657,10 @@ def _share_in_a_deal(r: Reading, out: Collector) -> None:
     facts = r.facts
     if not (facts.purposes and facts.recipients):
         return
-    deal = [t for t in facts.purposes if t.key == Purpose.business_transfer.value]
-    buyers = [t for t in facts.recipients if t.key == Recipient.acquirers.value]
-    if not (deal and buyers):
+    if not any(t.key == _BUSINESS_TRANSFER for t in facts.purposes):
+        return
+    buyers = [t for t in facts.recipients if t.key == _ACQUIRERS]
+    if not buyers:
         return
     mention = cues.USER_DATA_MENTION.search(facts.text)
     if mention and not negated_at(facts, mention.start()):

@@ -11,13 +11,25 @@ from functools import lru_cache
 import pytest
 from rules_helpers import evaluation_sentences, read
 
-from summarizer.engines.rules import answers, collection, cues, rights, security, selling, tracking
+from summarizer.engines.rules import (
+    answers,
+    collection,
+    cues,
+    practices,
+    rights,
+    security,
+    selling,
+    sharing,
+    tracking,
+)
 from summarizer.engines.rules.analysis import (
     RIGHT_ANY_RE,
     RIGHT_RES,
+    Facts,
+    lower_ascii,
     read_sentence,
 )
-from summarizer.engines.rules.reading import _round_robin
+from summarizer.engines.rules.reading import _round_robin, once_per_lead
 from summarizer.engines.rules.triggers import Gated, Trigger
 
 TRICKY = [
@@ -187,3 +199,92 @@ def test_the_findings_bound_keeps_what_serving_every_key_in_turn_keeps() -> None
         items = [(order, shuffle.randrange(keys), f"item{order}") for order in range(size)]
         limit, per_key = shuffle.choice([(24, 3), (24, 2), (4, 3), (1, 1)])
         assert _round_robin(items, limit, per_key) == _served_in_turn(items, limit, per_key)
+
+
+LEADS = [
+    "We use the information we collect to:",
+    "We collect the following information from third parties:",
+    "We will never do the following with your data:",
+    "We may receive personal data about you from the following partners:",
+    "We do not share your information except as follows:",
+    "We license and sell information to businesses for the following purposes:",
+]
+
+
+def test_what_a_lead_says_is_worked_out_once_per_lead_and_follows_the_lead() -> None:
+    asked: list[Facts] = []
+
+    def uses(lead: Facts) -> bool:
+        asked.append(lead)
+        return practices._lead_uses.__wrapped__(lead)  # type: ignore[attr-defined]
+
+    once = once_per_lead(uses)
+    first, second = (read_sentence(lower_ascii(text)) for text in LEADS[:2])
+    assert [once(lead) for lead in (first, first, first, second, second, first, None)] == [
+        True, True, True, False, False, True, False,
+    ]  # fmt: skip
+    assert asked == [first, second, first]
+    per_lead = [
+        practices._lead_uses,
+        practices._lead_negated,
+        collection._lead_collects,
+        sharing._lead_receives,
+        sharing._lead_discloses_for_purposes,
+        sharing._lead_lists_disclosures,
+    ]
+    leads = [read_sentence(lower_ascii(text)) for text in LEADS]
+    for ask in per_lead:
+        direct = [ask.__wrapped__(lead) for lead in leads]  # type: ignore[attr-defined]
+        assert [ask(lead) for lead in leads + leads[::-1]] == direct + direct[::-1], ask
+        assert ask(None) is False
+    assert [practices._lead_uses(lead) for lead in leads[:2]] == [True, False]
+
+
+def test_the_sources_of_a_section_follow_its_headings_and_lead() -> None:
+    leads = [None, *(read_sentence(lower_ascii(text)) for text in LEADS)]
+    sections = [(), ("Information from partners",), ("Data you give us", "Cookies")]
+    for headings in sections + sections[::-1]:
+        for lead in leads + leads[::-1]:
+            context = lower_ascii(" ".join(headings)) + (" " + lead.text if lead else "")
+            expected = collection._sources_named_in(context)
+            assert collection._sources_of_section(headings, lead) == expected, (headings, lead)
+
+
+def _kept_with_details(
+    items: list[tuple[int, object, str]], limit: int, per_key: int, details: dict[str, frozenset]
+) -> list[str]:
+    """The findings bound without shortcuts, details worked out for every item: past a
+    key's `per_key` items, an item is kept when it names a detail its key's kept items
+    do not."""
+    by_key: dict[object, list[tuple[int, str]]] = {}
+    said: dict[object, set[object]] = {}
+    for order, key, item in items:
+        bucket = by_key.setdefault(key, [])
+        named = said.setdefault(key, set())
+        if len(bucket) < per_key or not details[item] <= named:
+            bucket.append((order, item))
+            named |= details[item]
+    chosen = [pair for bucket in by_key.values() for pair in bucket]
+    if len(chosen) > limit:
+        chosen = []
+        for depth in range(len(items)):
+            for bucket in by_key.values():
+                if len(bucket) > depth and len(chosen) < limit:
+                    chosen.append(bucket[depth])
+    return [item for _, item in sorted(chosen)]
+
+
+def test_the_findings_bound_keeps_an_item_past_its_keys_share_for_a_detail_not_yet_named() -> None:
+    shuffle = random.Random(23)
+    for _ in range(2000):
+        size = shuffle.randrange(0, 40)
+        keys = shuffle.choice([2, 5, 12])
+        items = [(order, shuffle.randrange(keys), f"item{order}") for order in range(size)]
+        details = {
+            item: frozenset(shuffle.sample(range(6), shuffle.randrange(0, 3)))
+            for _, _, item in items
+        }
+        limit, per_key = shuffle.choice([(24, 3), (24, 2), (4, 3), (1, 1)])
+        assert _round_robin(items, limit, per_key, details.__getitem__) == _kept_with_details(
+            items, limit, per_key, details
+        )
