@@ -44,6 +44,7 @@ from summarizer.engines.rules.questions import (
     answer_word,
     answered_column,
     asks_yes_no,
+    kept_for_column,
     restated,
 )
 from summarizer.engines.rules.reading import Collector, Profile, Reading
@@ -216,7 +217,8 @@ def _read_answered_question(
 
 def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collector) -> None:
     """Read "Email address | Yes | No" under "Data | Collected | Sold" as "we do not
-    sell email address", quoted as the row."""
+    sell email address", and "Billing address | 7 years" under "Data | Retention" as
+    "we keep Billing address for 7 years", quoted as the row."""
     if cell.row is None or not cell.headings:
         return
     # The row's data: its cells before the first that answers yes or no.
@@ -225,8 +227,13 @@ def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collecto
         if answer_word(part) is not None:
             break
         data.append(part.strip(" *_"))
-    statement = answered_column(
-        cell.headings[-1], text[cell.start : cell.end], ", ".join(filter(None, data))
+    column, cell_text, row_data = (
+        cell.headings[-1],
+        text[cell.start : cell.end],
+        ", ".join(filter(None, data)),
+    )
+    statement = answered_column(column, cell_text, row_data) or kept_for_column(
+        column, cell_text, row_data
     )
     if statement is not None:
         _read_restated(statement, reading.quote(), reading, out)

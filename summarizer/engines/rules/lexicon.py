@@ -977,9 +977,13 @@ PURPOSE_TERMS: dict[Purpose, tuple[str, ...]] = {
         r"(?:customer|technical|user) (?:service|support|care)",
         r"respond(?:ing)? to (?:your )?(?:inquiries|enquiries|questions|requests|comments|support|e-?mails|messages|issues|concerns)",
         r"(?:send|sending) you (?:a )?repl(?:y|ies)",
-        r"(?:manage|create|maintain|set up|administer)(?:s|ing)? (?:and \w+ )?(?:your |the )?accounts?",
+        r"(?:manag(?:e|es|ing)|creat(?:e|es|ing)|maintain(?:s|ing)?|set(?:s|ting)? up|administer(?:s|ing)?)"
+        r" (?:and \w+ )?(?:your |the )?accounts?",
         # "to bill you", "to charge your card for the plan"
         r"(?:bill|charge|invoice)(?:s|ing)? (?:you|your (?:card|account|payment method))\b",
+        # "Billing" as a purpose (a table's purpose column); not "billing address"
+        r"(?:billing|invoicing)(?! (?:address|addresses|information|info|details|data|records|history|name|"
+        r"postcode|zip|code|country|contacts?|e-?mail|cycle|period|date))",
         r"account management",
         r"(?:send|sending|provide) (?:you )?(?:important |administrative |transactional |service[- ]related |service |technical )(?:notices|announcements|messages|e-?mails|communications|information)",
         r"(?:communicate|communicating) with you",
@@ -1256,6 +1260,10 @@ RIGHT_TERMS: dict[Right, tuple[str, ...]] = {
         r"(?:supervisory|data protection|privacy) (?:authority|authorities)",
         r"information commissioner",
         r"right to (?:lodge|file|make) a complaint",
+        # a regulator by its short name, after a complaint: "complain to the ICO"
+        # ("registered with the ICO" alone is no complaint route)
+        r"(?:complain|complaints?|concerns?) (?:\w+ ){0,4}?(?:to|with) (?:the )?(?:ico|cnil|dpc|aepd|garante|"
+        r"datatilsynet|imy|autoriteit persoonsgegevens|bfdi|oaic|opc|pdpc|pipc|ppc|anpd|edoeb|fdpic)\b",
         # the DPDP Act's Data Protection Board and boards or tribunals like it
         r"(?:data protection|privacy|data privacy) (?:board|tribunal)s?",
     ),

@@ -93,3 +93,29 @@ def answered_column(column: str, cell: str, data: str) -> str | None:
         if pattern.search(name):
             return f"we {'do not ' if word == 'no' else ''}{practice.format(data=data)}."
     return None
+
+
+# A table column that says how long each row's data is kept ("Retention", "Retention
+# period", "How long we keep it"); a cookie table's "Expiry" or "Duration" is the
+# cookie's life, not the data's.
+_RETENTION_COLUMN = re.compile(
+    r"\bretention\b|\bretained\b|how long|storage (?:period|time)|kept for"
+)
+_FOR_A_PERIOD = re.compile(
+    r"\d|up to\b|at most\b|a maximum\b|one\b|two\b|three\b|six\b|twelve\b", re.I
+)
+
+
+def kept_for_column(column: str, cell: str, data: str) -> str | None:
+    """What a cell of a table's retention column says of the row's data, as a
+    statement: "Retention" + "7 years" for "Billing address" is "we keep Billing
+    address for 7 years."."""
+    period = cell.strip(" .;*_")
+    if not data or not period or not _RETENTION_COLUMN.search(column.lower()):
+        return None
+    if answer_word(period) is not None:
+        return None
+    if period[0].isupper() and period[1:2].islower():
+        period = period[0].lower() + period[1:]  # "Six years" reads on as "six years"
+    lead = "for " if _FOR_A_PERIOD.match(period) else ""
+    return f"we keep {data} {lead}{period}."

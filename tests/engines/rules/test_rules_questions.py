@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from rules_helpers import answer, collected, read
 
-from summarizer.engines.rules.questions import answered_column, restated
+from summarizer.engines.rules.questions import answered_column, kept_for_column, restated
 from summarizer.label.findings import Question
 
 
@@ -82,3 +82,23 @@ def test_a_table_answer_column_restates_the_rows_data(
     column: str, cell: str, statement: str | None
 ) -> None:
     assert answered_column(column, cell, "Email address") == statement
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "statement"),
+    [
+        ("Retention", "7 years", "we keep Billing address for 7 years."),
+        (
+            "Retention period",
+            "Until you close your account",
+            "we keep Billing address until you close your account.",
+        ),
+        ("How long we keep it", "Up to 24 months.", "we keep Billing address for up to 24 months."),
+        ("Expiry", "2 years", None),  # a cookie's life, not the data's
+        ("Retention", "No", None),
+    ],
+)
+def test_a_table_retention_column_restates_how_long_the_rows_data_is_kept(
+    column: str, cell: str, statement: str | None
+) -> None:
+    assert kept_for_column(column, cell, "Billing address") == statement

@@ -154,3 +154,13 @@ def test_the_app_stores_data_types_and_purposes_are_vocabulary() -> None:
     findings = read(DATA_SAFETY)
     assert collected(findings) == {"contact_info", "device_info", "usage_activity"}
     assert "service_operation" in purposes(findings)  # "App functionality"
+
+
+def test_a_retention_column_states_how_long_the_rows_data_is_kept() -> None:
+    text = (
+        "## What we process\n\n| Purpose | Personal data | Retention |\n|---|---|---|\n"
+        "| Billing | Billing address, payment card details | 7 years |\n"
+    )
+    findings = read(text)
+    assert answer(findings, Question.retention_stated) == "yes"
+    assert "service_operation" in purposes(findings)  # "Billing" as a purpose
