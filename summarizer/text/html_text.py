@@ -50,6 +50,10 @@ _BLOCK_TAGS = frozenset(
 _HEADING_TAGS = {f"h{level}": level for level in range(1, 7)}
 _BOLD_TAGS = frozenset({"b", "strong"})
 _CELL_TAGS = frozenset({"td", "th"})
+# Inside a data table's cell these separate items of the cell, not blocks of the page.
+_IN_CELL_BREAKS = frozenset(
+    {"p", "div", "ul", "ol", "li", "br", "dl", "dt", "dd", "section", "blockquote", *_HEADING_TAGS}
+)
 # Elements that stand apart from the same element right after them.
 _ITEM_TAGS = frozenset({"a", "button"})
 _SKIPPED_STRINGS = (Comment, Declaration, Doctype, ProcessingInstruction)
@@ -146,6 +150,7 @@ class _HtmlText:
         self.prefix = ""
         self.layout_tables: list[bool] = []
         self.data_cell_depth = 0
+        self.cell_texts = 0  # `texts` when the data cell being read began
         self.saw_data_cell = False  # the block holds a cell of a data table
         self.item_ended = False  # a link with text ended, and no text came after it
         self.texts = 0  # pieces of text so far
@@ -182,6 +187,9 @@ class _HtmlText:
 
     def _enter(self, tag: Tag) -> None:
         name = tag.name.lower()
+        if self.data_cell_depth and name in _IN_CELL_BREAKS:
+            self._cell_break()  # a row of a data table stays one line
+            return
         if name in _HEADING_TAGS or name in _BLOCK_TAGS or name == "li" or _class_heading(tag):
             self._flush()
             if name in ("ul", "ol"):
@@ -200,6 +208,7 @@ class _HtmlText:
                 self.saw_data_cell = True
                 if self.has_text:
                     self.lines[-1].parts.append(" | ")
+                self.cell_texts = self.texts
         else:
             if self._is_bold(tag):
                 self.bold_depth += 1
@@ -210,6 +219,8 @@ class _HtmlText:
 
     def _leave(self, tag: Tag) -> None:
         name = tag.name.lower()
+        if self.data_cell_depth and name in _IN_CELL_BREAKS:
+            return
         if name in _HEADING_TAGS:
             self._flush(heading_level=_HEADING_TAGS[name])
         elif level := _class_heading(tag):
@@ -232,6 +243,18 @@ class _HtmlText:
                 self.bold_depth = max(self.bold_depth - 1, 0)
             if name in _ITEM_TAGS and self.item_starts and self.item_starts.pop() < self.texts:
                 self.item_ended = True  # not an empty anchor (`<a id="top"></a>`)
+
+    def _cell_break(self) -> None:
+        """Between two paragraphs, list items or lines of one data cell: "; ", so the
+        cell's items stay apart and its row stays one line ("Name; Email address")."""
+        if self.texts == self.cell_texts:
+            return  # nothing in the cell yet
+        line = self.lines[-1]
+        last = "".join(line.parts).rstrip()
+        if last and last[-1] not in ";,.:|":
+            line.parts.append("; ")
+        else:
+            line.parts.append(" ")
 
     def _is_bold(self, tag: Tag) -> bool:
         """`<b>`, `<strong>`, or an element a style makes bold (inline or by its class)."""

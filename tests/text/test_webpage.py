@@ -346,3 +346,39 @@ def test_a_site_builders_made_in_badge_outside_the_content_is_dropped() -> None:
     text = html_to_text(html, decider="none")
     assert "Made in Framer" not in text and "Built with Docusaurus" not in text
     assert "Built with privacy in mind, the app keeps your logs" in text
+
+
+CCPA_TABLE_PAGE = (
+    "<html><body><main><h1>Privacy Policy</h1><h2>Notice at collection</h2>"
+    "<table><tr><th>Category of personal information</th><th>Examples</th><th>Disclosed to</th></tr>"
+    "<tr><td>Identifiers</td><td><ul><li>Name</li><li>Email address</li><li>IP address</li></ul></td>"
+    "<td><p>Service providers</p><p>Advertising partners</p></td></tr>"
+    "<tr><td>Geolocation data</td><td><p>Approximate location</p></td><td>Service providers</td></tr>"
+    "</table></main></body></html>"
+)
+
+
+def test_lists_and_paragraphs_inside_a_data_cell_keep_the_row_on_one_line() -> None:
+    text = html_to_text(CCPA_TABLE_PAGE, decider="none")
+    assert (
+        "Identifiers | Name; Email address; IP address | Service providers; Advertising partners"
+        in text
+    )
+    assert "Geolocation data | Approximate location | Service providers" in text
+
+
+def test_a_table_with_lists_in_its_cells_loses_nothing_to_the_content_extractor() -> None:
+    # Before its rows stayed whole, the extractor kept only the rows' tail of this page.
+    html = (
+        "<html><body><main><h1>Privacy Policy</h1>"
+        "<h2>Notice at collection for California residents</h2><table>"
+        "<tr><th>Category of personal information</th><th>Examples</th><th>Sources</th>"
+        "<th>Disclosed to</th></tr>"
+        "<tr><td>Identifiers</td><td><ul><li>Name</li><li>Email address</li><li>IP address</li>"
+        "</ul></td><td>You; your device</td><td>Service providers; advertising partners</td></tr>"
+        "<tr><td>Geolocation data</td><td><p>Approximate location from your IP address</p></td>"
+        "<td>Your device</td><td>Service providers</td></tr></table></main></body></html>"
+    )
+    text = html_to_text(html)
+    assert text.startswith("# Privacy Policy\n\n## Notice at collection for California residents")
+    assert "Identifiers | Name; Email address; IP address | You; your device" in text

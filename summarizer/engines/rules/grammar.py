@@ -304,7 +304,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"(?:collection|gathering) (?:of|and use)",
         r"(?:information|data) collection",
         r"what (?:personal |kinds? of |types? of )?(?:information|data)",
-        r"(?:types?|kinds?|categories) of (?:personal )?(?:information|data)",
+        r"(?:types?|kinds?|categor(?:y|ies)) of (?:personal )?(?:information|data)",
         r"(?:information|data) (?:about you|you provide|automatically collected)",
         r"automatically collected",
         r"(?:personal )?(?:information|data) we (?:may )?(?:collect|hold|process)",
@@ -332,6 +332,7 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"who (?:do )?we share",
         r"who (?:gets|receives|sees|can see) (?:your )?(?:\w+ )?(?:information|data|details)",
         r"recipients",
+        r"(?:disclosed|shared|transferred) (?:to|with)",
         r"sub-?processors?",
         # a table's column of who gets data: "Recipient", "Vendor", "Service provider"
         r"^(?:recipient|vendors?|(?:service )?providers?|(?:data )?processors?|partners?)(?: names?)?$",

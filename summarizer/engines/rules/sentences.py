@@ -370,6 +370,8 @@ _CELL_BAR = re.compile(r"(?<!\\)\|")
 # it?"), and an answer there that it is not: such a row names data they do not collect.
 _COLLECTION_COLUMN = re.compile(r"\bcollect")
 _NO_CELL = re.compile(r"(?i)(?:no|none|not collected|n/?a|[-–—✗✘×])[.*_ ]*")
+# A column that gives examples of the one before it ("Category | Examples").
+_EXAMPLES_COLUMN = re.compile(r"(?i)(?:examples?|e\.?g\.?|such as|includes?|including|details)")
 # A column name: a short label ("Personal data", "Retention period (days)"), no sentence.
 _LABEL_CELL = re.compile(r"[^.?!@:\n]{1,40}")
 _Cell = tuple[int, int]
@@ -418,7 +420,11 @@ def _table_at(
         return None
     if not rows:
         return None
-    return [clean_heading(text[a:b]) for a, b in header], rows, after
+    names = [clean_heading(text[a:b]) for a, b in header]
+    for column in range(1, len(names)):
+        if _EXAMPLES_COLUMN.fullmatch(names[column]):
+            names[column] = names[column - 1]  # "Category | Examples": more of the same
+    return names, rows, after
 
 
 def _table_rows(

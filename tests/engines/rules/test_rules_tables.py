@@ -164,3 +164,15 @@ def test_a_retention_column_states_how_long_the_rows_data_is_kept() -> None:
     findings = read(text)
     assert answer(findings, Question.retention_stated) == "yes"
     assert "service_operation" in purposes(findings)  # "Billing" as a purpose
+
+
+def test_an_examples_column_is_read_as_more_of_the_column_before_it() -> None:
+    text = (
+        "## Notice at collection\n\n"
+        "Category of personal information | Examples | Disclosed to\n\n"
+        "Identifiers | Name; Email address | Service providers; advertising partners\n\n"
+        "Geolocation data | Approximate location | Service providers\n"
+    )
+    findings = read(text)
+    assert {"contact_info", "identifiers", "location"} <= collected(findings)
+    assert recipients(findings) == {"service_providers", "advertisers"}
