@@ -126,6 +126,10 @@ TITLE_NOISE = re.compile(
 )
 
 
+_BUILT_THE_VERBS = (
+    r"(?:b(?<!\w\w)uilt|m(?<!\w\w)ade|d(?<!\w\w)eveloped|c(?<!\w\w)reated|p(?<!\w\w)ublishe[sd]"
+    r"|o(?<!\w\w)perates)"
+)
 # "Welcome to Acme," / "at Acme.": the words before a name, in any case.
 _NAME_CUES = ("welcome to", "important to", "at", "by", "from")
 NAME_PATTERNS = (
@@ -149,9 +153,12 @@ NAME_PATTERNS = (
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
     ),
-    # "Tomas Varga built the Pocket Tides app as a Free app" (app-store policy generators)
+    # "Tomas Varga built the Pocket Tides app as a Free app" (app-store policy generators).
+    # Each verb's `\b` is a look-behind after its first letter (`b(?<!\w\w)uilt` is
+    # `\bbuilt`): the search then skips to those letters instead of trying every position.
     re.compile(
-        r"\b(?:built|made|developed|created|publishe[sd]|operates) the (?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:app|application|game)\b",
+        _BUILT_THE_VERBS
+        + r" the (?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:app|application|game)\b",
     ),
 )
 

@@ -1,9 +1,10 @@
-"""The postal-address reader's cheap paths find exactly what the plain checks found.
+"""The contact readers' cheap paths find exactly what the plain checks found.
 
 `read_addresses` asks three costly patterns about every chunk: whether a short line holds
 a street or a postcode (`STREET_LINE` ignores case), inline street addresses, and inline
-addresses abroad. Each now has a cheaper spelling or a literal test in front of it; these
-tests compare each with the plain check over every seed and dev policy and tricky lines.
+addresses abroad; the service name is looked for after "built the" and the like. Each
+now has a cheaper spelling or a literal test in front of it; these tests compare each
+with the plain check over every seed and dev policy and tricky lines.
 """
 
 from __future__ import annotations
@@ -107,3 +108,34 @@ def test_the_abroad_check_opens_where_its_regex_did(texts) -> None:
         assert may == bool(_PLAIN_ABROAD_WORDS.search(lowered)), text[:200]
         opened += may
     assert opened, "the check never opens"
+
+
+BUILT_THE_TEXTS = [
+    "Tomas Varga built the Pocket Tides app as a Free app.",
+    "We developed the Acme Notes application. Rebuilt the Acme app? unmade the Foo game",
+    "_built the Foo app 2built the Bar app -made the Baz game published the Qux App app",
+    "He publishes the Tide Tables app; it operates the Night Sky game and co-created the X app",
+    "built the",
+    "",
+]
+
+
+def test_the_built_the_name_pattern_matches_like_its_plain_spelling() -> None:
+    fast = contacts.NAME_PATTERNS[5]
+    assert fast.pattern.startswith(contacts._BUILT_THE_VERBS)
+    plain = re.compile(
+        fast.pattern.replace(
+            contacts._BUILT_THE_VERBS,
+            r"\b(?:built|made|developed|created|publishe[sd]|operates)",
+            1,
+        )
+    )
+    texts = [*BUILT_THE_TEXTS, *_paragraphs()]
+    assert any(plain.search(t) for t in texts), "no name to compare"
+    for text in texts:
+        spans = [(m.span(), m.group("name")) for m in fast.finditer(text)]
+        assert spans == [(m.span(), m.group("name")) for m in plain.finditer(text)], text[:200]
+    for text in BUILT_THE_TEXTS:
+        for pos in range(len(text)):
+            found = [m.span() for m in fast.finditer(text, pos)]
+            assert found == [m.span() for m in plain.finditer(text, pos)], (text, pos)
