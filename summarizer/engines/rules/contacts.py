@@ -642,7 +642,8 @@ def policy_profile(policy_text: str) -> Profile:
     return Profile(
         name=name,
         first_party=pattern,
-        several_channels=bool(_APP_CHANNEL.search(lowered) and _WEB_CHANNEL.search(lowered)),
+        # The site first: its gate word "site" is rarer than "app" (in "apply", "happy").
+        several_channels=bool(_WEB_CHANNEL.search(lowered) and _APP_CHANNEL.search(lowered)),
         whole_policy_answers=partial(policy_answers, policy_text),
     )
 
