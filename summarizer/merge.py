@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TypeVar
 
 from summarizer.label.findings import RIGHT_QUESTIONS, ChunkFindings, Question
@@ -57,6 +58,12 @@ from summarizer.label.schema import (
 from summarizer.text.chunking import Chunk
 from summarizer.text.grounding import Grounder, name_in_sources
 from summarizer.text.values import number_in_quote, quote_words, value_in_words
+
+_START = attrgetter("start")
+# The label's orders, as tuples (iterating an Enum class is a generator each time).
+_CATEGORIES = tuple(DataCategory)
+_PURPOSES = tuple(Purpose)
+_RECIPIENTS = tuple(Recipient)
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -94,10 +101,14 @@ class _Unique:
         self._seen: dict[int, set] = {}  # id(list) -> keys; the lists live as long as self
         self._evidence: list[list[Evidence]] = []
 
-    def add(self, items: list, item: object, key: object) -> None:
+    def _keys(self, items: list) -> set:
         seen = self._seen.get(id(items))
         if seen is None:
             seen = self._seen[id(items)] = set()
+        return seen
+
+    def add(self, items: list, item: object, key: object) -> None:
+        seen = self._keys(items)
         if key not in seen:
             seen.add(key)
             items.append(item)
@@ -108,8 +119,13 @@ class _Unique:
         self.add(evidence, new, (new.start, new.end))
 
     def add_all(self, items: list, new: Iterable) -> None:
+        if not new:
+            return  # (most findings name no sources or purposes)
+        seen = self._keys(items)
         for item in new:
-            self.add(items, item, item)
+            if item not in seen:
+                seen.add(item)
+                items.append(item)
 
     def add_details(
         self, details: list[str], question: Question, detail: str, quote: str, stats: MergeStats
@@ -133,7 +149,8 @@ class _Unique:
 
     def sort(self) -> None:
         for evidence in self._evidence:
-            evidence.sort(key=lambda e: e.start)
+            if len(evidence) > 1:
+                evidence.sort(key=_START)
 
 
 @dataclass
@@ -266,7 +283,7 @@ class _LabelBuilder:
         then replaced: its defaults were two dozen models built to be thrown away)."""
         self.unique.sort()
         service_name = self._service_name()
-        data_collected = [self.collected[c] for c in DataCategory if c in self.collected]
+        data_collected = [self.collected[c] for c in _CATEGORIES if c in self.collected]
         conflicts: list[Conflict] = []
 
         def tri(question: Question, field_name: str) -> Answer:
@@ -294,10 +311,10 @@ class _LabelBuilder:
             service_name=service_name,
             data_collected=data_collected,
             data_not_collected=[
-                self.not_collected[c] for c in DataCategory if c in self.not_collected
+                self.not_collected[c] for c in _CATEGORIES if c in self.not_collected
             ],
-            purposes=[self.purposes[p] for p in Purpose if p in self.purposes],
-            sharing=[self.sharing[r] for r in Recipient if r in self.sharing],
+            purposes=[self.purposes[p] for p in _PURPOSES if p in self.purposes],
+            sharing=[self.sharing[r] for r in _RECIPIENTS if r in self.sharing],
             sells_personal_data=sells_personal_data,
             third_party_tracking=third_party_tracking,
             do_not_track=do_not_track,

@@ -306,7 +306,7 @@ def grade_label(label: PrivacyNutritionLabel) -> GradeResult:
     """The label's grade and the points that produced it, in the order of `RULES`.
     A document that is not a privacy policy, or not in a language the engines read,
     is N/A (`label.document.not_graded_reason` says why)."""
-    if not label.document.gradable or not label.all_evidence():
+    if not label.document.gradable or not label.has_evidence():
         return GradeResult(grade="N/A", balance=0, points=[])
     points: list[GradePoint] = []
     retention = retention_kind(label)

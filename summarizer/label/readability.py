@@ -43,7 +43,7 @@ def reading_grade(text: str) -> float | None:
     sentences = _SENTENCE.findall(text)
     short = sum(1 for sentence in sentences if len(_words(sentence)) <= 2)
     sentence_count = max(1, len(sentences) - short)
-    syllables = sum(_syllables(word.lower()) for word in words)
+    syllables = sum(map(_syllables, map(str.lower, words)))
     grade = 0.39 * len(words) / sentence_count + 11.8 * syllables / len(words) - 15.59
     return round(grade, 1)
 

@@ -6,6 +6,7 @@ the JSON they dump is what `summarizer label --format json` prints.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import Enum
 from typing import Literal
 
@@ -305,6 +306,16 @@ class PrivacyNutritionLabel(_Model):
     def all_evidence(self) -> list[Evidence]:
         """Every Evidence the label carries, in field order (summary excluded)."""
         found: list[Evidence] = []
+        for evidence in self._evidence_lists():
+            found.extend(evidence)
+        return found
+
+    def has_evidence(self) -> bool:
+        """Whether `all_evidence` holds anything (found without listing it all)."""
+        return any(self._evidence_lists())
+
+    def _evidence_lists(self) -> Iterator[list[Evidence]]:
+        """The Evidence list of every claim and answer, in field order (summary excluded)."""
         claims: list[CollectedData | NotCollectedData | PurposeClaim | SharingClaim] = [
             *self.data_collected,
             *self.data_not_collected,
@@ -312,7 +323,7 @@ class PrivacyNutritionLabel(_Model):
             *self.sharing,
         ]
         for claim in claims:
-            found.extend(claim.evidence)
+            yield claim.evidence
         answers: list[Answer | DoNotTrackAnswer | Retention | Security | Children | PolicyChanges]
         answers = [
             self.sells_personal_data,
@@ -326,8 +337,7 @@ class PrivacyNutritionLabel(_Model):
             self.policy_changes,
         ]
         for answer in answers:
-            found.extend(answer.evidence)
-        return found
+            yield answer.evidence
 
     def categories(self) -> set[DataCategory]:
         return {item.category for item in self.data_collected}

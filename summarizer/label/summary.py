@@ -378,7 +378,7 @@ def write_headline(label: PrivacyNutritionLabel) -> str:
     subject = (label.service_name or "").strip() or "This service"
     if not label.document.gradable and label.document.not_graded_reason:
         return label.document.not_graded_reason
-    if not label.all_evidence():
+    if not label.has_evidence():
         return f"We found nothing in the policy of {subject} that we could back with a quote."
     thing = "it" if label.data_collected else "data"
     parts: list[str] = []

@@ -450,8 +450,8 @@ def _find_word(haystack: str, needle: str, low: int, high: int) -> int:
 def _find_exact(text: str, quote: str, low: int, high: int) -> int:
     """First verbatim occurrence in `text[low:high]`, preferring one on word edges."""
     first = text.find(quote, low, high)
-    if first < 0:
-        return first
+    if first < 0 or _on_word_edges(text, first, first + len(quote)):
+        return first  # (a quote found where it was cut from: the usual case)
     on_edges = _find_word(text, quote, first, high)
     return on_edges if on_edges >= 0 else first
 

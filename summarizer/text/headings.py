@@ -141,7 +141,7 @@ _MAX_BOLD_CHARS = 150
 _MAX_BOLD_WORDS = 16
 _MAX_BOLD_LINES = 3
 _BODY_MIN_WORDS = 6
-_SENTENCE_END = ".;:!?\u2026)"
+_SENTENCE_END = tuple(".;:!?\u2026)")  # what a line of a sentence ends with
 
 
 @dataclass
@@ -242,11 +242,10 @@ def _classify(text: str, lines: list[_Line]) -> list[_Block]:
 
 def _text_block(text: str, lines: list[_Line]) -> _Block:
     first, last = lines[0], lines[-1]
-    head = text[first.start : min(last.end, first.start + 400)]
     body = (
         _LIST_ITEM.match(first.content) is not None
-        or last.content.endswith(tuple(_SENTENCE_END))
-        or len(head.split()) >= _BODY_MIN_WORDS
+        or last.content.endswith(_SENTENCE_END)
+        or len(text[first.start : min(last.end, first.start + 400)].split()) >= _BODY_MIN_WORDS
     )
     return _Block("text", first.start, last.end, body=body)
 
@@ -269,7 +268,7 @@ def _starts_body(text: str, title: _Line, rest: list[_Line]) -> bool:
     if not (opener[0].isupper() or opener[0].isdigit() or _LIST_ITEM.match(opener)):
         return False
     tail = text[rest[0].start : rest[-1].end]
-    return tail.endswith(tuple(_SENTENCE_END)) and len(tail[:400].split()) >= _BODY_MIN_WORDS
+    return tail.endswith(_SENTENCE_END) and len(tail[:400].split()) >= _BODY_MIN_WORDS
 
 
 def _bold_title(source: str) -> str | None:

@@ -29,3 +29,31 @@ def test_rights_given_complete_and_in_order_are_kept_as_given():
     label = PrivacyNutritionLabel(rights=given)
     assert list(label.rights) == list(Right)
     assert all(label.rights[right] is given[right] for right in Right)
+
+
+def test_a_label_has_evidence_exactly_when_it_lists_some():
+    quote = evidence("We keep your data for 30 days.")
+    labels = {
+        "empty": PrivacyNutritionLabel(),
+        "a right only": PrivacyNutritionLabel(
+            rights={Right.deletion: Answer(value="yes", evidence=[quote])}
+        ),
+        "the last answer only": PrivacyNutritionLabel.model_validate(
+            {"policy_changes": {"notice": "posted_only", "evidence": [quote.model_dump()]}}
+        ),
+        "a claim only": PrivacyNutritionLabel.model_validate(
+            {"sharing": [{"recipient": "advertisers", "evidence": [quote.model_dump()]}]}
+        ),
+        "a summary only": PrivacyNutritionLabel.model_validate(
+            {"summary": {"key_points": [{"text": "x", "evidence": [quote.model_dump()]}]}}
+        ),  # the summary is not the label's own evidence
+    }
+    found = {name: label.has_evidence() for name, label in labels.items()}
+    assert found == {name: bool(label.all_evidence()) for name, label in labels.items()}
+    assert found == {
+        "empty": False,
+        "a right only": True,
+        "the last answer only": True,
+        "a claim only": True,
+        "a summary only": False,
+    }

@@ -195,6 +195,10 @@ NOISE_PIECES = [
     "|",
     "`",
     "é",
+    "http",  # a scheme's start without "://": no address (the markup-only path)
+    "HTTPS://X.ORG",  # the pattern is case-sensitive: not an address either way
+    "www",
+    "ttp://",
 ]
 
 
@@ -210,3 +214,16 @@ def test_every_space_the_pattern_sees_is_a_space_to_isspace() -> None:
     every_char = "".join(map(chr, range(0x110000)))
     spaces = "".join(re.findall(r"\s", every_char))
     assert spaces == "".join(char for char in every_char if char.isspace())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+def test_the_words_counted_are_the_runs_the_word_pattern_finds(text: str) -> None:
+    assert language._words(text) == language._WORD.findall(text)
+
+
+def test_ascii_words_are_split_at_every_character_the_word_pattern_skips() -> None:
+    every_ascii = "".join(map(chr, range(128)))
+    text = "".join(f"ab{char}c_1{char}{char}" for char in every_ascii)
+    assert language._words(text) == language._WORD.findall(text)
+    assert len(language._words(text)) > 128

@@ -126,6 +126,10 @@ TITLE_NOISE = re.compile(
 )
 
 
+_BUILT_THE_VERBS = (
+    r"(?:b(?<!\w\w)uilt|m(?<!\w\w)ade|d(?<!\w\w)eveloped|c(?<!\w\w)reated|p(?<!\w\w)ublishe[sd]"
+    r"|o(?<!\w\w)perates)"
+)
 # "Welcome to Acme," / "at Acme.": the words before a name, in any case.
 _NAME_CUES = ("welcome to", "important to", "at", "by", "from")
 NAME_PATTERNS = (
@@ -149,9 +153,12 @@ NAME_PATTERNS = (
     re.compile(
         r"(?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:respects|values|is committed to|takes your privacy|operates|owns)\b",
     ),
-    # "Tomas Varga built the Pocket Tides app as a Free app" (app-store policy generators)
+    # "Tomas Varga built the Pocket Tides app as a Free app" (app-store policy generators).
+    # Each verb's `\b` is a look-behind after its first letter (`b(?<!\w\w)uilt` is
+    # `\bbuilt`): the search then skips to those letters instead of trying every position.
     re.compile(
-        r"\b(?:built|made|developed|created|publishe[sd]|operates) the (?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:app|application|game)\b",
+        _BUILT_THE_VERBS
+        + r" the (?P<name>[A-Z][\w.&'’-]*(?: (?:& )?[A-Z0-9][\w.&'’-]*){0,3}) (?:app|application|game)\b",
     ),
 )
 
@@ -221,17 +228,26 @@ _MAX_ADDRESS_LINE = 70
 _ADDRESS_WORD = re.compile(
     r"^[A-Z0-9][\w.'’&-]*,?$|^(?:of|de|la|le|du|the|and|am|an|der|van|von|y|&)$"
 )
+# The start of an inline address, `\b\d+`, spelled with the look-behind after the first
+# digit: the regex engine then skips ahead to a digit instead of trying every position.
+_INLINE_ADDRESS_START = r"\d(?<!\w\d)\d*"
 _INLINE_ADDRESS = re.compile(
-    r"\b\d+[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|"
+    _INLINE_ADDRESS_START
+    + r"[A-Za-z]?(?:-\d+)?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|"
     r"Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Square|Sq\.?|Parkway|Pkwy\.?|Highway|Hwy\.?|Gate|Row|Terrace|Crescent|Circle|Plaza)(?:\b|(?<=\.))"
     r"[^.;:\n]{0,120}?(?:\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b)"
     r"(?:,?\s+(?:USA|U\.S\.A\.|United States(?: of America)?|UK|United Kingdom|Canada|Germany|France|Ireland|Australia)\b)?"
 )
-_INLINE_ADDRESS_GATED = Gated(_INLINE_ADDRESS)  # run where its street words occur ("St", ...)
+# (Not gated by its street words: looking for "St", "Way", ... in a chunk cost twice
+# what this pattern does, now that it only starts at digits.)
 # "at Kaiserstraße 44, 60329 Frankfurt am Main"; "3-5-12 Shiba, Minato-ku, Tokyo 105-0014, Japan"
-_ABROAD_WORDS = re.compile(
-    r"stra|str\.|weg|allee|platz|gasse|\d-\d|gracht|laan|plein|kade|singel|dijk|-ro\b|-gil\b|-daero\b|singapore"
-)  # in every match, lower-cased
+# Every match holds one of these words, lower-cased, or a hyphen between digits or
+# before a Korean road suffix ("Teheran-ro", "4-gil", "-daero").
+_ABROAD_WORDS = (
+    "stra", "str.", "weg", "allee", "platz", "gasse", "gracht", "laan", "plein", "kade",
+    "singel", "dijk", "singapore",
+)  # fmt: skip
+_ABROAD_HYPHEN = re.compile(r"-(?:(?<=\d-)\d|(?:ro|gil|daero)\b)")  # searched for at hyphens only
 _INLINE_ABROAD = re.compile(
     r"(?<![\w-])[A-ZÄÖÜ][\w'’.-]*(?:[ -](?:Straße|Strasse|Str\.)|straße|strasse|str\.|weg|allee|platz|gasse)\s+\d{1,4}[a-z]?,\s*"
     r"(?:[A-Z]{1,2}-)?\d{4,5}\s+[A-ZÄÖÜ][\w'’-]+(?:\s+(?:am|an der|im|ob der)\s+[A-ZÄÖÜ][\w'’-]+)?"
@@ -447,13 +463,26 @@ def _address_like(line: str) -> bool:
         return False
     if stripped.endswith(".") and not _ABBREVIATED_END.search(stripped):
         return False  # a sentence, not "Lumen Maps Ltd."
-    if STREET_LINE.search(stripped) or POSTCODE.search(stripped):
-        return True
-    words = stripped.replace(",", " , ").split()
+    # The cheap test first: most short lines that pass either are titles ("3. Security").
+    return _address_words(stripped) or _street_or_postcode(stripped)
+
+
+def _address_words(line: str) -> bool:
+    """Whether `line` is a few words shaped like an address line's (capitalised, numbers)."""
+    words = line.replace(",", " , ").split()
     words = [w for w in words if w != ","]
     # a company's line may be longer: "Grievance Officer, Acme Payments Private Limited"
-    limit = 8 if _COMPANY_END.search(stripped) else 5
+    limit = 8 if _COMPANY_END.search(line) else 5
     return 0 < len(words) <= limit and all(_ADDRESS_WORD.match(w) for w in words)
+
+
+def _street_or_postcode(line: str) -> bool:
+    """Whether `line` holds a street (`STREET_LINE`) or a postcode (`POSTCODE`). Both
+    need a digit, so a line without one (most lines) is not searched: `STREET_LINE`
+    ignores case and tries its alternatives at every position."""
+    return _DIGIT.search(line) is not None and bool(
+        STREET_LINE.search(line) or POSTCODE.search(line)
+    )
 
 
 _COMPANY_END = re.compile(
@@ -485,7 +514,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         # Searched in place, not in a slice: a line follows a line break, so \b sees the same.
         if POSTAL_CUE.search(lowered, start, end) or CONTACT_HEADING.match(lowered[start:end]):
             run, nxt = _address_run(text, lines, index + 1)
-            if any(STREET_LINE.search(text[s:e]) or POSTCODE.search(text[s:e]) for s, e in run):
+            if any(_street_or_postcode(text[s:e]) for s, e in run):
                 _add_address(text, run, out)
                 blocks.append((run[0][0], run[-1][1]))
             index = max(nxt, index + 1)
@@ -509,12 +538,19 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
         if STREET_LINE.search(quote) or POSTCODE.search(quote) or _POSTCODE_IN_LINE.search(quote):
             out.contact("address", " ".join(quote.split()), quote)
             taken.append((match.start("address"), match.end("address")))
-    abroad = _INLINE_ABROAD.finditer(text) if _ABROAD_WORDS.search(lowered) else ()
-    for match in (*_INLINE_ADDRESS_GATED.finditer(text), *abroad):
+    abroad = _INLINE_ABROAD.finditer(text) if _may_be_abroad(lowered) else ()
+    for match in (*_INLINE_ADDRESS.finditer(text), *abroad):
         if any(a <= match.start() < b for a, b in taken):
             continue  # part of an address already read whole after its cue
         quote = match.group(0)
         out.contact("address", " ".join(quote.split()), quote)
+
+
+def _may_be_abroad(lowered: str) -> bool:
+    """False only if `_INLINE_ABROAD` finds nothing in the text `lowered` is (masked and)
+    lower-cased from: literal searches, where one regex of the same alternatives tried
+    each of them at every position."""
+    return any(word in lowered for word in _ABROAD_WORDS) or bool(_ABROAD_HYPHEN.search(lowered))
 
 
 def _last_digit(text: str) -> int:
@@ -606,7 +642,8 @@ def policy_profile(policy_text: str) -> Profile:
     return Profile(
         name=name,
         first_party=pattern,
-        several_channels=bool(_APP_CHANNEL.search(lowered) and _WEB_CHANNEL.search(lowered)),
+        # The site first: its gate word "site" is rarer than "app" (in "apply", "happy").
+        several_channels=bool(_WEB_CHANNEL.search(lowered) and _APP_CHANNEL.search(lowered)),
         whole_policy_answers=partial(policy_answers, policy_text),
     )
 

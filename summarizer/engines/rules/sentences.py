@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -145,6 +146,9 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def _is_plain_heading(line: str) -> bool:
     stripped = _LEADING_DASH.sub("", line).strip()
     stripped = stripped.strip(_MARKUP + " ")
@@ -154,7 +158,7 @@ def _is_plain_heading(line: str) -> bool:
         return False
     if not (stripped[0].isupper() or stripped[0].isdigit()):
         return False
-    if re.search(r"[.!?]\s+[A-Z]", stripped):
+    if _TWO_SENTENCES.search(stripped):
         return False  # two sentences are a paragraph, not a heading
     if stripped.endswith(":") and _SENTENCE_START.match(stripped):
         return False  # "We share information as follows:" introduces a list
@@ -285,8 +289,7 @@ def split_chunk(
     """The sentences and headings of a chunk's text, in order."""
     lines = _lines(text)
     blank = [not text[s:e].strip(" \t*_\\") for s, e in lines]
-    outer = tuple(cleaned for h in heading_path if (cleaned := clean_heading(h)))
-    stack = _HeadingStack(outer)
+    stack = _HeadingStack(_cleaned_path(tuple(heading_path)))
     sentences: list[Sentence] = []
     headings: list[Heading] = []
     lead: str | None = None
@@ -345,15 +348,10 @@ def split_chunk(
                     headings.append(lead_in)
                     first = False
                     continue
+            # (start, end, headings, lead, list_item, first_in_block): positional, as a
+            # keyword call costs twice as much, once per sentence.
             sentences.append(
-                Sentence(
-                    start=q_start,
-                    end=q_end,
-                    headings=stack.texts(),
-                    lead=lead if is_item else None,
-                    list_item=is_item,
-                    first_in_block=first,
-                )
+                Sentence(q_start, q_end, stack.texts(), lead if is_item else None, is_item, first)
             )
             first = False
             last_sentence_text = text[q_start:q_end]
@@ -495,6 +493,13 @@ def _table_sentences(
                 )
                 first = False
     return out
+
+
+@lru_cache(maxsize=256)
+def _cleaned_path(heading_path: tuple[str, ...]) -> tuple[str, ...]:
+    """The chunk's heading path cleaned (`clean_heading`), empty titles left out: once
+    per path, which the chunks of one section share."""
+    return tuple(cleaned for h in heading_path if (cleaned := clean_heading(h)))
 
 
 def _introduces_list(sentence: str) -> bool:

@@ -116,3 +116,18 @@ def test_the_texts_keep_and_cut_at_abbreviations_and_markers() -> None:
     assert cuts[0] == 2 and cuts[9] == 1  # "e.g.", "U.S." and initials keep a sentence
     sentences_, _ = split_chunk(CHUNKS[1])
     assert [s.list_item for s in sentences_].count(True) >= 4
+
+
+@pytest.mark.parametrize(
+    "path",
+    [("Outer",), ["**Outer**", "- Inner:"], ("", "*_*", "## Our _Policy_"), ()],
+    ids=["plain", "a list with markup", "empty titles left out", "none"],
+)
+def test_a_chunks_heading_path_opens_every_sentence_cleaned_once_per_path(path) -> None:
+    # The cleaned path is worked out once per path (`_cleaned_path`); each sentence's
+    # headings still start with every title of the path that cleans to something.
+    expected = tuple(t for h in path if (t := sentences.clean_heading(h)))
+    for text in TEXTS[:3] + CHUNKS:
+        found, _ = split_chunk(text, path)
+        assert found and all(s.headings[: len(expected)] == expected for s in found)
+        assert found == split_chunk(text, tuple(path))[0]
