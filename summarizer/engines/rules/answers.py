@@ -26,8 +26,8 @@ from summarizer.engines.rules.analysis import (
     read_sentence,
 )
 from summarizer.engines.rules.answer_common import _CLAUSE_END, _PERSONAL_DATA, _actor
-from summarizer.engines.rules.questions import asks_yes_no
 from summarizer.engines.rules.reading import Collector, Reading
+from summarizer.engines.rules.restatements import asks_yes_no
 from summarizer.engines.rules.rights import _rights
 from summarizer.engines.rules.security import _security
 from summarizer.engines.rules.selling import _SELL_HINTS, _sells, may_admit_sale, sell_statement

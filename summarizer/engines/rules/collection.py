@@ -26,8 +26,8 @@ from summarizer.engines.rules.practices import (
     _lead_uses,
     _purpose_between,
 )
-from summarizer.engines.rules.questions import asks_yes_no
 from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
+from summarizer.engines.rules.restatements import asks_yes_no
 from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import DataCategory, Purpose, Source
 

@@ -39,15 +39,16 @@ from summarizer.engines.rules.contacts import (
     read_phones,
 )
 from summarizer.engines.rules.purposes import read_purposes
-from summarizer.engines.rules.questions import (
+from summarizer.engines.rules.reading import Collector, Profile, Reading
+from summarizer.engines.rules.restatements import (
     answer_end,
     answer_word,
     answered_column,
     asks_yes_no,
     kept_for_column,
     restated,
+    set_by_column,
 )
-from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.rights import read_rights
 from summarizer.engines.rules.sentences import Heading, Sentence, split_chunk
 from summarizer.engines.rules.sharing import named_vendors, read_sharing
@@ -217,8 +218,9 @@ def _read_answered_question(
 
 def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collector) -> None:
     """Read "Email address | Yes | No" under "Data | Collected | Sold" as "we do not
-    sell email address", and "Billing address | 7 years" under "Data | Retention" as
-    "we keep Billing address for 7 years", quoted as the row."""
+    sell email address", "Billing address | 7 years" under "Data | Retention" as "we
+    keep Billing address for 7 years", and "_ga | Google Analytics" under "Cookie |
+    Provider" as "Google Analytics sets cookies on our site", quoted as the row."""
     if cell.row is None or not cell.headings:
         return
     # The row's data: its cells before the first that answers yes or no.
@@ -232,8 +234,11 @@ def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collecto
         text[cell.start : cell.end],
         ", ".join(filter(None, data)),
     )
-    statement = answered_column(column, cell_text, row_data) or kept_for_column(
-        column, cell_text, row_data
+    about_cookies = any("cookie" in heading.lower() for heading in cell.headings)
+    statement = (
+        answered_column(column, cell_text, row_data)
+        or kept_for_column(column, cell_text, row_data)
+        or set_by_column(column, cell_text, about_cookies)
     )
     if statement is not None:
         _read_restated(statement, reading.quote(), reading, out)

@@ -471,7 +471,7 @@ def _table_sentences(
             column < len(cells) and _NO_CELL.fullmatch(text, *cells[column]) for column in denying
         ):
             continue  # "Biometric information | Fingerprints | No" under "Collected?"
-        row = (filled[0][0], filled[-1][1])
+        row = _row_span(text, filled[0][0], filled[-1][1])
         first = True
         for column, (cell_start, cell_end) in enumerate(cells):
             name = header[column] if column < len(header) else ""
@@ -500,6 +500,16 @@ def _cleaned_path(heading_path: tuple[str, ...]) -> tuple[str, ...]:
     """The chunk's heading path cleaned (`clean_heading`), empty titles left out: once
     per path, which the chunks of one section share."""
     return tuple(cleaned for h in heading_path if (cleaned := clean_heading(h)))
+
+
+def _row_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A row's quote: its first to its last cell, with the markup their trimmed text
+    lost at the two ends ("_ga", not "ga")."""
+    while start > 0 and text[start - 1] in "_*":
+        start -= 1
+    while end < len(text) and text[end] in "_*":
+        end += 1
+    return start, end
 
 
 def _introduces_list(sentence: str) -> bool:

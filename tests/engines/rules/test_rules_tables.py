@@ -176,3 +176,28 @@ def test_an_examples_column_is_read_as_more_of_the_column_before_it() -> None:
     findings = read(text)
     assert {"contact_info", "identifiers", "location"} <= collected(findings)
     assert recipients(findings) == {"service_providers", "advertisers"}
+
+
+COOKIE_TABLE = """## Cookies we use
+
+| Cookie | Provider | Purpose | Expiry |
+|---|---|---|---|
+| _ga | Google Analytics | Distinguishes visitors to count visits | 2 years |
+| session_id | Northwind | Keeps you signed in | Session |
+"""
+
+
+def test_a_third_party_provider_in_a_cookie_table_is_third_party_tracking() -> None:
+    findings = read(COOKIE_TABLE)
+    assert answer(findings, Question.third_party_tracking) == "yes"
+    quote = next(
+        item.quote for item in findings.answers if item.question == Question.third_party_tracking
+    )
+    assert quote.startswith("_ga | Google Analytics")  # the row, its leading "_" kept
+
+
+def test_a_cookie_table_of_the_sites_own_cookies_is_no_third_party_tracking() -> None:
+    text = COOKIE_TABLE.replace(
+        "| _ga | Google Analytics | Distinguishes visitors to count visits | 2 years |\n", ""
+    )
+    assert answer(read(text), Question.third_party_tracking) == "not_stated"

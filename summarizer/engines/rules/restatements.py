@@ -1,6 +1,12 @@
-"""Yes/no questions in a policy ("Do we sell your personal information?"): FAQ-style
-policies ask them and answer in the next sentence. A question claims nothing: "Do we
-sell your data? No." must not read as a sale."""
+"""Statements made of a policy's own words where the policy leaves them implied, read
+as if the policy had written them out, and quoted with the words themselves:
+
+- a yes/no question and its answer: "Do we sell your data? No." (FAQ-style policies);
+  the question alone claims nothing;
+- a table's answer, retention and cookie-provider columns: "Email address | Yes | No"
+  under "Data | Collected | Sold", "Billing address | 7 years" under "Retention",
+  "_ga | Google Analytics" under "Cookie | Provider".
+"""
 
 from __future__ import annotations
 
@@ -119,3 +125,21 @@ def kept_for_column(column: str, cell: str, data: str) -> str | None:
         period = period[0].lower() + period[1:]  # "Six years" reads on as "six years"
     lead = "for " if _FOR_A_PERIOD.match(period) else ""
     return f"we keep {data} {lead}{period}."
+
+
+# A cookie table's column of who sets each cookie ("Provider", "Set by", "Vendor").
+_PROVIDER_COLUMN = re.compile(
+    r"\b(?:provider|set by|vendor|company|owner|service|third part(?:y|ies))\b"
+)
+
+
+def set_by_column(column: str, cell: str, about_cookies: bool) -> str | None:
+    """What a cell of a cookie table's provider column says: "Google Analytics" under
+    "Provider" is "Google Analytics sets cookies on our site." (whether the provider is
+    a third party is for the reader of that statement to tell)."""
+    provider = cell.strip(" .;*_")
+    if not about_cookies or not provider or not _PROVIDER_COLUMN.search(column.lower()):
+        return None
+    if answer_word(provider) is not None:
+        return None
+    return f"{provider} sets cookies on our site."

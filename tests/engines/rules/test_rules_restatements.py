@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 from rules_helpers import answer, collected, read
 
-from summarizer.engines.rules.questions import answered_column, kept_for_column, restated
+from summarizer.engines.rules.restatements import (
+    answered_column,
+    kept_for_column,
+    restated,
+    set_by_column,
+)
 from summarizer.label.findings import Question
 
 
@@ -102,3 +107,18 @@ def test_a_table_retention_column_restates_how_long_the_rows_data_is_kept(
     column: str, cell: str, statement: str | None
 ) -> None:
     assert kept_for_column(column, cell, "Billing address") == statement
+
+
+@pytest.mark.parametrize(
+    ("column", "cell", "about_cookies", "statement"),
+    [
+        ("Provider", "Google Analytics", True, "Google Analytics sets cookies on our site."),
+        ("Set by", "doubleclick.net", True, "doubleclick.net sets cookies on our site."),
+        ("Provider", "Stripe", False, None),  # not a cookie table: a sub-processor list
+        ("Purpose", "Counts visits", True, None),
+    ],
+)
+def test_a_cookie_tables_provider_column_restates_who_sets_the_cookie(
+    column: str, cell: str, about_cookies: bool, statement: str | None
+) -> None:
+    assert set_by_column(column, cell, about_cookies) == statement
