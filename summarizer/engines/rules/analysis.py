@@ -409,7 +409,12 @@ _NEGATORS = re.compile(
 )
 
 
-def _negators(text: str) -> list[int]:
+_NEGATOR_TRIGGER = Trigger(gr.NEGATORS)
+
+
+def _negators(text: str, gates: int) -> list[int]:
+    if not gates & _NEGATOR_TRIGGER.bit:
+        return []
     found = [m.start() for m in _NEGATORS.finditer(text)]
     if not found:
         return found
@@ -581,7 +586,7 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
     facts = Facts(
         text=text,
         excluded=excluded,
-        negators=_negators(text),
+        negators=_negators(text, gates),
         markers=purpose_markers(text, gates),
         first_names=first_names,
         gates=gates,

@@ -39,6 +39,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     _sre = importlib.import_module("sre_parse")
 
 _LITERAL = _sre.LITERAL
+_IN = _sre.IN
 _AT = _sre.AT
 _SUBPATTERN = _sre.SUBPATTERN
 _BRANCH = _sre.BRANCH
@@ -84,7 +85,8 @@ def _sequence(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
         if run:
             joined = "".join(run)
             candidates.append({joined})
-            # "sell|sold" parses as "s(?:ell|old)": the run goes on into each alternative.
+            # "sell|sold" parses as "s(?:ell|old)": the run goes on into each alternative
+            # (and "n['’]t" into each character of the set).
             starts = _alternative_starts(op, arg)
             if starts is not None:
                 candidates.append({joined + start for start in starts})
@@ -130,8 +132,8 @@ def _leading_literal(items: Iterable[tuple[Any, Any]]) -> str:
 
 
 def _alternative_starts(op: Any, arg: Any) -> list[str] | None:
-    """The literal start of each alternative of a group or alternation, or None when
-    one alternative starts without one."""
+    """The literal start of each alternative of a group or alternation (each character
+    of a set of plain characters), or None when one alternative starts without one."""
     if op is _SUBPATTERN:
         if _ignores_case(arg):
             return None
@@ -143,6 +145,8 @@ def _alternative_starts(op: Any, arg: Any) -> list[str] | None:
     if op is _BRANCH:
         starts = [_leading_literal(branch) for branch in arg[1]]
         return starts if all(starts) else None
+    if op is _IN and all(item_op is _LITERAL for item_op, _ in arg):
+        return [chr(code) for _, code in arg]  # a set of plain characters: ['’]
     return None
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer.engines.rules import contacts, cues
+from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules.analysis import RIGHT_ANY_RE, lower_ascii, mask_text
 from summarizer.engines.rules.answers import _HELD_IN
 from summarizer.engines.rules.matching import compile_any
@@ -20,6 +21,13 @@ ROOT = Path(__file__).resolve().parents[3]
 def test_required_words_are_the_alternatives_a_match_needs() -> None:
     assert required_words(re.compile(r"\b(?:sell|sold)\b")) == {"sell", "sold"}
     assert required_words(re.compile(r"\bstor(?:e|ed)?\b[^.]{0,80}\bin\b")) == {"stor"}
+
+
+def test_a_set_of_plain_characters_extends_the_word_before_it() -> None:
+    assert required_words(re.compile(r"n['’]t\b")) == {"n'", "n’"}
+    assert required_words(re.compile(r"third[- ]part")) == {"third-", "third "}
+    assert required_words(re.compile(r"x[^ab]")) == {"x"}  # a negated set: no characters
+    assert required_words(re.compile(r"x[a-c]")) == {"x"}  # (nor a range)
 
 
 def test_words_from_several_patterns_are_pooled_and_redundant_ones_dropped() -> None:
@@ -71,6 +79,7 @@ def _policy_sentences() -> list[str]:
         (cues.RETENTION_PERIOD,),
         (cues.CHILD_CONTEXT,),
         (cues.CHANGE_STATEMENT,),
+        (gr.NEGATORS,),
     ],
     ids=[
         "tracking",
@@ -81,6 +90,7 @@ def _policy_sentences() -> list[str]:
         "retention-period",
         "children",
         "changes",
+        "negators",
     ],
 )
 def test_a_closed_gate_means_no_pattern_matches_on_real_policies(patterns: tuple) -> None:

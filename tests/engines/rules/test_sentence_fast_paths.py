@@ -1,8 +1,8 @@
 """The sentence readers' fast paths read a sentence exactly as the full passes would.
 
 read_sentence skips a pass when a cheap check proves it cannot find anything: the
-purpose-marker and conditional-opener patterns when none of their trigger words
-occurs, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
+purpose-marker, negator and conditional-opener patterns when none of their trigger
+words occurs, and a word-sense pattern of `lexicon.OTHER_SENSES` when no term of its
 category was found or none of its words occurs. The tests read tricky sentences
 (words at the sentence's edges, inside longer words, spelled with curly quotes,
 word senses) with the gates and with every gate open, and compare; so do the tests
@@ -55,6 +55,8 @@ SENTENCES = [
     "Add it to your public profile, which shows your profile picture.",
     "Our office locations and the location of our servers are listed below.",
     "We won’t sell it, but we’re allowed to share it when the law requires.",
+    "We don't, can't and won't; nor will we, neither now nor ever: no.",
+    "Nothing here; none of it, not ever, cannot be, without exception.",
     "If Acme Inc. is sold, or Beta LLC is acquired, data passes to the buyer.",
     "If acme inc is bought, your data goes with it to service providers.",
     "",
@@ -71,6 +73,7 @@ def _ungated(monkeypatch: pytest.MonkeyPatch) -> None:
     assert always.may_match("")
     monkeypatch.setattr(analysis, "_MARKER_TRIGGER", always)
     monkeypatch.setattr(analysis, "_OPENER_TRIGGER", always)
+    monkeypatch.setattr(analysis, "_NEGATOR_TRIGGER", always)
     monkeypatch.setattr(
         analysis, "_OTHER_SENSE_GATES", {category: (None, always) for category in OTHER_SENSE_RES}
     )
@@ -95,6 +98,9 @@ def test_the_tricky_sentences_exercise_each_gate(monkeypatch: pytest.MonkeyPatch
     markers = [analysis._MARKER_TRIGGER.may_match(text) for text in texts]
     assert any(openers) and not all(openers)
     assert any(markers) and not all(markers)
+    negations = [analysis._NEGATOR_TRIGGER.may_match(text) for text in texts]
+    assert any(negations) and not all(negations)
+    assert any(read_sentence(text).negators for text in texts)
     assert any(read_sentence(text).opener_ends for text in texts)
     assert any(read_sentence(text).markers for text in texts)
     _ungated(monkeypatch)
