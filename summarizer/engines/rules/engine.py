@@ -41,10 +41,10 @@ from summarizer.engines.rules.contacts import (
 from summarizer.engines.rules.purposes import read_purposes
 from summarizer.engines.rules.reading import Collector, Profile, Reading
 from summarizer.engines.rules.restatements import (
-    answer_end,
     answer_word,
     answered_column,
     asks_yes_no,
+    continued,
     kept_for_column,
     restated,
     set_by_column,
@@ -212,8 +212,8 @@ def _read_answered_question(
     word = answer_word(answer_text)
     statement = restated(text[asked.start : asked.end], word) if word else None
     if statement is not None:
-        quote = text[asked.start : answer.start + answer_end(answer_text)]
-        _read_restated(statement, quote, reading, out)
+        statement, end = continued(statement, answer_text)
+        _read_restated(statement, text[asked.start : answer.start + end], reading, out)
 
 
 def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collector) -> None:

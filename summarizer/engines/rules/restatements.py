@@ -23,7 +23,20 @@ def asks_yes_no(text: str) -> bool:
     return text.rstrip(" *_").endswith("?") and _AUXILIARY_FIRST.match(text) is not None
 
 
-_ANSWER = re.compile(r"\W*(yes|no)\b(?![-'’])", re.IGNORECASE)
+# An answer's opening word: "No.", "Yes, ...", and words that answer only standing alone
+# ("Never.", "Absolutely." but not "Absolutely no data is sold").
+_ANSWER = re.compile(
+    r"\W*(?:(yes|no)\b(?![-'’])|(never|not at all|absolutely not|certainly not|of course not|"
+    r"absolutely|certainly|of course)(?=\s*(?:[.,;:!]|$)))",
+    re.IGNORECASE,
+)
+_NO_WORDS = frozenset(
+    {"no", "never", "not at all", "absolutely not", "certainly not", "of course not"}
+)
+# What may follow a yes and belongs to the question's statement: "Yes, to data brokers."
+_CONTINUATION = re.compile(
+    r"[\s,;:–—-]*((?:to|with|for|when|if|unless|except|only|but only)\b[^.!?]*)", re.IGNORECASE
+)
 # "Do we sell ...?", "Does Tidepool share ...?", "Is my data encrypted ...?"
 _QUESTION = re.compile(
     r"\s*(?:\d+[.)]\s*)?"
@@ -37,15 +50,30 @@ _PERSON_SWAP = {"you": "we", "my": "your", "me": "you", "i": "you"}
 
 
 def answer_word(sentence: str) -> str | None:
-    """'yes' or 'no' when a sentence opens with that answer ("No. We never sell ...")."""
+    """'yes' or 'no' when a sentence opens with an answer ("No. We never sell ...",
+    "Never.", "Yes, to our partners")."""
     match = _ANSWER.match(sentence)
-    return match.group(1).lower() if match else None
+    if match is None:
+        return None
+    word = (match.group(1) or match.group(2)).lower()
+    return "no" if word in _NO_WORDS else "yes"
 
 
 def answer_end(sentence: str) -> int:
     """Where the opening yes or no of an answer ends."""
     match = _ANSWER.match(sentence)
     return match.end() if match else 0
+
+
+def continued(statement: str, answer: str) -> tuple[str, int]:
+    """The statement with what the answer adds after its yes ("Yes, to data brokers":
+    "we sell your data to data brokers."), and where in the answer that ends (the end
+    of the yes alone when it adds nothing)."""
+    start = answer_end(answer)
+    match = _CONTINUATION.match(answer, start)
+    if match is None:
+        return statement, start
+    return f"{statement[:-1]} {match.group(1).strip()}.", match.end(1)
 
 
 def restated(question: str, answer: str) -> str | None:

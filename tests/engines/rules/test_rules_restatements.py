@@ -7,7 +7,9 @@ import pytest
 from rules_helpers import answer, collected, read
 
 from summarizer.engines.rules.restatements import (
+    answer_word,
     answered_column,
+    continued,
     kept_for_column,
     restated,
     set_by_column,
@@ -122,3 +124,28 @@ def test_a_cookie_tables_provider_column_restates_who_sets_the_cookie(
     column: str, cell: str, about_cookies: bool, statement: str | None
 ) -> None:
     assert set_by_column(column, cell, about_cookies) == statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("No.", "no"),
+        ("Never.", "no"),
+        ("Absolutely not!", "no"),
+        ("Yes, from Settings.", "yes"),
+        ("Of course.", "yes"),
+        ("Absolutely no data is sold.", None),  # "absolutely" answers only standing alone
+        ("Never do we share it without asking.", None),
+        ("It depends on where you live.", None),
+    ],
+)
+def test_the_opening_word_of_an_answer(sentence: str, word: str | None) -> None:
+    assert answer_word(sentence) == word
+
+
+def test_what_a_yes_adds_goes_into_the_statement() -> None:
+    answer = "Yes, to data brokers, for their marketing."
+    statement, end = continued("we sell your data.", answer)
+    assert statement == "we sell your data to data brokers, for their marketing."
+    assert answer[:end] == "Yes, to data brokers, for their marketing"
+    assert continued("we sell your data.", "No. We never do.") == ("we sell your data.", 2)
