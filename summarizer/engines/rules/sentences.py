@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from typing import NamedTuple
+
+from summarizer.engines.rules.tables import Table, denies_collection, find_table, row_span
 
 MAX_QUOTE = 600
 # A "sentence" longer than this (a run-on list, a page without full stops) is read in
@@ -302,14 +303,14 @@ def split_chunk(
             index += 1
             continue
         line = text[start:end]
-        table = _table_at(text, lines, blank, index)
+        table = find_table(text, lines, blank, index)
         if table is not None:
-            header, rows, index = table
+            index = table.end
             # The header row is read as a sentence of its own too: "Cookie | Purpose |
             # Duration" says the site sets cookies.
             q_start, q_end = _trim(text, start, end)
             sentences.append(Sentence(q_start, q_end, stack.texts(), first_in_block=True))
-            sentences.extend(_table_sentences(text, header, rows, stack.texts(), lead))
+            sentences.extend(_table_sentences(text, table, stack.texts(), lead))
             lead = None
             continue
         heading = _classify_heading(text, lines, blank, index)
@@ -361,120 +362,20 @@ def split_chunk(
     return sentences, headings
 
 
-# A markdown table's rule under its header row: "|---|:---:|".
-_TABLE_RULE = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*")
-_CELL_BAR = re.compile(r"(?<!\\)\|")
-# A column that answers whether a row's data is collected ("Collected?", "Do we collect
-# it?"), and an answer there that it is not: such a row names data they do not collect.
-_COLLECTION_COLUMN = re.compile(r"\bcollect")
-_NO_CELL = re.compile(r"(?i)(?:no|none|not collected|n/?a|[-–—✗✘×])[.*_ ]*")
-# A column that gives examples of the one before it ("Category | Examples").
-_EXAMPLES_COLUMN = re.compile(r"(?i)(?:examples?|e\.?g\.?|such as|includes?|including|details)")
-# A column name: a short label ("Personal data", "Retention period (days)"), no sentence.
-_LABEL_CELL = re.compile(r"[^.?!@:\n]{1,40}")
-_Cell = tuple[int, int]
-
-
-def _cells(text: str, start: int, end: int) -> list[_Cell]:
-    """The cells of a table row, trimmed; a row's outer bars ("| a | b |") bound no cell."""
-    bars = [m.start() for m in _CELL_BAR.finditer(text, start, end)]
-    edges = [start - 1, *bars, end]
-    cells = [_trim(text, a + 1, b) for a, b in pairwise(edges)]
-    if bars and not text[start : bars[0]].strip():
-        cells = cells[1:]
-    if bars and not text[bars[-1] + 1 : end].strip():
-        cells = cells[:-1]
-    return cells
-
-
-def _table_at(
-    text: str, lines: list[tuple[int, int]], blank: list[bool], index: int
-) -> tuple[list[str], list[list[_Cell]], int] | None:
-    """The table starting at line `index`: its column names, its rows' cells, and the
-    index of the line after it; None if no table starts there.
-
-    Two shapes: a markdown table (a header row, then a rule of dashes, then rows) and
-    the rows a web page's table becomes ("cell | cell | cell" lines, perhaps with blank
-    lines between them, no rule), whose first row is taken as the header when its cells
-    are short labels and at least two rows after it have as many cells."""
-    start, end = lines[index]
-    if text.find("|", start, end) < 0:
-        return None
-    header = _cells(text, start, end)
-    if len(header) < 2:
-        return None
-    following = next((i for i in range(index + 1, len(lines)) if not blank[i]), None)
-    if following is None:
-        return None
-    if following == index + 1 and _TABLE_RULE.fullmatch(text, *lines[following]):
-        rows, after = _table_rows(text, lines, blank, following + 1, width=None)
-    elif all(_LABEL_CELL.fullmatch(text, a, b) for a, b in header) and len(
-        _cells(text, *lines[following])
-    ) == len(header):
-        rows, after = _table_rows(text, lines, blank, following, width=len(header))
-        if len(rows) < 2:
-            return None  # two lines of "a | b" are more likely prose than a table
-    else:
-        return None
-    if not rows:
-        return None
-    names = [clean_heading(text[a:b]) for a, b in header]
-    for column in range(1, len(names)):
-        if _EXAMPLES_COLUMN.fullmatch(names[column]):
-            names[column] = names[column - 1]  # "Category | Examples": more of the same
-    return names, rows, after
-
-
-def _table_rows(
-    text: str, lines: list[tuple[int, int]], blank: list[bool], index: int, width: int | None
-) -> tuple[list[list[_Cell]], int]:
-    """The rows from line `index` on, and the index of the line after the last: a
-    markdown table's rows (`width` None) run to the first line without a bar; a web
-    table's rows all have `width` cells, and blank lines may come between them."""
-    rows: list[list[_Cell]] = []
-    while index < len(lines):
-        if blank[index]:
-            if width is None:
-                break
-            following = next((i for i in range(index + 1, len(lines)) if not blank[i]), None)
-            if following is None or len(_cells(text, *lines[following])) != width:
-                break
-            index = following
-        start, end = lines[index]
-        if text.find("|", start, end) < 0:
-            break
-        cells = _cells(text, start, end)
-        if width is not None and len(cells) != width:
-            break
-        rows.append(cells)
-        index += 1
-    return rows, index
-
-
 def _table_sentences(
-    text: str,
-    header: list[str],
-    rows: list[list[_Cell]],
-    headings: tuple[str, ...],
-    lead: str | None,
+    text: str, table: Table, headings: tuple[str, ...], lead: str | None
 ) -> list[Sentence]:
     """A table's cells as sentences: each under its column's name as the innermost
     heading ("Personal data", "Recipient", "Retention period"), as list items (of the
     list the sentence before the table introduced, if it did), quoted as their row."""
     out: list[Sentence] = []
-    denying = [
-        column for column, name in enumerate(header) if _COLLECTION_COLUMN.search(name.lower())
-    ]
-    for cells in rows:
-        filled = [(a, b) for a, b in cells if b > a]
-        if not filled or any(
-            column < len(cells) and _NO_CELL.fullmatch(text, *cells[column]) for column in denying
-        ):
+    for cells in table.rows:
+        if not any(b > a for a, b in cells) or denies_collection(text, table.columns, cells):
             continue  # "Biometric information | Fingerprints | No" under "Collected?"
-        row = _row_span(text, filled[0][0], filled[-1][1])
+        row = row_span(text, cells)
         first = True
         for column, (cell_start, cell_end) in enumerate(cells):
-            name = header[column] if column < len(header) else ""
+            name = table.columns[column] if column < len(table.columns) else ""
             cell_headings = (*headings, name) if name else headings
             for s_start, s_end in _bounded(text, _sentence_spans(text, cell_start, cell_end)):
                 q_start, q_end = _trim(text, s_start, s_end)
@@ -500,16 +401,6 @@ def _cleaned_path(heading_path: tuple[str, ...]) -> tuple[str, ...]:
     """The chunk's heading path cleaned (`clean_heading`), empty titles left out: once
     per path, which the chunks of one section share."""
     return tuple(cleaned for h in heading_path if (cleaned := clean_heading(h)))
-
-
-def _row_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """A row's quote: its first to its last cell, with the markup their trimmed text
-    lost at the two ends ("_ga", not "ga")."""
-    while start > 0 and text[start - 1] in "_*":
-        start -= 1
-    while end < len(text) and text[end] in "_*":
-        end += 1
-    return start, end
 
 
 def _introduces_list(sentence: str) -> bool:
