@@ -198,7 +198,9 @@ def read_sharing(r: Reading, out: Collector, purposes: list[Purpose]) -> tuple[R
             continue  # "we have no parent company", "no ad network places trackers"
         if recipient == Recipient.other_users_public and _THEIR_OWN_POLICIES.search(text):
             continue  # "a review you post on Yelp is public, under those companies' policies"
-        if recipient == Recipient.social_networks and _ad_platform_role(facts, term):
+        if recipient == Recipient.social_networks and (
+            _ad_platform_role(facts, term) or _only_ad_platform(facts, purposes)
+        ):
             recipient = Recipient.advertisers  # "advertising partners, including Meta, TikTok"
         if _recipient_kept(facts, term, recipient, shares, third, engages):
             if (
@@ -332,6 +334,15 @@ _AD_TECH_BY = re.compile(
     r"\b(?:advertising|ad|marketing|targeting|retargeting) (?:cookies|pixels?|tags|sdks|technolog\w+)"
     r"(?: and [\w -]{1,30}?)? (?:provided|set|placed|served|operated|supplied|run) by\s"
 )
+
+
+def _only_ad_platform(facts: Facts, purposes: list[Purpose]) -> bool:
+    """Whether data goes to a social network for advertising and no advertiser is named
+    beside it ("we share your hashed email with Facebook to show you ads"): the network
+    receives it as an ad platform."""
+    return Purpose.advertising in purposes and not any(
+        t.key == Recipient.advertisers.value for t in facts.recipients
+    )
 
 
 def _ad_platform_role(facts: Facts, term: Term) -> bool:
