@@ -61,6 +61,20 @@ SELL_NARROW_OBJECT = re.compile(
 )
 
 
+# Data that identifies no one, before the object of a sale: "we may sell aggregated,
+# de-identified data" sells no personal data.
+SELL_NOT_PERSONAL = re.compile(
+    r"\b(?:aggregated?|de-?identified|anonymi[sz]ed|anonymous|non-?personal|non-?identifiable|"
+    r"pseudonymi[sz]ed|statistical)\b",
+    FLAGS,
+)
+# "Selling your data is not something we do": the sale named first, then denied.
+SELL_DENIED_AFTER = re.compile(
+    r"\W*(?:selling|the sale of|renting|trading) [^.;]{0,60}? (?:is|are) (?:not|never|nothing)\b"
+    r"(?: (?:something|anything|what|part of|how|a thing))?",
+    FLAGS,
+)
+
 SELL_NOT_DATA = re.compile(
     r"\b(?:products?|goods|services|tickets|merchandise|subscriptions|items|assets|business|company|stock|shares|"
     r"advertising space|ad space|securities)\b",

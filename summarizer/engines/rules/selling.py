@@ -63,6 +63,9 @@ def sell_statement(facts: Facts) -> tuple[Literal["yes", "no"], int, bool] | Non
     blanket = _sells_by_blanket_refusal(facts)
     if blanket is not None:
         return "no", blanket, False
+    denied = cues.SELL_DENIED_AFTER.match(text)
+    if denied is not None:
+        return "no", 0, False  # "Selling your data is not something we do"
     admission = _SALE_ADMISSION.search(text)
     if (
         admission is not None
@@ -110,6 +113,8 @@ def _selling_data(text: str) -> Iterator[tuple[re.Match[str], re.Match[str], str
             continue
         if cues.SELL_NOT_DATA.search(following[: obj.start()]):
             continue
+        if _identifies_no_one(following, obj):
+            continue  # "we may sell aggregated, de-identified data": no one's personal data
         if cues.SELL_OPT_OUT_BEFORE.search(text, max(0, match.start() - 80), match.start()):
             continue  # "the right to opt out of the sale of your data" is no sale
         if _TAKEN_IN.match(text, match.end()) or cues.WHETHER_LIST_BEFORE.search(
@@ -128,6 +133,25 @@ _BLANKET_DISCLOSURE = re.compile(
     r"outsi\w* (?!of\b)(?!(?:the )?(?:eea|eu|european|united|uk|us|u\.s|countr|region|jurisdiction|your (?:country|region|state)))\w+|"
     r"other (?:companies|organi[sz]ations|parties|businesses))",
 )
+
+_PERSONAL = re.compile(r"\b(?:personal|personally|pii)\b")
+# Between a "de-identified" and the object, or after the object: another object, of
+# someone ("anonymized statistics and your email address").
+_ANOTHER_OBJECT = re.compile(r"\b(?:and|or|your|their)\b")
+_YOURS = re.compile(r"\b(?:your|their)\b")
+
+
+def _identifies_no_one(following: str, obj: re.Match[str]) -> bool:
+    """Whether the object of a sale is data that identifies no one ("aggregated,
+    de-identified data"), with no personal data named beside it."""
+    modifiers = list(cues.SELL_NOT_PERSONAL.finditer(following, 0, obj.start()))
+    if not modifiers or _PERSONAL.search(following, 0, obj.end()):
+        return False
+    return not (
+        _ANOTHER_OBJECT.search(following, modifiers[-1].end(), obj.start())
+        or _YOURS.search(following, obj.end())
+    )
+
 
 # The words one of the three patterns that can answer needs.
 _ANSWER_TRIGGER = Trigger(_BLANKET_DISCLOSURE, cues.SALE_ADMISSION, cues.SELL_VERB)
