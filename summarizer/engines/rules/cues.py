@@ -75,6 +75,20 @@ SELL_DENIED_AFTER = re.compile(
     FLAGS,
 )
 
+# California "sharing": personal information disclosed for cross-context behavioural
+# advertising (CCPA as amended by the CPRA) is third parties tracking users across
+# services. Not an opt-out right or a pointer that names it ("the right to opt out of ...
+# sharing", "see Section 11 for information about 'sharing'").
+CROSS_CONTEXT_SHARING = re.compile(
+    r"\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|considered (?:[\"“'‘]?sharing))\b"
+    r"[^.;]{0,120}?\bcross[- ]context (?:behaviou?ral )?advertising\b",
+    FLAGS,
+)
+CROSS_CONTEXT_OPT_OUT = re.compile(
+    r"\b(?:opt(?:-| )?out|right to|request that we stop|limit|whether|about|see)\b[^.;]{0,60}$",
+    FLAGS,
+)
+
 SELL_NOT_DATA = re.compile(
     r"\b(?:products?|goods|services|tickets|merchandise|subscriptions|items|assets|business|company|stock|shares|"
     r"advertising space|ad space|securities)\b",

@@ -20,6 +20,21 @@ _HOW_THEY = re.compile(r"\bhow (?:they|these \w+|those \w+|such \w+|it|third par
 _NO_SUBJECT = re.compile(r"^\W*(?:no|neither|none of (?:the|our|these))\b")
 
 
+def _cross_context_sharing(r: Reading, out: Collector) -> None:
+    """ "We share it for cross-context behavioral advertising", "our use of ad cookies may
+    be considered sharing for cross-context behavioral advertising": third parties track
+    users across services (California's "sharing")."""
+    text = r.facts.text
+    match = cues.CROSS_CONTEXT_SHARING.search(text)
+    if match is None or cues.CROSS_CONTEXT_OPT_OUT.search(text, 0, match.start()):
+        return
+    if negated_at(r.facts, match.start()) or conditional_at(r.facts, match.start()):
+        return  # "we do not share it for ..." says nothing of other trackers
+    if _actor(r, match.start()) in (Actor.user, Actor.third):
+        return
+    out.answer(Question.third_party_tracking, "yes", r.quote(match.start()))
+
+
 # A sentence that opens on a condition ("If your browser sends a signal, ...").
 _ON_CONDITION = re.compile(r"\s*(?:if|when|whenever|once|where|unless|until)\b")
 
@@ -36,6 +51,8 @@ _LINKED_SITES = Gated(cues.LINKED_SITES)
 def _tracking(r: Reading, out: Collector) -> None:
     facts = r.facts
     text = facts.text
+    if "context" in text:
+        _cross_context_sharing(r, out)
     if not facts.gates & _TRACKING_TRIGGER.bit:
         return
     none_here = _NO_TRACKERS.search_in(facts)
