@@ -27,7 +27,6 @@ from summarizer.engines.rules.practices import (
     _purpose_between,
 )
 from summarizer.engines.rules.reading import Collector, Reading, once_per_lead
-from summarizer.engines.rules.restatements import asks_yes_no
 from summarizer.engines.rules.triggers import Gated, Trigger
 from summarizer.label.schema import DataCategory, Purpose, Source
 
@@ -135,8 +134,6 @@ def read_collection(r: Reading, out: Collector, purposes: list[Purpose]) -> list
     text = facts.text
     if not facts.categories and not r.heading_categories:
         return []  # no data term and no data heading: nothing to find collected or refused
-    if asks_yes_no(text):
-        return []  # "Do we collect any health information?" asks; the answer follows
     if _OUT_OF_SCOPE.search_in(facts):
         return []  # "It does not apply to data X processes about its employees": scope
     if _ON_DEVICE_ONLY.search_in(facts):
