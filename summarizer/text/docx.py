@@ -5,7 +5,8 @@ Paragraphs in body order, tables included, become blocks separated by blank line
 a paragraph styled "Title" or "Heading N" becomes a markdown heading (`#` for Title and
 Heading 1, `##` for Heading 2, ...), a list paragraph becomes a `* ` line, a short
 paragraph that is bold throughout becomes `**...**` (which `headings` reads as a
-heading), and a table row becomes its cells joined by ` | `. This text is what
+heading), and a table row becomes its cells joined by ` | `, an empty cell
+keeping its place. This text is what
 `summarizer text FILE.docx` prints and what evidence offsets index.
 """
 
@@ -14,8 +15,12 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING
 
 from summarizer.errors import InputError
+
+if TYPE_CHECKING:
+    from docx.table import _Row
 
 DOCX_MAGIC = b"PK\x03\x04"
 _HEADING_STYLE = re.compile(r"^(?:heading\s*(\d)|title)$", re.IGNORECASE)
@@ -58,8 +63,7 @@ def docx_to_text(data: bytes, name: str) -> tuple[str, str | None]:
                 blocks.append(block)
         elif isinstance(item, Table):
             for row in item.rows:
-                cells = [" ".join(cell.text.split()) for cell in row.cells]
-                line = " | ".join(cell for cell in _unique(cells) if cell)
+                line = _row(row)
                 if line:
                     blocks.append(line)
     title = " ".join((document.core_properties.title or "").split()) or None
@@ -83,10 +87,20 @@ def _paragraph(paragraph: object) -> str:
     return text
 
 
-def _unique(cells: list[str]) -> list[str]:
-    """Merged cells repeat their text in python-docx: keep each run of repeats once."""
-    kept: list[str] = []
-    for cell in cells:
-        if not kept or kept[-1] != cell:
-            kept.append(cell)
-    return kept
+def _row(row: _Row) -> str:
+    """A table row as "cell | cell | cell", one place per column so that the columns
+    stay aligned: an empty cell keeps its place ("Contact details | | Yes"), and so do
+    the columns a row skips and the later columns of a merged cell (which python-docx
+    gives once per column). A row with no text is no line."""
+    texts = [""] * row.grid_cols_before
+    cells = row.cells
+    index = 0
+    while index < len(cells):
+        cell = cells[index]
+        span = max(cell.grid_span, 1)
+        texts += [" ".join(cell.text.split()), *[""] * (span - 1)]
+        index += span
+    texts += [""] * row.grid_cols_after
+    if not any(texts):
+        return ""
+    return " ".join(" | ".join(texts).split())

@@ -152,6 +152,7 @@ class _HtmlText:
         self.data_cell_depth = 0
         self.cell_texts = 0  # `texts` when the data cell being read began
         self.saw_data_cell = False  # the block holds a cell of a data table
+        self.row_cells = 0  # the data cells begun since the last block boundary (a row)
         self.item_ended = False  # a link with text ended, and no text came after it
         self.texts = 0  # pieces of text so far
         self.item_starts: list[int] = []  # `texts` when each open link began
@@ -206,8 +207,11 @@ class _HtmlText:
             else:
                 self.data_cell_depth += 1
                 self.saw_data_cell = True
-                if self.has_text:
+                if self.row_cells:
+                    # Every cell after a row's first, even an empty one, keeps its place:
+                    # "| Phone number | Yes" under "Category | Examples | Collected?".
                     self.lines[-1].parts.append(" | ")
+                self.row_cells += 1
                 self.cell_texts = self.texts
         else:
             if self._is_bold(tag):
@@ -303,12 +307,12 @@ class _HtmlText:
         opens with bold lead lines, as those headings and the text after them)."""
         gathered, in_data_cell = self.lines, self.data_cell_depth > 0 or self.saw_data_cell
         self.lines, self.has_text, self.item_ended = [_Line()], False, False
-        self.saw_data_cell = False
+        self.saw_data_cell, self.row_cells = False, 0
         lines: list[tuple[str, bool, bool]] = []  # (text, all bold, after a blank line)
         blank_before = True
         for line in gathered:
             text = _INLINE_SPACE.sub(" ", "".join(line.parts)).strip()
-            if not text:
+            if not text or not line.has_text:  # (a table row of empty cells is " | | ")
                 blank_before = True
                 continue
             lines.append((text, line.has_text and line.all_bold, blank_before))

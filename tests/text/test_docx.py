@@ -69,3 +69,34 @@ def test_a_zip_that_is_not_a_word_document_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["text", str(path)])
     assert result.exit_code == 2
     assert "not a readable Word document" in result.stderr
+
+
+def test_a_word_tables_empty_and_merged_cells_keep_their_columns() -> None:
+    document = docx.Document()
+    document.add_paragraph("The personal information we collect:")
+    table = document.add_table(rows=5, cols=3)
+    rows = [
+        ("Category", "Examples", "Collected?"),
+        ("Contact details", "", "Yes"),
+        ("", "Phone number", "Yes"),
+        ("", "", ""),
+        ("Yes", "Yes", "Yes"),
+    ]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    merged = table.add_row().cells
+    merged[0].merge(merged[1]).text = "Account data"
+    merged[2].text = "Yes"
+    out = io.BytesIO()
+    document.save(out)
+
+    text = load_bytes(out.getvalue(), "policy.docx", ".docx").text
+
+    assert text.rstrip().split("\n\n")[1:] == [
+        "Category | Examples | Collected?",
+        "Contact details | | Yes",
+        "| Phone number | Yes",
+        "Yes | Yes | Yes",  # equal neighbours are not one merged cell
+        "Account data | | Yes",  # a cell merged over two columns fills the second with nothing
+    ]

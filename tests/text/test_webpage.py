@@ -382,3 +382,20 @@ def test_a_table_with_lists_in_its_cells_loses_nothing_to_the_content_extractor(
     text = html_to_text(html)
     assert text.startswith("# Privacy Policy\n\n## Notice at collection for California residents")
     assert "Identifiers | Name; Email address; IP address | You; your device" in text
+
+
+def test_an_empty_data_cell_keeps_its_place_in_the_row() -> None:
+    html = (
+        "<html><body><main><h1>Privacy</h1><table>"
+        "<tr><th>Category</th><th>Examples</th><th>Collected?</th></tr>"
+        "<tr><td>Contact details</td><td></td><td>Yes</td></tr>"
+        "<tr><td><img src=x.png></td><td>Phone number</td><td>Yes</td></tr>"
+        "<tr><td> </td><td></td><td></td></tr>"
+        "<tr><td>Biometric data</td><td>Fingerprints</td><td></td></tr>"
+        "</table></main></body></html>"
+    )
+    text = html_to_text(html, decider="none")
+    assert "Contact details | | Yes" in text
+    assert "\n| Phone number | Yes\n" in text  # the empty first cell is a column too
+    assert text.endswith("Biometric data | Fingerprints |")
+    assert "\n| |" not in text  # a row of empty cells is no line

@@ -25,8 +25,9 @@ _COLLECTION_COLUMN = re.compile(r"\bcollect")
 _NO_CELL = re.compile(r"(?i)(?:no|none|not collected|n/?a|[-–—✗✘×])[.*_ ]*")
 # A column that gives examples of the one before it ("Category | Examples").
 _EXAMPLES_COLUMN = re.compile(r"(?i)(?:examples?|e\.?g\.?|such as|includes?|including|details)")
-# A column name: a short label ("Personal data", "Retention period (days)"), no sentence.
-_LABEL_CELL = re.compile(r"[^.?!@:\n]{1,40}")
+# A column name: a short label ("Personal data", "Retention period (days)", "Collected?"),
+# no sentence.
+_LABEL_CELL = re.compile(r"[^.?!@:\n]{1,40}\??")
 
 
 class Table(NamedTuple):
@@ -55,9 +56,9 @@ def find_table(
         return None
     if following == index + 1 and _TABLE_RULE.fullmatch(text, *lines[following]):
         rows, after = _rows(text, lines, blank, following + 1, width=None)
-    elif all(_LABEL_CELL.fullmatch(text, a, b) for a, b in header) and len(
-        _cells(text, *lines[following])
-    ) == len(header):
+    elif all(_LABEL_CELL.fullmatch(text, a, b) for a, b in header) and _web_row(
+        text, *lines[following], len(header)
+    ):
         rows, after = _rows(text, lines, blank, following, width=len(header))
         if len(rows) < 2:
             return None  # two lines of "a | b" are more likely prose than a table
@@ -94,16 +95,29 @@ def row_span(text: str, cells: list[Cell]) -> Cell:
     return start, end
 
 
-def _cells(text: str, start: int, end: int) -> list[Cell]:
-    """The cells of a table row, trimmed; a row's outer bars ("| a | b |") bound no cell."""
+def _cells(text: str, start: int, end: int, outer: bool = False) -> list[Cell]:
+    """The cells of a table row, trimmed; a row's outer bars ("| a | b |") bound no cell,
+    unless `outer` (a web row's empty first or last cell: "| Phone number | Yes")."""
     bars = [m.start() for m in _CELL_BAR.finditer(text, start, end)]
     edges = [start - 1, *bars, end]
     cells = [_trim_cell(text, a + 1, b) for a, b in pairwise(edges)]
+    if outer:
+        return cells
     if bars and not text[start : bars[0]].strip():
         cells = cells[1:]
     if bars and not text[bars[-1] + 1 : end].strip():
         cells = cells[:-1]
     return cells
+
+
+def _web_row(text: str, start: int, end: int, width: int) -> list[Cell] | None:
+    """The `width` cells of a web page's or a Word document's table row, or None. Such a
+    row keeps an empty cell's place, so a bar at its start or end bounds an empty cell
+    when that makes the row as wide as the table."""
+    cells = _cells(text, start, end)
+    if len(cells) != width:
+        cells = _cells(text, start, end, outer=True)
+    return cells if len(cells) == width else None
 
 
 def _trim_cell(text: str, start: int, end: int) -> Cell:
@@ -130,14 +144,14 @@ def _rows(
             if width is None:
                 break
             following = next((i for i in range(index + 1, len(lines)) if not blank[i]), None)
-            if following is None or len(_cells(text, *lines[following])) != width:
+            if following is None or _web_row(text, *lines[following], width) is None:
                 break
             index = following
         start, end = lines[index]
         if text.find("|", start, end) < 0:
             break
-        cells = _cells(text, start, end)
-        if width is not None and len(cells) != width:
+        cells = _cells(text, start, end) if width is None else _web_row(text, start, end, width)
+        if cells is None:
             break
         rows.append(cells)
         index += 1

@@ -201,3 +201,38 @@ def test_a_cookie_table_of_the_sites_own_cookies_is_no_third_party_tracking() ->
         "| _ga | Google Analytics | Distinguishes visitors to count visits | 2 years |\n", ""
     )
     assert answer(read(text), Question.third_party_tracking) == "not_stated"
+
+
+# A web page's or a Word document's table with empty cells: each keeps its place, so
+# the row's first cell may be empty ("| Phone number | Yes").
+WEB_TABLE_WITH_EMPTY_CELLS = """## Information we collect
+
+The table below lists the personal information we collect and whether we collect it.
+
+Category | Examples | Collected?
+
+Contact details | | Yes
+
+| Phone number | Yes
+
+Biometric data | | No
+
+Precise location | GPS coordinates | Yes
+"""
+
+
+def test_a_web_table_keeps_its_columns_across_empty_cells() -> None:
+    texts = _texts(WEB_TABLE_WITH_EMPTY_CELLS)
+    # "Examples" is more of the column before it; "Yes" stays under "Collected?"
+    assert ("Phone number", ("Information we collect", "Category"), True) in texts
+    assert ("GPS coordinates", ("Information we collect", "Category"), True) in texts
+    categories = [item.category.value for item in read(WEB_TABLE_WITH_EMPTY_CELLS).data_collected]
+    assert "contact_info" in categories and "location" in categories
+    assert "biometric" not in categories  # its row answers "No" under "Collected?"
+
+
+def test_a_question_mark_ends_a_web_tables_column_name_but_a_sentence_is_no_header() -> None:
+    rows = "\n\nAdvertising partners | Europe\n\nAnalytics providers | United States\n"
+    assert ("Europe", ("Where?",), True) in _texts("Sold to? | Where?" + rows)
+    # a question and its answer in a cell is a sentence, not a column's name
+    assert not any("Where" in headings for _, headings, _ in _texts("Sold? Never | Where" + rows))
