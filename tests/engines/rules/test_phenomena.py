@@ -33,6 +33,7 @@ SUITE = Path(__file__).resolve().parents[2] / "data" / "phenomena"
 # fixes carry over to wording they were not made against (reported on its own).
 HOLDOUT = Path(__file__).resolve().parents[2] / "data" / "phenomena_holdout" / "holdout.jsonl"
 SET_FIELDS = ("data_collected", "purposes", "shared_with", "rights")
+CHECKED_FIELDS = {*SET_FIELDS, "answers", "min_age", "contact"}
 
 
 def load_suite() -> list[tuple[str, int, dict[str, Any]]]:
@@ -97,6 +98,8 @@ def test_every_phenomenon_has_at_least_eight_sentences_with_traps() -> None:
     for name, _, item in ITEMS:
         assert set(item) <= {"text", "has", "lacks", "note", "gap"}, item
         assert item.get("has") or item.get("lacks"), item
+        # a misspelt field ("collected") would be checked by nothing
+        assert set(item.get("has", {})) | set(item.get("lacks", {})) <= CHECKED_FIELDS, item
         by_file.setdefault(name, []).append(item)
     assert len(by_file) == 12, sorted(by_file)
     for name, items in by_file.items():
