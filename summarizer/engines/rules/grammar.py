@@ -75,7 +75,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
     ),
     "provide": (
         r"provid(?:e|es|ed|ing)",
-        r"giv(?:e|es|en|ing)",
+        # (not "we give our carriers your address": a disclosure, a "share" verb)
+        r"giv(?:e|es|en|ing)(?! (?:them|(?:our|these|those|such) (?:[\w-]+ ){0,2}?[\w-]+s) (?:with )?(?:your|their) )",
         r"submit(?:s|ted|ting)?",
         r"enter(?:s|ed|ing)?",
         r"suppl(?:y|ies|ied|ying)",
@@ -132,7 +133,11 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         # address to our payment processor": the user's data, named, to someone (after
         # "we" or a modal: "Send your request to privacy@..." is the reader's to do)
         r"(?:(?<=we )|(?<=will )|(?<=may )|(?<=also )|(?<=then )|(?<=only )|(?<=might )|(?<=can ))"
-        r"(?:send|transmit|provide|give|pass|forward)(?:s|es|ed|ted|ting|ing)? (?:your|their) (?:[\w-]+ ){0,3}?[\w-]+ to\b",
+        r"(?:send|transmit|provide|give|pass|forward)(?:s|es|ed|ted|ting|ing)? (?:your|their) (?:[\w-]+,? ){0,5}?[\w-]+ to\b",
+        # "we give our carriers your name and address", "... and give them your phone number"
+        r"(?:(?<=we )|(?<=will )|(?<=may )|(?<=also )|(?<=and )|(?<=then )|(?<=only )|(?<=can ))"
+        r"(?:send|provide|give|pass|hand)(?:s|es|ed|ing)? (?:them|(?:our|these|those|such) (?:[\w-]+ ){0,2}?[\w-]+s)"
+        r"(?= (?:with )?(?:your|their) )",
         # "we transmit pseudonymised data records (without name or e-mail address) to the hospital"
         r"transmit(?:s|ted|ting)? (?:[\w-]+ ){0,3}?(?:information|data|details|records|extracts|datasets|data sets)"
         r"(?: [\w-]+| \([^()]{0,100}\)){0,6}? to\b",

@@ -170,7 +170,9 @@ CATEGORY_TERMS: dict[DataCategory, tuple[str, ...]] = {
         r"types? of (?:device|computer|mobile device)s?",
         r"hardware (?:models?|settings|information|types?)",
         r"(?:mobile )?network (?:information|type)",
-        r"(?:mobile )?carriers?",
+        # the phone network's carrier, not a shipping one ("carriers such as UPS")
+        r"(?:mobile|wireless|cellular|cell ?phone|phone|network|telecoms?) carriers?",
+        r"carrier (?:names?|information|info|data|details)",
         r"(?:computer|device)(?:'s)? (?:information|type|settings)",
         r"(?:technical )?information (?:about|regarding|on|from|relating to) (?:your|the) (?:computer|device|browser|mobile device|hardware)s?",
         r"technical information",
@@ -657,6 +659,9 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"plaid",
         r"(?:auth0|okta)",
         r"couriers?",
+        # "shipping carriers such as UPS", "your parcel information to carriers": the
+        # phone network's carrier is device data (DataCategory.device_info)
+        r"(?<!mobile )(?<!wireless )(?<!cellular )(?<!cell phone )(?<!cellphone )(?<!phone )(?<!network )(?<!telecom )(?<!telecoms )carriers?(?! (?:names?|information|info|data|details)\b)",
         r"(?<!software )(?<!user )agents",
         r"outsourc(?:e|ed|ing)(?: (?:partners?|companies|providers?))?",
         r"on (?:our|its|their|the company's|[a-z0-9]\w+'s) behalf",
