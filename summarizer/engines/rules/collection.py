@@ -344,6 +344,9 @@ _PERMISSION_VERB = re.compile(
     r"(?:ask|request|need|require|seek)\w* (?:\w+ )?(?:for )?(?:your )?(?:permission|access)"
 )
 _PERMISSION_BEFORE = re.compile(r"\b(?:permission|authori[sz]ation) (?:to|for)\s+$")
+# - keeping it rather than collecting it: "we do not store (or keep, retain, save)
+#   your card details"
+_KEEPING_VERB = re.compile(r"(?:stor|sav|keep|kept|retain|hold)")
 # - part of the data: "your full card number", "the complete card details"; or the rest
 #   of it beside what was just allowed: "the only cookie is ...; we don't use any other cookies"
 _PART_BEFORE = re.compile(
@@ -393,6 +396,14 @@ def _narrow_refusal(r: Reading, verb: Verb, term: Term) -> bool:
     if _PERMISSION_VERB.match(text, verb.start) or _PERMISSION_BEFORE.search(
         text, max(0, verb.start - 30), verb.start
     ):
+        return True
+    if _KEEPING_VERB.match(text, verb.start) and not any(
+        other.negated and other.kind == "collect" and not _KEEPING_VERB.match(text, other.start)
+        for other in r.facts.verbs
+        if other.start < term.start
+    ):
+        # "we do not store card numbers": they may pass through, kept by no one here
+        # (but "we do not collect or store them" refuses them)
         return True
     if _PART_BEFORE.search(text, max(0, term.start - 30), term.start):
         return True

@@ -114,6 +114,9 @@ def test_data_excluded_in_parentheses_is_not_collected() -> None:
         # part of the data
         ("We never see or store your complete credit card number.", "financial"),
         ("We do not keep your full card details on our own servers.", "financial"),
+        # keeping it, not collecting it: the data passes through
+        ("We do not store card numbers; payments are handled by Adyen.", "financial"),
+        ("We never keep your location history.", "location"),
         # one source, or another service's data
         ("We don't receive your payment card number from Apple or Google.", "financial"),
         ("We never receive your password for those connected services.", "account_profile"),
