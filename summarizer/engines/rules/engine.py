@@ -48,6 +48,7 @@ from summarizer.engines.rules.restatements import (
     kept_for_column,
     restated,
     set_by_column,
+    third_party_cell,
 )
 from summarizer.engines.rules.rights import read_rights
 from summarizer.engines.rules.sentences import Heading, Sentence, split_chunk
@@ -239,6 +240,7 @@ def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collecto
         answered_column(column, cell_text, row_data)
         or kept_for_column(column, cell_text, row_data)
         or set_by_column(column, cell_text, about_cookies)
+        or third_party_cell(cell_text, about_cookies)
     )
     if statement is not None:
         _read_restated(statement, reading.quote(), reading, out)

@@ -161,6 +161,18 @@ _PROVIDER_COLUMN = re.compile(
 )
 
 
+_THIRD_PARTY_CELL = re.compile(r"(?:third|3rd)[- ]?part(?:y|ies)\b")
+
+
+def third_party_cell(cell: str, about_cookies: bool) -> str | None:
+    """What a cookie table's cell that calls the cookie "Third party" says (under "Type"
+    or "Party"): "Third-party cookies are set on our site." A cookie set by a named
+    provider is `set_by_column`'s."""
+    if not about_cookies or not _THIRD_PARTY_CELL.match(cell.strip(" .;*_").lower()):
+        return None
+    return "Third-party cookies are set on our site."
+
+
 def set_by_column(column: str, cell: str, about_cookies: bool) -> str | None:
     """What a cell of a cookie table's provider column says: "Google Analytics" under
     "Provider" is "Google Analytics sets cookies on our site." (whether the provider is

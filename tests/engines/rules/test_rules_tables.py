@@ -236,3 +236,31 @@ def test_a_question_mark_ends_a_web_tables_column_name_but_a_sentence_is_no_head
     assert ("Europe", ("Where?",), True) in _texts("Sold to? | Where?" + rows)
     # a question and its answer in a cell is a sentence, not a column's name
     assert not any("Where" in headings for _, headings, _ in _texts("Sold? Never | Where" + rows))
+
+
+# A cookie table that says which cookies are a third party's without naming the party.
+COOKIE_TYPES = """## Cookies we use
+
+| Cookie | Type | Purpose | Expiry |
+|---|---|---|---|
+| nw_session | First party | Keeps you signed in | Session |
+| _xq_uid | Third party | Advertising | 1 year |
+"""
+
+
+def test_a_third_party_row_in_a_cookie_table_is_third_party_tracking() -> None:
+    findings = read(COOKIE_TYPES)
+    assert answer(findings, Question.third_party_tracking) == "yes"
+    quote = next(
+        item.quote for item in findings.answers if item.question == Question.third_party_tracking
+    )
+    assert quote == "_xq_uid | Third party | Advertising | 1 year"
+
+
+def test_first_party_rows_or_a_third_party_cell_outside_cookies_track_no_one() -> None:
+    first_party_only = COOKIE_TYPES.replace("Third party", "First party")
+    assert answer(read(first_party_only), Question.third_party_tracking) != "yes"
+    not_cookies = COOKIE_TYPES.replace("## Cookies we use", "## Our suppliers").replace(
+        "| Cookie |", "| Supplier |"
+    )
+    assert answer(read(not_cookies), Question.third_party_tracking) != "yes"
