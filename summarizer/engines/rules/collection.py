@@ -497,7 +497,7 @@ def _context_sources(r: Reading) -> list[Source]:
     before ("This information ..." after it), else the headings and the list lead. The
     same for every category of the sentence."""
     if r.previous is not None and _ANAPHORIC_START.search(r.facts.text):
-        found = _sources_named_in(r.previous.text)
+        found = sources_named_in(r.previous.text)
         if found:
             return found
     return _sources_of_section(r.sentence.headings[-2:], r.lead)
@@ -515,12 +515,12 @@ def _sources_of_section(headings: tuple[str, ...], lead: Facts | None) -> list[S
     seen_headings, seen_lead, found = _LAST_SECTION[0]
     if seen_headings != headings or seen_lead is not lead:
         context = lower_ascii(" ".join(headings)) + (" " + lead.text if lead else "")
-        found = tuple(_sources_named_in(context))
+        found = tuple(sources_named_in(context))
         _LAST_SECTION[0] = (headings, lead, found)
     return list(found)
 
 
-def _sources_named_in(text: str) -> list[Source]:
+def sources_named_in(text: str) -> list[Source]:
     """The sources a (lower-cased, masked) text names."""
     first = _ANY_SOURCE.search(text)
     if first is None:

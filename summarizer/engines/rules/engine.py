@@ -31,7 +31,7 @@ from summarizer.engines.rules.analysis import (
     read_sentence,
 )
 from summarizer.engines.rules.answers import read_answers
-from summarizer.engines.rules.collection import read_collection
+from summarizer.engines.rules.collection import read_collection, sources_named_in
 from summarizer.engines.rules.contacts import (
     policy_profile,
     read_addresses,
@@ -55,7 +55,7 @@ from summarizer.engines.rules.sentences import Heading, Sentence, split_chunk
 from summarizer.engines.rules.sharing import named_vendors, read_sharing
 from summarizer.engines.rules.triggers import Gated, sentence_gates
 from summarizer.label.findings import ChunkFindings
-from summarizer.label.schema import DataCategory, Purpose, Recipient
+from summarizer.label.schema import DataCategory, Purpose, Recipient, Source
 from summarizer.text.chunking import Chunk
 from summarizer.text.injection import find_injections, injections_between
 
@@ -113,11 +113,12 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     last_read: Facts | None = None
     list_intro: Facts | None = None
     collected_before = collected_before_previous = 0  # len(out.collected) before a sentence
-    # The table row being read (its quote), and the purposes and data its cells name.
+    asked: Sentence | None = None  # a yes/no question just read: the next sentence may answer it
+    # The table row being read (its quote), and the purposes, data and sources its cells name.
     row_quote = ""
     row_purposes: list[Purpose] = []
-    asked: Sentence | None = None  # a yes/no question just read: the next sentence may answer it
     row_categories: list[DataCategory] = []
+    row_sources: list[Source] = []
     for sentence in sentences:
         if injected and _inside(injected, sentence.start, sentence.end):
             continue
@@ -178,10 +179,12 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         collected_before = len(out.collected)
         if sentence.row is not None:
             if reading.quote() != row_quote:
-                out.add_to_row(row_quote, row_purposes, row_categories)
-                row_quote, row_purposes, row_categories = reading.quote(), [], []
+                out.add_to_row(row_quote, row_purposes, row_categories, row_sources)
+                row_quote, row_purposes, row_categories, row_sources = reading.quote(), [], [], []
             row_purposes.extend(purposes)
             row_categories.extend(DataCategory(term.key) for term in facts.categories)
+            if _SOURCES_COLUMN.search(sentence.headings[-1]):
+                row_sources.extend(sources_named_in(facts.text))  # "Directly from you"
             _read_answer_cell(text, sentence, reading, out)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
@@ -195,7 +198,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             previous_recipients = recipients
         elif facts.recipients:
             previous_recipients = tuple(dict.fromkeys(Recipient(t.key) for t in facts.recipients))
-    out.add_to_row(row_quote, row_purposes, row_categories)
+    out.add_to_row(row_quote, row_purposes, row_categories, row_sources)
     if len(headings) > 2:
         _vendor_headings(text, lowered, sentences, headings, profile, out)
     read_addresses(text, masked, out)
@@ -381,6 +384,8 @@ def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCateg
     return cached
 
 
+# A table column that says where each row's data comes from ("Categories of sources").
+_SOURCES_COLUMN = re.compile(r"(?i)\bsources?\b")
 _NOT_A_DATA_HEADING = re.compile(
     r"\b(?:choices?|rights?|opt|control|manag|disabl|settings)\b", re.IGNORECASE
 )

@@ -263,22 +263,33 @@ class Collector:
             self.collected.append((self._order, category, finding))
 
     def add_to_row(
-        self, quote: str, purposes: Iterable[Purpose], categories: Iterable[DataCategory]
+        self,
+        quote: str,
+        purposes: Iterable[Purpose],
+        categories: Iterable[DataCategory],
+        sources: Iterable[Source] = (),
     ) -> None:
         """Give the findings quoting a table row what the row's other cells say: the
-        purposes to its data and recipients, the data to its recipients."""
+        purposes to its data and recipients, the data to its recipients, and the
+        sources a "Sources" column names to its data (in place of the ones its
+        context suggested)."""
         extra_purposes = _unique(purposes)
         extra_categories = _unique(categories)
-        if extra_purposes:
+        row_sources = _unique(sources)
+        if extra_purposes or row_sources:
             for index, (order, category, found) in enumerate(self.collected):
                 if found.quote == quote:
-                    purposes_now = _unique([*found.purposes, *extra_purposes])[:8]
-                    found = found.model_copy(update={"purposes": purposes_now})
+                    update: dict[str, object] = {
+                        "purposes": _unique([*found.purposes, *extra_purposes])[:8]
+                    }
+                    if row_sources:
+                        update["sources"] = row_sources
+                    found = found.model_copy(update=update)
                     self.collected[index] = (order, category, found)
         if extra_purposes or extra_categories:
             for index, (order, recipient, shared) in enumerate(self.sharing):
                 if shared.quote == quote:
-                    update: dict[str, object] = {
+                    update = {
                         "purposes": _unique([*shared.purposes, *extra_purposes])[:8],
                         "categories": _unique([*shared.categories, *extra_categories])[:14],
                     }

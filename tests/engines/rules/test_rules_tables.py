@@ -264,3 +264,30 @@ def test_first_party_rows_or_a_third_party_cell_outside_cookies_track_no_one() -
         "| Cookie |", "| Supplier |"
     )
     assert answer(read(not_cookies), Question.third_party_tracking) != "yes"
+
+
+CCPA_SOURCES = """## Categories of personal information we collect
+
+| Category | Examples | Categories of sources | Disclosed to |
+|---|---|---|---|
+| Identifiers | Name, email address | Directly from you | Service providers |
+| Inferences | Preferences drawn from your activity | Data brokers | Advertising partners |
+"""
+
+
+def test_a_sources_column_gives_the_rows_data_its_sources() -> None:
+    sources = {
+        item.category.value: {source.value for source in item.sources}
+        for item in read(CCPA_SOURCES).data_collected
+    }
+    assert sources["contact_info"] == {"user_provided"}
+    assert sources["account_profile"] == {"third_party"}  # bought from data brokers
+
+
+def test_without_a_sources_column_the_rows_data_keeps_its_contexts_sources() -> None:
+    text = CCPA_SOURCES.replace("Categories of sources", "Notes").replace("Data brokers", "None")
+    sources = {
+        item.category.value: {source.value for source in item.sources}
+        for item in read(text).data_collected
+    }
+    assert "third_party" not in sources["account_profile"]
