@@ -103,7 +103,7 @@ def test_the_pattern_of_every_source_matches_exactly_where_one_source_does() -> 
     for text in (*_sentences(), *headings):
         named = [s for s, pattern in collection._SOURCE_RES.items() if pattern.search(text)]
         assert bool(collection._ANY_SOURCE.search(text)) == bool(named), text
-        assert collection._sources_named_in(text) == named, text
+        assert collection.sources_named_in(text) == named, text
 
 
 def test_countries_are_found_only_where_a_country_word_occurs() -> None:
@@ -246,7 +246,7 @@ def test_the_sources_of_a_section_follow_its_headings_and_lead() -> None:
     for headings in sections + sections[::-1]:
         for lead in leads + leads[::-1]:
             context = lower_ascii(" ".join(headings)) + (" " + lead.text if lead else "")
-            expected = collection._sources_named_in(context)
+            expected = collection.sources_named_in(context)
             assert collection._sources_of_section(headings, lead) == expected, (headings, lead)
 
 
