@@ -46,6 +46,7 @@ from summarizer.engines.rules.restatements import (
     asks_yes_no,
     continued,
     kept_for_column,
+    processed_by_provider,
     restated,
     set_by_column,
     third_party_cell,
@@ -189,6 +190,9 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
+        provided = processed_by_provider(text[sentence.start : sentence.end], sentence.headings)
+        if provided is not None:  # "Personal Data processed: ..." under "Service (Company)"
+            _read_restated(provided, reading.quote(), reading, out)
         read_contacts(reading, out)
         previous = last_read = facts
         previous_headings = sentence.headings

@@ -5,7 +5,10 @@ as if the policy had written them out, and quoted with the words themselves:
   the question alone claims nothing;
 - a table's answer, retention and cookie-provider columns: "Email address | Yes | No"
   under "Data | Collected | Sold", "Billing address | 7 years" under "Retention",
-  "_ga | Google Analytics" under "Cookie | Provider".
+  "_ga | Google Analytics" under "Cookie | Provider";
+- a service's data line under a heading that names the service and the company that
+  provides it: "Personal Data processed: Cookies; Usage Data." under "Google Analytics
+  (Google Ireland Limited)" (iubenda-style policies).
 """
 
 from __future__ import annotations
@@ -183,3 +186,41 @@ def set_by_column(column: str, cell: str, about_cookies: bool) -> str | None:
     if answer_word(provider) is not None:
         return None
     return f"{provider} sets cookies on our site."
+
+
+# "Personal Data processed: Cookies; Usage Data." (iubenda), "Data collected: email address"
+_PROCESSED_LINE = re.compile(
+    r"\W*(?:personal )?(?:data|information) (?:processed|collected|shared)\s*:\s*(?P<data>[^:]+?)[\s.;*_]*$",
+    re.IGNORECASE,
+)
+# The heading of one service: "Google Analytics 4 (Google Ireland Limited)", the company
+# that provides it in brackets; "(this Website)" and "(this Application)" are the
+# service's own.
+_PROVIDED_BY = re.compile(r"^(?P<service>[^()]{2,80}?)\s*\((?P<company>[^()]{2,80})\)\W*$")
+_OWN = re.compile(
+    r"(?i)^(?:this|the|our) (?:web ?site|application|app|site|service|platform|owner)$"
+)
+
+
+def processed_by_provider(line: str, headings: tuple[str, ...]) -> str | None:
+    """What a service's data line says under a heading that names the service and its
+    provider: "Personal Data processed: Cookies; Usage Data." under "Google Analytics 4
+    (Google Ireland Limited)" in an "Analytics" section is "We share cookies and usage
+    data with a third party, Google Analytics 4 (Google Ireland Limited), for analytics.
+    Google Analytics 4 (Google Ireland Limited) sets cookies on our site." None for the
+    service's own ("Mailing list (this Website)")."""
+    processed = _PROCESSED_LINE.fullmatch(line)
+    provided = _PROVIDED_BY.match(headings[-1]) if processed and headings else None
+    if processed is None or provided is None or _OWN.match(provided.group("company").strip()):
+        return None
+    items = [item.strip() for item in re.split(r"[;,]", processed.group("data")) if item.strip()]
+    if not items:
+        return None
+    provider = headings[-1].strip()
+    data = ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+    purpose = f" for {headings[-2].strip().lower()}" if len(headings) > 1 else ""
+    # ("a third party": the recipient, when the vocabulary does not know the service)
+    statement = f"We share {data.lower()} with a third party, {provider},{purpose}."
+    if any(re.search(r"(?i)\b(?:cookies?|trackers?)\b", item) for item in items):
+        statement += f" {provider} sets cookies on our site."
+    return statement
