@@ -11,20 +11,12 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import replace
-from typing import NamedTuple
 
 from summarizer.engines.base import ExtractionResult
 from summarizer.engines.rules import cues, grammar, lexicon
 from summarizer.engines.rules.analysis import (
-    CATEGORY_RE,
-    HEADING_CATEGORY_RES,
-    RECIPIENT_RE,
     Facts,
-    Term,
-    _data_senses,
     heading_kinds,
-    inner_heading_kinds,
     lower_ascii,
     mask_policy,
     mask_text,
@@ -38,23 +30,19 @@ from summarizer.engines.rules.contacts import (
     read_contacts,
     read_phones,
 )
+from summarizer.engines.rules.heading_context import HeadingContext
 from summarizer.engines.rules.purposes import read_purposes
 from summarizer.engines.rules.reading import Collector, Profile, Reading
-from summarizer.engines.rules.restatements import (
-    answer_word,
-    answered_column,
-    asks_yes_no,
-    continued,
-    kept_for_column,
-    processed_by_provider,
-    restated,
-    set_by_column,
-    third_party_cell,
+from summarizer.engines.rules.restated_reading import (
+    read_answer_cell,
+    read_answered_question,
+    read_provider_line,
 )
+from summarizer.engines.rules.restatements import asks_yes_no
 from summarizer.engines.rules.rights import read_rights
 from summarizer.engines.rules.sentences import Heading, Sentence, split_chunk
 from summarizer.engines.rules.sharing import named_vendors, read_sharing
-from summarizer.engines.rules.triggers import Gated, sentence_gates
+from summarizer.engines.rules.triggers import Gated
 from summarizer.label.findings import ChunkFindings
 from summarizer.label.schema import DataCategory, Purpose, Recipient, Source
 from summarizer.text.chunking import Chunk
@@ -127,7 +115,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
         if sentence.headings != previous_headings:
             previous, previous_recipients = None, ()
             list_intro = None
-            context = _HeadingContext.of(sentence.headings)
+            context = HeadingContext.of(sentence.headings)
         lead: Facts | None = None
         if sentence.lead is not None:
             if last_lead is None or last_lead[0] != sentence.lead:
@@ -164,7 +152,7 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             asked = sentence
             continue
         if asked is not None and asked.headings == sentence.headings:
-            _read_answered_question(text, asked, sentence, reading, out)
+            read_answered_question(text, asked, sentence, reading, out)
         asked = None
         purposes = read_purposes(reading, out)
         if (
@@ -186,13 +174,11 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
             row_categories.extend(DataCategory(term.key) for term in facts.categories)
             if _SOURCES_COLUMN.search(sentence.headings[-1]):
                 row_sources.extend(sources_named_in(facts.text))  # "Directly from you"
-            _read_answer_cell(text, sentence, reading, out)
+            read_answer_cell(text, sentence, reading, out)
         read_collection(reading, out, purposes)
         recipients = read_sharing(reading, out, purposes)
         read_answers(reading, out)
-        provided = processed_by_provider(text[sentence.start : sentence.end], sentence.headings)
-        if provided is not None:  # "Personal Data processed: ..." under "Service (Company)"
-            _read_restated(provided, reading.quote(), reading, out)
+        read_provider_line(text, sentence, reading, out)  # "Personal Data processed: ..."
         read_contacts(reading, out)
         previous = last_read = facts
         previous_headings = sentence.headings
@@ -211,72 +197,9 @@ def read_chunk(chunk: Chunk, policy_text: str) -> ChunkFindings:
     return out.findings(name)
 
 
-def _read_answered_question(
-    text: str, asked: Sentence, answer: Sentence, reading: Reading, out: Collector
-) -> None:
-    """Read "Do we sell your data? No." as "we do not sell your data", quoted as the
-    question and its yes or no."""
-    answer_text = text[answer.start : answer.end]
-    word = answer_word(answer_text)
-    statement = restated(text[asked.start : asked.end], word) if word else None
-    if statement is not None:
-        statement, end = continued(statement, answer_text)
-        _read_restated(statement, text[asked.start : answer.start + end], reading, out)
-
-
-def _read_answer_cell(text: str, cell: Sentence, reading: Reading, out: Collector) -> None:
-    """Read "Email address | Yes | No" under "Data | Collected | Sold" as "we do not
-    sell email address", "Billing address | 7 years" under "Data | Retention" as "we
-    keep Billing address for 7 years", and "_ga | Google Analytics" under "Cookie |
-    Provider" as "Google Analytics sets cookies on our site", quoted as the row."""
-    if cell.row is None or not cell.headings:
-        return
-    # The row's data: its cells before the first that answers yes or no.
-    data: list[str] = []
-    for part in text[cell.row[0] : cell.start].split("|"):
-        if answer_word(part) is not None:
-            break
-        data.append(part.strip(" *_"))
-    column, cell_text, row_data = (
-        cell.headings[-1],
-        text[cell.start : cell.end],
-        ", ".join(filter(None, data)),
-    )
-    about_cookies = any("cookie" in heading.lower() for heading in cell.headings)
-    statement = (
-        answered_column(column, cell_text, row_data)
-        or kept_for_column(column, cell_text, row_data)
-        or set_by_column(column, cell_text, about_cookies)
-        or third_party_cell(cell_text, about_cookies)
-    )
-    if statement is not None:
-        _read_restated(statement, reading.quote(), reading, out)
-
-
-def _read_restated(statement: str, quote: str, reading: Reading, out: Collector) -> None:
-    """Read a statement made of the policy's own words (a question and its answer, a
-    table row and its yes or no) in `reading`'s place, its findings quoted with `quote`."""
-    masked = mask_text(statement)
-    restatement = replace(
-        reading,
-        text=statement,
-        masked=masked,
-        sentence=Sentence(0, len(statement), reading.sentence.headings),
-        facts=read_sentence(lower_ascii(masked), reading.profile.first_party),
-        lead=None,
-        previous=None,
-        list_intro=None,
-        previous_recipients=(),
-    )
-    scratch = Collector()
-    purposes = read_purposes(restatement, scratch)
-    read_collection(restatement, scratch, purposes)
-    read_sharing(restatement, scratch, purposes)
-    read_answers(restatement, scratch)
-    out.absorb(scratch, quote)
-
-
 _ON_DEVICE_ONLY = Gated(cues.ON_DEVICE_ONLY)
+# A table column that says where each row's data comes from ("Categories of sources").
+_SOURCES_COLUMN = re.compile(r"(?i)\bsources?\b")
 
 
 def _vendor_headings(
@@ -319,25 +242,6 @@ def _keeps_previous_on_device(facts: Facts) -> bool:
     return bool(_ON_DEVICE_ONLY.search_in(facts)) and bool(cues.BACK_REFERENCE.match(facts.text))
 
 
-class _HeadingContext(NamedTuple):
-    """What the headings above a sentence tell its readers; sentences under the same
-    headings share one."""
-
-    kinds: frozenset[str]
-    inner_kinds: frozenset[str]
-    recipients: tuple[Recipient, ...]
-    categories: tuple[DataCategory, ...]
-
-    @classmethod
-    def of(cls, headings: tuple[str, ...]) -> _HeadingContext:
-        return cls(
-            kinds=frozenset(heading_kinds(headings)),
-            inner_kinds=frozenset(inner_heading_kinds(headings)),
-            recipients=_heading_recipients(headings),
-            categories=_heading_categories(headings),
-        )
-
-
 def _injections(chunk: Chunk, policy_text: str) -> list[tuple[int, int]]:
     """The spans of the chunk's text addressed to a model, relative to the chunk: from
     the whole policy's (found once per policy) when the chunk's offsets index
@@ -359,45 +263,3 @@ def _names(profile: Profile, masked: str, index: int) -> bool:
         return True
     return bool(profile.first_party and profile.first_party.search(masked))
 
-
-_HEADING_CACHE: dict[str, tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]] = {}
-
-
-def _heading_facts(heading: str) -> tuple[tuple[Recipient, ...], tuple[DataCategory, ...]]:
-    """The recipients and the kinds of data a heading names (no data for a heading about
-    choices or rights), worked out once per heading."""
-    cached = _HEADING_CACHE.get(heading)
-    if cached is None:
-        masked = lower_ascii(mask_text(heading))
-        recipients = tuple(
-            dict.fromkeys(Recipient(RECIPIENT_RE.key(m)) for m in RECIPIENT_RE.finditer(masked))
-        )
-        # (a word of another sense names no data: "Health data (special categories of data)")
-        terms = [Term(CATEGORY_RE.key(m), *m.span()) for m in CATEGORY_RE.finditer(masked)]
-        categories = [
-            DataCategory(t.key) for t in _data_senses(terms, masked, sentence_gates(masked))
-        ]
-        for category, pattern in HEADING_CATEGORY_RES.items():
-            if pattern.search(masked):
-                categories.append(category)
-        # (a heading about choices or rights names no data its sentences collect)
-        named = () if _NOT_A_DATA_HEADING.search(heading) else tuple(dict.fromkeys(categories))
-        cached = (recipients, named)
-        if len(_HEADING_CACHE) < 4096:
-            _HEADING_CACHE[heading] = cached
-    return cached
-
-
-# A table column that says where each row's data comes from ("Categories of sources").
-_SOURCES_COLUMN = re.compile(r"(?i)\bsources?\b")
-_NOT_A_DATA_HEADING = re.compile(
-    r"\b(?:choices?|rights?|opt|control|manag|disabl|settings)\b", re.IGNORECASE
-)
-
-
-def _heading_recipients(headings: tuple[str, ...]) -> tuple[Recipient, ...]:
-    return _heading_facts(headings[-1])[0] if headings else ()
-
-
-def _heading_categories(headings: tuple[str, ...]) -> tuple[DataCategory, ...]:
-    return _heading_facts(headings[-1])[1] if headings else ()
