@@ -262,4 +262,3 @@ def _names(profile: Profile, masked: str, index: int) -> bool:
     if index == 0:
         return True
     return bool(profile.first_party and profile.first_party.search(masked))
-
