@@ -74,7 +74,8 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?:may|might|can|could|will|would|typically|generally|usually|also) (?:also )?(?:include|consist of|comprise)",
     ),
     "provide": (
-        r"provid(?:e|es|ed|ing)",
+        # (not "your email address may be provided to our payment processor": a disclosure)
+        r"provid(?:e|es|ing)|provided(?! to (?!us\b|you\b|me\b))",
         # (not "we give our carriers your address": a disclosure, a "share" verb)
         r"giv(?:e|es|en|ing)(?! (?:them|(?:our|these|those|such) (?:[\w-]+ ){0,2}?[\w-]+s) (?:with )?(?:your|their) )",
         r"submit(?:s|ted|ting)?",
@@ -143,6 +144,11 @@ VERB_TERMS: dict[str, tuple[str, ...]] = {
         r"(?: [\w-]+| \([^()]{0,100}\)){0,6}? to\b",
         # passive: "card details are encrypted and transmitted securely to our payment processor"
         r"(?:transmitted|forwarded|passed|sent)(?= (?:securely |directly |electronically |automatically )?to\b)",
+        # "your email address may be provided to our payment processor" (not "to us")
+        r"(?<=be )provided(?= to (?!us\b|you\b|me\b))",
+        # "visitor comments may be checked through an automated spam detection service"
+        r"(?<=be )(?:checked|screened|scanned|filtered)(?= (?:through|by|via|using) (?:an? |the |our |their )?"
+        r"(?:[\w-]+ ){0,3}?(?:services?|providers?|vendors?|tools?|software|partners?)\b)",
         r"mak(?:e|es|ing) (?:it|them|(?:your|such|this|the|certain) (?:personal )?(?:information|data)) available",
         r"(?:give|grant|allow|provide|permit)(?:s|ed|ted)? (?:\w+ ){0,3}access",
         r"ha(?:ve|s) access to",

@@ -659,6 +659,10 @@ RECIPIENT_TERMS: dict[Recipient, tuple[str, ...]] = {
         r"plaid",
         r"(?:auth0|okta)",
         r"couriers?",
+        # WordPress: avatars, and comment spam checks
+        r"gravatar(?: service)?",
+        r"akismet",
+        r"(?:automated )?(?:spam|fraud)[- ](?:detection|filtering|protection|prevention|checking) (?:services?|providers?|tools?)",
         # "shipping carriers such as UPS", "your parcel information to carriers": the
         # phone network's carrier is device data (DataCategory.device_info)
         r"(?<!mobile )(?<!wireless )(?<!cellular )(?<!cell phone )(?<!cellphone )(?<!phone )(?<!network )(?<!telecom )(?<!telecoms )carriers?(?! (?:names?|information|info|data|details)\b)",
