@@ -166,10 +166,21 @@ NAME_PATTERNS = (
 _NAME_BEFORE_PARENTHESES = NAME_PATTERNS[:3]
 _NAME_RESPECTS = NAME_PATTERNS[4]
 _NAME_RESPECTS_TRIGGER = Trigger(_NAME_RESPECTS)
+# Every match of the last one holds one of these (its verb and " the "), which plain
+# substring tests find at a small part of what a scan for the verbs' first letters costs.
+_NAME_BUILT_THE = NAME_PATTERNS[5]
+_BUILT_THE_WORDS = tuple(
+    f"{verb} the "
+    for verb in ("built", "made", "developed", "created", "published", "publishes", "operates")
+)
 # The fourth starts with a cue word in any case: the regex engine would try that at
-# every position, so it is tried only where the folded text has a cue and its space.
+# every position, so it is tried only where the folded text has a cue and its space,
+# at a word's start (`a(?<!\w\w)t` is `\bat`, spelled so that the search skips to the
+# cues' first letters): "at " inside "that " or "what " is no cue.
 _NAME_AFTER_CUE = NAME_PATTERNS[3]
-_NAME_CUE_STARTS = re.compile("(?:" + "|".join(map(re.escape, _NAME_CUES)) + ") ")
+_NAME_CUE_STARTS = re.compile(
+    "(?:" + "|".join(cue[0] + r"(?<!\w\w)" + re.escape(cue[1:]) for cue in _NAME_CUES) + ") "
+)
 
 
 _ARCHIVE_NOTE = "extracted and transformed from the "
@@ -494,7 +505,8 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     """Postal addresses in a chunk: address-like line runs after a cue (a postal cue or a
     contact heading), a cue-less block that has both a numbered street and a postcode
     (a footer), or one inline street address."""
-    if not _DIGIT.search(text):
+    last_digit = _last_digit(text)
+    if last_digit < 0:
         return  # each way of reading an address needs a street or box number, or a postcode
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -506,7 +518,6 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     # Each way of reading an address needs a digit in a line of its run, at or after
     # the line it starts from (STREET_LINE and POSTCODE need one): no run starts below
     # the last line that holds a digit, though one may run on past it.
-    last_digit = _last_digit(text)
     blocks: list[tuple[int, int]] = []  # the address blocks read whole
     index = 0
     while index < len(lines) and lines[index][0] <= last_digit:
@@ -554,8 +565,10 @@ def _may_be_abroad(lowered: str) -> bool:
 
 
 def _last_digit(text: str) -> int:
-    """The offset of the last digit in `text` (which holds one)."""
-    return max(match.start() for match in _DIGIT.finditer(text))
+    """The offset of the last digit in `text`, or -1 when it holds none: searched for
+    from the end, in a reversed copy (a digit is one character)."""
+    last = _DIGIT.search(text[::-1])
+    return -1 if last is None else len(text) - 1 - last.start()
 
 
 def _address_run(
@@ -652,7 +665,8 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
     """The service's name as the policy spells it most often, and a pattern for it."""
     head = policy_text[:4000]
     candidates: list[str] = []
-    titles = [match.group("title") for match in _TITLE.finditer(head)]
+    # (A markdown title holds a "#": without one, the line-by-line search is skipped.)
+    titles = [match.group("title") for match in _TITLE.finditer(head)] if "#" in head else []
     if not titles:
         # A plain-text policy's first line is its title: "Privacy Policy - Oakmont Press".
         first = _PLAIN_TITLE.match(head)
@@ -672,6 +686,8 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
         if pattern in _NAME_BEFORE_PARENTHESES and "(" not in masked_head:
             continue
         if pattern is _NAME_RESPECTS and not _NAME_RESPECTS_TRIGGER.may_match(masked_head):
+            continue
+        if pattern is _NAME_BUILT_THE and not any(w in masked_head for w in _BUILT_THE_WORDS):
             continue
         matches = (
             _names_after_cues(masked_head)

@@ -193,6 +193,8 @@ NAME_CUE_PIECES = [
     "\u0130mportant to Acme,",  # dotted capital I: IGNORECASE matches it with "i"
     "\u0131mportant to Acme,",  # dotless i
     "what Acme,",  # "at" inside a word
+    "\u00e9at Acme,",  # after a word character that is no ASCII letter
+    "_at Acme,",
     "byAcme,",
     "by by Acme,",
     "from at Acme,",
