@@ -147,3 +147,12 @@ def test_the_built_the_name_pattern_finds_nothing_where_its_verb_and_the_are_abs
     assert closed and len(closed) < len(texts)
     for text in closed:
         assert not contacts.NAME_PATTERNS[5].search(text), text[:200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TRICKY_LINES, "\n".join(TRICKY_LINES), "", "no digit here", "9", "x\u0663", "\u0663 and 4 x"],
+)
+def test_the_last_digit_is_where_the_digit_pattern_last_matches(text: str) -> None:
+    found = [m.start() for m in contacts._DIGIT.finditer(text)]
+    assert contacts._last_digit(text) == (found[-1] if found else -1)
