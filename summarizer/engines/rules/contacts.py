@@ -284,9 +284,25 @@ _CUED_INLINE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # What every match of _CUED_INLINE_ADDRESS holds: the last word of its cue, then a colon
-# (searched for in the text folded as re.IGNORECASE folds it, with no "\b" to try at
-# every position: most chunks have no such cue).
-_CUE_THEN_COLON = re.compile(r"(?:post|mail|address|office|write to us at|representative)\s*:")
+# (looked for in the text folded as re.IGNORECASE folds it: most chunks have no such cue).
+_CUE_WORDS = ("post", "mail", "address", "office", "write to us at", "representative")
+_CUE_THEN_COLON = re.compile("(?:" + "|".join(map(re.escape, _CUE_WORDS)) + r")\s*:")
+
+
+def _has_cue_then_colon(folded: str) -> bool:
+    """Whether `_CUE_THEN_COLON` matches in `folded`, told from each colon back (a chunk
+    has a few; the regex tries its words' common first letters all over the chunk)."""
+    colon = folded.find(":")
+    while colon != -1:
+        end = colon
+        while end > 0 and folded[end - 1].isspace():  # `\s` is str.isspace
+            end -= 1
+        if folded.endswith(_CUE_WORDS, 0, end):
+            return True
+        colon = folded.find(":", colon + 1)
+    return False
+
+
 # A postcode inside a comma-separated line: "08005 Barcelona", "D01 K2P6", "Singapore 088444".
 _POSTCODE_IN_LINE = re.compile(
     r"(?:^|,\s*)(?:[A-Z]{1,3}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+|\b[A-Z]\d{2}\s?[A-Z0-9]{4}\b|"
@@ -546,7 +562,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     taken: list[tuple[int, int]] = blocks  # (an inline match inside a block is part of it)
     cued = (
         _CUED_INLINE_ADDRESS.finditer(text)
-        if ":" in text and _CUE_THEN_COLON.search(fold_like_ignorecase(text))
+        if ":" in text and _has_cue_then_colon(fold_like_ignorecase(text))
         else ()
     )
     for match in cued:
