@@ -35,7 +35,10 @@ _NOISE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|[#*_>|`\[\]()]+")
 # fails, scanning on to the end of the word) at every character of every word.
 _NOISE_BUT_EMAIL = re.compile(r"https?://\S+|www\.\S+|[#*_>|`\[\]()]+")
 # And without addresses either, for text with no "http" or "www." (most policies).
-_MARKUP = re.compile(r"[#*_>|`\[\]()]+")
+# (Spelled "[...][...]*", not "[...]+": a pattern that opens with a set lets the
+# regex engine skip ahead to its characters; one that opens with a repeat is tried
+# at every position.)
+_MARKUP = re.compile(r"[#*_>|`\[\]()][#*_>|`\[\]()]*")
 
 # English names of the languages py3langid can tell apart.
 # fmt: off
@@ -135,8 +138,8 @@ def _plainly_english(sample: str) -> bool:
         words = _words(part.lower())
         if len(words) < _MIN_WORDS_PER_PART:
             return False
-        english = sum(1 for word in words if word in _ENGLISH_WORDS)
-        other = sum(1 for word in words if word in _OTHER_WORDS)
+        english = sum(map(_ENGLISH_WORDS.__contains__, words))
+        other = sum(map(_OTHER_WORDS.__contains__, words))
         if english < _MIN_ENGLISH_SHARE * len(words) or other > _MAX_OTHER_SHARE * len(words):
             return False
     return True

@@ -166,10 +166,21 @@ NAME_PATTERNS = (
 _NAME_BEFORE_PARENTHESES = NAME_PATTERNS[:3]
 _NAME_RESPECTS = NAME_PATTERNS[4]
 _NAME_RESPECTS_TRIGGER = Trigger(_NAME_RESPECTS)
+# Every match of the last one holds one of these (its verb and " the "), which plain
+# substring tests find at a small part of what a scan for the verbs' first letters costs.
+_NAME_BUILT_THE = NAME_PATTERNS[5]
+_BUILT_THE_WORDS = tuple(
+    f"{verb} the "
+    for verb in ("built", "made", "developed", "created", "published", "publishes", "operates")
+)
 # The fourth starts with a cue word in any case: the regex engine would try that at
-# every position, so it is tried only where the folded text has a cue and its space.
+# every position, so it is tried only where the folded text has a cue and its space,
+# at a word's start (`a(?<!\w\w)t` is `\bat`, spelled so that the search skips to the
+# cues' first letters): "at " inside "that " or "what " is no cue.
 _NAME_AFTER_CUE = NAME_PATTERNS[3]
-_NAME_CUE_STARTS = re.compile("(?:" + "|".join(map(re.escape, _NAME_CUES)) + ") ")
+_NAME_CUE_STARTS = re.compile(
+    "(?:" + "|".join(cue[0] + r"(?<!\w\w)" + re.escape(cue[1:]) for cue in _NAME_CUES) + ") "
+)
 
 
 _ARCHIVE_NOTE = "extracted and transformed from the "
@@ -273,9 +284,25 @@ _CUED_INLINE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 # What every match of _CUED_INLINE_ADDRESS holds: the last word of its cue, then a colon
-# (searched for in the text folded as re.IGNORECASE folds it, with no "\b" to try at
-# every position: most chunks have no such cue).
-_CUE_THEN_COLON = re.compile(r"(?:post|mail|address|office|write to us at|representative)\s*:")
+# (looked for in the text folded as re.IGNORECASE folds it: most chunks have no such cue).
+_CUE_WORDS = ("post", "mail", "address", "office", "write to us at", "representative")
+_CUE_THEN_COLON = re.compile("(?:" + "|".join(map(re.escape, _CUE_WORDS)) + r")\s*:")
+
+
+def _has_cue_then_colon(folded: str) -> bool:
+    """Whether `_CUE_THEN_COLON` matches in `folded`, told from each colon back (a chunk
+    has a few; the regex tries its words' common first letters all over the chunk)."""
+    colon = folded.find(":")
+    while colon != -1:
+        end = colon
+        while end > 0 and folded[end - 1].isspace():  # `\s` is str.isspace
+            end -= 1
+        if folded.endswith(_CUE_WORDS, 0, end):
+            return True
+        colon = folded.find(":", colon + 1)
+    return False
+
+
 # A postcode inside a comma-separated line: "08005 Barcelona", "D01 K2P6", "Singapore 088444".
 _POSTCODE_IN_LINE = re.compile(
     r"(?:^|,\s*)(?:[A-Z]{1,3}-)?\d{4,6}(?:\s?[A-Z]{2})?\s+[A-Z][\w'’-]+|\b[A-Z]\d{2}\s?[A-Z0-9]{4}\b|"
@@ -405,10 +432,15 @@ def read_phones(text: str, out: Collector) -> None:
     groups needs a phone cue on its line or the line above ("Tel:", "call us",
     "toll-free"). Dates, postcodes, years and counts never have the shape.
     """
-    if not _DIGIT.search(text):
-        return
+    last_digit = _last_digit(text)
+    if last_digit < 0:
+        return  # no digit, no number
     above = ""
+    position = 0  # where the line starts
     for line in text.splitlines(keepends=True):
+        if position > last_digit:
+            break  # no digit below, so no number (PHONE needs a digit)
+        position += len(line)
         body = line.rstrip("\r\n")
         if _DIGIT.search(body):  # PHONE needs a \d digit
             for match in PHONE.finditer(body):
@@ -494,7 +526,8 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     """Postal addresses in a chunk: address-like line runs after a cue (a postal cue or a
     contact heading), a cue-less block that has both a numbered street and a postcode
     (a footer), or one inline street address."""
-    if not _DIGIT.search(text):
+    last_digit = _last_digit(text)
+    if last_digit < 0:
         return  # each way of reading an address needs a street or box number, or a postcode
     lines: list[tuple[int, int]] = []
     pos = 0
@@ -506,7 +539,6 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     # Each way of reading an address needs a digit in a line of its run, at or after
     # the line it starts from (STREET_LINE and POSTCODE need one): no run starts below
     # the last line that holds a digit, though one may run on past it.
-    last_digit = _last_digit(text)
     blocks: list[tuple[int, int]] = []  # the address blocks read whole
     index = 0
     while index < len(lines) and lines[index][0] <= last_digit:
@@ -530,7 +562,7 @@ def read_addresses(text: str, masked: str, out: Collector) -> None:
     taken: list[tuple[int, int]] = blocks  # (an inline match inside a block is part of it)
     cued = (
         _CUED_INLINE_ADDRESS.finditer(text)
-        if ":" in text and _CUE_THEN_COLON.search(fold_like_ignorecase(text))
+        if ":" in text and _has_cue_then_colon(fold_like_ignorecase(text))
         else ()
     )
     for match in cued:
@@ -554,8 +586,14 @@ def _may_be_abroad(lowered: str) -> bool:
 
 
 def _last_digit(text: str) -> int:
-    """The offset of the last digit in `text` (which holds one)."""
-    return max(match.start() for match in _DIGIT.finditer(text))
+    """The offset of the last digit in `text` (what `_DIGIT` matches), or -1 when it holds
+    none. On ASCII text, whose only digits are 0-9, ten reverse scans for one character
+    each (in C) find it at a fraction of a regex scan's cost; other text is searched
+    from the end, reversed."""
+    if text.isascii():
+        return max(map(text.rfind, "0123456789"))
+    last = _DIGIT.search(text[::-1])
+    return -1 if last is None else len(text) - 1 - last.start()
 
 
 def _address_run(
@@ -652,7 +690,8 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
     """The service's name as the policy spells it most often, and a pattern for it."""
     head = policy_text[:4000]
     candidates: list[str] = []
-    titles = [match.group("title") for match in _TITLE.finditer(head)]
+    # (A markdown title holds a "#": without one, the line-by-line search is skipped.)
+    titles = [match.group("title") for match in _TITLE.finditer(head)] if "#" in head else []
     if not titles:
         # A plain-text policy's first line is its title: "Privacy Policy - Oakmont Press".
         first = _PLAIN_TITLE.match(head)
@@ -672,6 +711,8 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
         if pattern in _NAME_BEFORE_PARENTHESES and "(" not in masked_head:
             continue
         if pattern is _NAME_RESPECTS and not _NAME_RESPECTS_TRIGGER.may_match(masked_head):
+            continue
+        if pattern is _NAME_BUILT_THE and not any(w in masked_head for w in _BUILT_THE_WORDS):
             continue
         matches = (
             _names_after_cues(masked_head)

@@ -38,8 +38,10 @@ _EDGE_JUNK = " \t\r\n*_#>\\`|"
 _LEADING_DASH = re.compile(r"^[ \t]*(?:\\-|[-–•·*])[ \t]*")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*")
 # Where a sentence may end: terminal punctuation, closing marks, whitespace, and a
-# capital, digit, quote or markup opening the next one.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]*_]*(?=\s+[\"“'(\[*_]*[A-Z0-9])")
+# capital, digit, quote or markup opening the next one. (Spelled "[.!?][.!?]*", not
+# "[.!?]+": a pattern that opens with a character set lets the regex engine skip to
+# the next mark; one that opens with a repeat is tried at every position.)
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"'”’)\]*_]*(?=\s+[\"“'(\[*_]*[A-Z0-9])")
 _ABBREVIATIONS = frozenset(
     [
         "e.g",

@@ -139,3 +139,20 @@ def test_the_built_the_name_pattern_matches_like_its_plain_spelling() -> None:
         for pos in range(len(text)):
             found = [m.span() for m in fast.finditer(text, pos)]
             assert found == [m.span() for m in plain.finditer(text, pos)], (text, pos)
+
+
+def test_the_built_the_name_pattern_finds_nothing_where_its_verb_and_the_are_absent() -> None:
+    texts = [*BUILT_THE_TEXTS, *_paragraphs(), "Rebuilt  the Acme app", "made\tthe Foo game"]
+    closed = [t for t in texts if not any(w in t for w in contacts._BUILT_THE_WORDS)]
+    assert closed and len(closed) < len(texts)
+    for text in closed:
+        assert not contacts.NAME_PATTERNS[5].search(text), text[:200]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [*TRICKY_LINES, "\n".join(TRICKY_LINES), "", "no digit here", "9", "x\u0663", "\u0663 and 4 x"],
+)
+def test_the_last_digit_is_where_the_digit_pattern_last_matches(text: str) -> None:
+    found = [m.start() for m in contacts._DIGIT.finditer(text)]
+    assert contacts._last_digit(text) == (found[-1] if found else -1)

@@ -3,10 +3,13 @@ always equal to masking the chunk on its own, whatever straddles the chunk's cut
 
 from __future__ import annotations
 
+import re
+
 from fakes import seed_paths
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer.engines.rules import analysis
 from summarizer.engines.rules.analysis import lower_ascii, mask_policy, mask_text
 from summarizer.text.chunking import split_policy
 
@@ -55,3 +58,33 @@ def test_cuts_through_links_urls_and_emails_mask_like_the_chunk_alone(
     pieces: list[str], max_tokens: int
 ) -> None:
     _check("".join(pieces), max_tokens)
+
+
+# Pieces where an e-mail address or a URL may start, end or not quite be one.
+ADDRESS_PIECES = [
+    "a", "Z", "9", ".", "_", "%", "+", "-", "@", " ", "\n", "é", "\u0130", "\u017f", "\u212a",
+    "x@y", "@@", "a.b@c-d.org", "%x@ex.com", ".@a.bc", "HTTPS://", "http://", "Www.", "www.",
+    "MAILTO:", "maiLto:x@y.z", "mailto", "(", ")", "]", "<", '"', "'", ".com", "\u017fite",
+]  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(ADDRESS_PIECES), max_size=25))
+def test_emails_and_urls_are_masked_where_their_patterns_find_them(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert analysis.email_spans(text) == [m.span() for m in analysis.EMAIL.finditer(text)]
+    urls = [m.span() for m in analysis._MASK_URL.finditer(text)]
+    assert analysis._mask_url_spans(text) == urls
+
+
+def test_the_folded_url_pattern_reads_every_character_as_the_case_blind_one() -> None:
+    # The URL is found, minding case, in the text folded as re.IGNORECASE folds it: each
+    # piece of the pattern must take a folded character exactly where the case-blind
+    # pattern takes the character itself.
+    pieces = ["[hwtpsmailo.:/]", r"[^\s<>()\"'\]]", r"[^\s)\]]"]
+    for code in range(0x110000):
+        char = chr(code)
+        folded = analysis.fold_like_ignorecase(char)
+        for piece in pieces:
+            blind = re.fullmatch(piece, char, re.IGNORECASE) is not None
+            assert blind == (re.fullmatch(piece, folded) is not None), (piece, hex(code))

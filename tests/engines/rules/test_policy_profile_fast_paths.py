@@ -146,6 +146,19 @@ def test_every_cued_address_has_the_cue_word_and_colon_the_check_looks_for(
         assert contacts._CUE_THEN_COLON.search(fold_like_ignorecase(text))
 
 
+COLON_PIECES = [
+    "post", "Mail", "address", "office", "write to us at", "representative", "ost", "x",
+    ":", " :", "\u00a0", "\n", "\t", " ", "\u2003", "::", "write to us", "\u212a",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(COLON_PIECES), max_size=10))
+def test_the_cue_then_colon_check_is_its_pattern(pieces: list[str]) -> None:
+    folded = fold_like_ignorecase("".join(pieces))
+    assert contacts._has_cue_then_colon(folded) == bool(contacts._CUE_THEN_COLON.search(folded))
+
+
 def test_the_cue_check_passes_every_cued_address_in_the_eval_policies() -> None:
     root = Path(__file__).resolve().parents[3]
     folders = (root / "evals" / "policies", root / "evals" / "dev" / "policies")
@@ -193,6 +206,8 @@ NAME_CUE_PIECES = [
     "\u0130mportant to Acme,",  # dotted capital I: IGNORECASE matches it with "i"
     "\u0131mportant to Acme,",  # dotless i
     "what Acme,",  # "at" inside a word
+    "\u00e9at Acme,",  # after a word character that is no ASCII letter
+    "_at Acme,",
     "byAcme,",
     "by by Acme,",
     "from at Acme,",

@@ -229,6 +229,34 @@ def test_the_last_digit_cut_reads_the_eval_policies_as_every_line_does() -> None
     assert found == [_addresses_reading_every_line(chunk) for chunk in chunks]
 
 
+def _phones(text: str) -> list[tuple[str, str]]:
+    out = Collector()
+    contacts.read_phones(text, out)
+    return [(c.value, c.quote) for c in out.findings(None).contacts]
+
+
+PHONE_LINES = [
+    "Call us:",
+    "+44 20 7946 0958",
+    "(415) 555-0199 ext. 204",
+    "Order number 4155550199",
+    "Tel: 0161 496 0000",
+    "We reply within 30 days.",
+    "",
+    "\u0661\u0662\u0663 \u0664\u0665\u0666 \u0667\u0668\u0669\u0660",
+    "Questions? Write to us.",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(lines=st.lists(st.sampled_from(PHONE_LINES), max_size=10))
+def test_phones_are_read_up_to_the_last_line_with_a_digit_only(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    with patch.object(contacts, "_last_digit", lambda text: len(text) - 1):
+        every_line = _phones(text)
+    assert _phones(text) == every_line
+
+
 def _contacts_of_chunks(texts: list[str]) -> list[tuple[str, str]]:
     found = []
     for text in texts:

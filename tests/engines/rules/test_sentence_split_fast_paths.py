@@ -10,6 +10,8 @@ inside words, abbreviations at a span's edge, list markers after markup.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from summarizer.engines.rules import sentences
@@ -131,3 +133,15 @@ def test_a_chunks_heading_path_opens_every_sentence_cleaned_once_per_path(path) 
         found, _ = split_chunk(text, path)
         assert found and all(s.headings[: len(expected)] == expected for s in found)
         assert found == split_chunk(text, tuple(path))[0]
+
+
+def test_the_boundary_pattern_finds_what_its_plus_spelling_finds() -> None:
+    # `[.!?][.!?]*` opens with a set, so the regex engine skips to the marks; `[.!?]+`
+    # would be tried at every position. The same matches either way.
+    plus = re.compile(_BOUNDARY.pattern.replace("[.!?][.!?]*", "[.!?]+", 1))
+    assert plus.pattern != _BOUNDARY.pattern
+    for text in TEXTS + CHUNKS + ["?!. A", "x.. .B", 'Yes?!" "No.', "a.!?)_ 1"]:
+        for start in range(len(text)):
+            for end in (len(text), min(len(text), start + 7)):
+                found = [m.span() for m in _BOUNDARY.finditer(text, start, end)]
+                assert found == [m.span() for m in plus.finditer(text, start, end)]
