@@ -257,6 +257,7 @@ _INLINE_ADDRESS = re.compile(
 _ABROAD_WORDS = (
     "stra", "str.", "weg", "allee", "platz", "gasse", "gracht", "laan", "plein", "kade",
     "singel", "dijk", "singapore",
+    "via ", "viale", "piazza", "corso", "calle", "avenida", "plaza", "paseo", "rua ",
 )  # fmt: skip
 _ABROAD_HYPHEN = re.compile(r"-(?:(?<=\d-)\d|(?:ro|gil|daero)\b)")  # searched for at hyphens only
 _INLINE_ABROAD = re.compile(
@@ -270,6 +271,11 @@ _INLINE_ABROAD = re.compile(
     r"|(?:\b\d{1,3}F,\s*)?\b\d{1,4}(?:-\d{1,4})?\s+[A-Z][\w'’]*-(?:ro|gil|daero)\b(?:\s+\d{1,4}(?:beon)?-gil\b)?"
     r"(?:,\s*[A-Z][\w'’]*(?:-(?:gu|si|do|gun|dong|eup|myeon))?){1,3}(?:,?\s+\d{5}\b)"
     r"(?:,?\s+(?:Republic of Korea|South Korea|Korea)\b)?"
+    # Italian, Spanish, Portuguese: "Via Roma 14, 20121 Milano (MI), Italy",
+    # "Calle Mayor 5, 28013 Madrid", "Rua Augusta 100, 1100-053 Lisboa"
+    r"|\b(?:Via|Viale|Piazza|Corso|Largo|Calle|Avenida|Plaza|Paseo|Rua|Travessa)\s+(?:[A-Z][\w'’.-]*\s+){0,4}?"
+    r"\d{1,4}[a-zA-Z]?,\s*(?:I-)?(?:\d{5}|\d{4}-\d{3})\s+[A-Z][\w'’-]+(?:\s+\([A-Z]{2}\))?"
+    r"(?:,?\s+(?:Italy|Italia|Spain|España|Portugal)\b)?"
     # Singapore: "1 Raffles Place, #20-61 One Raffles Place Tower 2, Singapore 048616"
     r"|\b\d{1,4}[A-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,4}?(?:Road|Rd\.?|Street|St\.?|Avenue|Ave\.?|Place|Drive|Way|Link|Walk|"
     r"Crescent|Boulevard|Quay|Lane|Close|Rise|Hill|Park|Square|Central|Ring|Terrace|View|Vista)\b,?"
@@ -657,7 +663,7 @@ _TITLE = re.compile(r"^[ \t]{0,3}#[ \t]+(?P<title>(?![\d.]+\s).+?)[ \t#]*$", re.
 _PLAIN_TITLE = re.compile(r"\s*(?P<title>[^\n<>#]{2,79}[^\n<>#.:!?,;\s])[ \t]*\n")
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:]\s+|\s*\|\s*")
 _DOMAIN = re.compile(
-    r"^(?P<stem>[\w-]+)\.(?:com|net|org|tv|io|co|me|md|info|biz|us|uk|de|fr|app|ly|fm|to|cc|in|eu)(?:\.[a-z]{2})?$",
+    r"^(?:www\.)?(?P<stem>[\w-]+)\.(?:com|net|org|tv|io|co|me|md|info|biz|us|uk|de|fr|it|es|nl|app|ly|fm|to|cc|in|eu)(?:\.[a-z]{2})?$",
     re.IGNORECASE,
 )
 
@@ -728,7 +734,14 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
             if form.lower() not in GENERIC_NAMES and len(form) >= 2:
                 counts[form] += count
     if not counts:
-        return None, None
+        # "Privacy Policy of www.example.com" (iubenda): a site named only by its address,
+        # which masking hides from the count
+        domains = [
+            c.removeprefix("www.") for c in candidates if c.startswith("www.") and _DOMAIN.match(c)
+        ]
+        if not domains:
+            return None, None
+        counts[domains[0]] = 1
     name = max(counts, key=lambda form: (counts[form], len(form)))
     variants = {name}
     domain = _DOMAIN.match(name)

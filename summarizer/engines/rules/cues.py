@@ -210,7 +210,9 @@ RETENTION_PERIOD = re.compile(
     r"\bno longer (?:necessary|needed|required)\b|\bindefinitely\b|\bretention periods?\b|\bfor (?:a )?(?:limited|reasonable|specific) (?:period|time)\b|"
     r"\bwhile (?:your|the|you) (?:account|have|maintain|remain)\b|"
     # a keep-until rule tied to the account: "when you close your account, we delete your profile"
-    r"\b(?:when|once|after) you (?:close|delete|cancel|terminate|deactivate) your account\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b)",
+    r"\b(?:when|once|after) you (?:close|delete|cancel|terminate|deactivate) your account\b|\bperiod (?:necessary|needed|required)\b|\bas (?:necessary|needed|required) (?:to|for)\b|"
+    # "How long we retain your personal information depends on different factors, such as ..."
+    r"\bhow long\b[^.;:]{0,80}?\bdepends? on (?:a (?:number|variety) of |different |several |various |many |the following |certain )?(?:factors|criteria|considerations)\b)",
     FLAGS,
 )
 

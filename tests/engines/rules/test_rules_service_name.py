@@ -87,3 +87,12 @@ def test_the_name_guess_compiles_no_pattern_per_title_line(monkeypatch) -> None:
 
     assert name == "Zentrix" and pattern is not None
     assert len(compiled) <= 2, f"{len(compiled)} patterns compiled for one policy"
+
+
+def test_a_site_named_only_by_its_www_address_in_the_title_is_the_service() -> None:
+    # iubenda: "Privacy Policy of www.example.com", the address found nowhere else but
+    # masked in the text
+    policy = "# Privacy Policy of www.larchbyte.com\n\nThis Website collects some Personal Data.\n"
+    assert contacts.policy_profile(policy).name == "larchbyte.com"
+    other = "# Privacy Policy\n\nRead www.google.com for how Google uses data.\n"
+    assert contacts.policy_profile(other).name is None  # an address in the text names no one
