@@ -385,7 +385,9 @@ HEADING_KINDS: dict[str, tuple[str, ...]] = {
         r"questions",
         r"how to reach",
         r"get in touch",
-        r"comments",
+        # "Comments or Suggestions"; a bare "Comments" section is about comments users
+        # post (WordPress), not about contacting the service
+        r"comments(?:,? (?:or|and|&) (?:suggestions|concerns|feedback|complaints))",
         r"privacy officer",
         r"data protection officer",
         r"complaints?",
