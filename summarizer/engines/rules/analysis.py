@@ -19,7 +19,7 @@ from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.lazy import lazy
 from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
-from summarizer.engines.rules.triggers import Trigger, sentence_gates
+from summarizer.engines.rules.triggers import PhraseTrigger, Trigger, sentence_gates
 from summarizer.label.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
@@ -47,6 +47,10 @@ HEADING_CATEGORY_RES = {
 SOURCE_RES = {name: compile_any(fragments) for name, fragments in lx.SOURCE_CUES.items()}
 BUSINESS_TRANSFER_RE = compile_any(lx.PURPOSE_TERMS[Purpose.business_transfer])
 COLLECTION_HEADING_RE = compile_any(gr.HEADING_KINDS["collect"])
+# Where none of a table's phrases can match, its scan is skipped (most sentences name
+# no recipient and no purpose).
+_RECIPIENT_GATE = PhraseTrigger(RECIPIENT_RE)
+_PURPOSE_GATE = PhraseTrigger(PURPOSE_RE)
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
@@ -591,8 +595,12 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         first_names=first_names,
         gates=gates,
         categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text, gates),
-        recipients=_terms(RECIPIENT_RE, text, []),
-        purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),
+        recipients=_terms(RECIPIENT_RE, text, []) if gates & _RECIPIENT_GATE.bit else [],
+        purposes=(
+            _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
+            if gates & _PURPOSE_GATE.bit
+            else []
+        ),
     )
     occupied_starts = [t.start for t in facts.categories]
     for match in VERB_RE.regex.finditer(text):

@@ -195,12 +195,20 @@ def _rewrite_once(item: str) -> list[str] | None:
 
 
 class TermPattern:
-    """A compiled table: `finditer`/`search` like a regex; `key` names a match's row."""
+    """A compiled table: `finditer`/`search` like a regex; `key` names a match's row;
+    `phrases` are the table's phrases, each as a regex of its own."""
 
-    def __init__(self, regex: re.Pattern[str], key_of_group: dict[str, str], default: str) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        key_of_group: dict[str, str],
+        default: str,
+        phrases: tuple[str, ...] = (),
+    ) -> None:
         self.regex = regex
         self._key_of_group = key_of_group
         self._default = default  # the key of a match that sets no group
+        self.phrases = phrases
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
@@ -231,9 +239,11 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
     """
     keys: list[str] = []
     variants: list[str] = []
+    phrases: list[str] = []
     for key, fragments in table.items():
         name = key.value if hasattr(key, "value") else str(key)
         for fragment in sorted(fragments, key=len, reverse=True):
+            phrases.append(expand(fragment))
             for variant in literal_first(fragment):
                 if len(_split_top(variant)) > 1:
                     variant = f"(?:{variant})"
@@ -242,7 +252,8 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
     default = _ungrouped_key(keys)
     trie = _Trie(keys, default)
     root = trie.emit(trie.build(list(enumerate(variants))), at_root=True)
-    return TermPattern(re.compile(r"\b(?:" + root + ")"), trie.key_of_group, default)
+    regex = re.compile(r"\b(?:" + root + ")")
+    return TermPattern(regex, trie.key_of_group, default, tuple(phrases))
 
 
 def _ungrouped_key(keys: list[str]) -> str:
