@@ -366,8 +366,8 @@ _CONTROL_WORDS = frozenset(
 
 
 def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
-    key = pattern.key
-    found = [Term(key(match), *match.span()) for match in pattern.regex.finditer(text)]
+    keys = pattern.keys
+    found = [Term(keys[match.lastgroup], *match.span()) for match in pattern.regex.finditer(text)]
     if excluded:
         found = [t for t in found if not any(a <= t.start < b for a, b in excluded)]
     return found
@@ -484,15 +484,16 @@ def purpose_markers(text: str, gates: int) -> list[int]:
     return found
 
 
-_ACTOR_OF_KEY = {actor.value: actor for actor in Actor}
+# The actor of a match of ACTOR_RE by its `lastgroup` (`TermPattern.keys`).
+_ACTOR_OF_GROUP = {group: Actor(key) for group, key in ACTOR_RE.keys.items()}
 
 
 def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
-    key = ACTOR_RE.key
+    actor_of = _ACTOR_OF_GROUP
     found = [
-        (m.start(), m.end(), _ACTOR_OF_KEY[key(m)])
+        (*m.span(), actor_of[m.lastgroup])
         for m in ACTOR_RE.regex.finditer(text)
-        if not _in_relative_clause(text, m)
+        if m.group(0) != "we" or not _in_relative_clause(text, m)
     ]
     named = (
         [(*m.span(), Actor.first) for m in first_names.finditer(text)]
@@ -541,9 +542,8 @@ def _relative_actors(text: str) -> list[tuple[int, int, Actor]]:
 
 
 def _in_relative_clause(text: str, match: re.Match[str]) -> bool:
-    """ "(networks) we work with": a first-party "we" inside a reduced relative clause."""
-    if match.group(0) != "we":
-        return False
+    """ "(networks) we work with": a first-party "we" (`match`) inside a reduced
+    relative clause."""
     return bool(
         _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
         and _RELATIVE_VERB.match(text, match.end())
@@ -603,26 +603,25 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         ),
     )
     occupied_starts = [t.start for t in facts.categories]
+    verb_keys = VERB_RE.keys
     for match in VERB_RE.regex.finditer(text):
-        start = match.start()
+        start, end = match.span()
         inside = bisect_right(occupied_starts, start) - 1
         if inside >= 0 and start < facts.categories[inside].end:
             continue  # "how you use" is a data term, not a verb
         passive = bool(gr.PASSIVE.search(text, max(0, start - 30), start)) or (
-            text.startswith("ed", match.end() - 2) and text.startswith(" by ", match.end())
+            text.startswith("ed", end - 2) and text.startswith(" by ", end)
         )
         facts.verbs.append(
             Verb(
-                kind=VERB_RE.key(match),
+                kind=verb_keys[match.lastgroup],
                 start=start,
-                end=match.end(),
+                end=end,
                 negated=negated_at(facts, start),
                 conditional=conditional_at(facts, start),
                 # The subject of a passive verb is what is acted on, not who acts.
                 actor=(
-                    _passive_actor(text, start, match.end(), facts)
-                    if passive
-                    else actor_at(facts, start)
+                    _passive_actor(text, start, end, facts) if passive else actor_at(facts, start)
                 ),
                 passive=passive,
             )

@@ -206,14 +206,15 @@ class TermPattern:
         phrases: tuple[str, ...] = (),
     ) -> None:
         self.regex = regex
-        self._key_of_group = key_of_group
-        self._default = default  # the key of a match that sets no group
+        # The key of a match by its `lastgroup` (None, a match that sets no group, has
+        # the default key): `keys[match.lastgroup]` is `key(match)`, without a call.
+        self.keys: dict[str | None, str] = {None: default}
+        self.keys.update(key_of_group)
         self.phrases = phrases
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
-        group = match.lastgroup
-        return self._default if group is None else self._key_of_group[group]
+        return self.keys[match.lastgroup]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
