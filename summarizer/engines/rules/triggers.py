@@ -16,6 +16,11 @@ gates a sentence meets share that one pass and each is then a bit test (readers 
 the sentence being read test its bits, `sentence_gates`, with no call). A long text
 (a whole policy or chunk, which one gate asks about) is searched for that gate's own
 words instead.
+
+A phrase table compiled into a prefix tree (`matching.compile_terms`) has weak trigger
+words: its branches start with short fragments found in nearly every sentence. Its
+gate, a `PhraseTrigger`, reads each phrase on its own and requires a word of each of a
+few word sets the phrase needs; the shared pass decides it too (`_Scan`).
 """
 
 from __future__ import annotations
@@ -285,15 +290,8 @@ LONG_TEXT = 1000
 
 
 class _TriggerWords:
-    """The words of every gate: `gates_open(text)` has the bits of the gates open on
-    `text` set.
-
-    Each alternative of a gate (`Requirement`) takes a field of one bit per word set
-    and a guard bit above them; a gate's `bit` is the mask of its alternatives' guard
-    bits. A pass over a text sets the bits of the word sets whose words occur; adding
-    1 at the bottom of every field then carries into a guard bit exactly when its
-    field is full (the guard stops the carry going further), so the guard bits of the
-    alternatives whose every set has a word in the text come out set.
+    """The words of every gate, each gate one bit: `gates_open(text)` has a gate's bit
+    set when the gate is open on `text` (`_Scan`).
 
     `last` is the text last read and its gates, so that the gates asked about one
     sentence in turn share one pass: one entry, replaced as a whole, and only with an
@@ -301,30 +299,23 @@ class _TriggerWords:
     thread reads)."""
 
     def __init__(self) -> None:
-        # Gates with the same requirement share their bits: (start of fields, guard bits).
-        self._gates: dict[Requirement, tuple[int, int]] = {}
-        self._size = 0  # bits taken, from bit 0 up
+        self._bits: dict[Requirement, int] = {}  # gates of the same words share a bit
         self._scan: _Scan | None = None
         self._lock = threading.Lock()
         self.last: tuple[str, int] = ("", 0)  # no gate has the empty word
 
     def add(self, requirement: Requirement) -> int:
-        """Register a gate's requirement (non-empty words); returns its guard bits."""
+        """Register a gate's requirement (non-empty words); returns its bit."""
         with self._lock:
-            known = self._gates.get(requirement)
-            if known is None:
-                start, guards = self._size, 0
-                for sets in requirement:
-                    self._size += len(sets)
-                    guards |= 1 << self._size
-                    self._size += 1
-                known = self._gates[requirement] = (start, guards)
+            bit = self._bits.get(requirement)
+            if bit is None:
+                bit = self._bits[requirement] = 1 << len(self._bits)
                 self._scan = None  # the next text is read with the new words too
                 self.last = ("", 0)
-            return known[1]
+            return bit
 
     def opens(self, text: str, bit: int) -> bool:
-        """Whether the gate of guard bits `bit` is open on `text`."""
+        """Whether the gate of bit `bit` is open on `text`."""
         # Most asks are about the sentence the other gates were just asked about: its
         # answer is looked up here (a sentence meets ~20 gates).
         last_text, last_open = self.last
@@ -333,7 +324,7 @@ class _TriggerWords:
         return bool(last_open & bit)
 
     def gates_open(self, text: str) -> int:
-        """The guard bits of the gates open on `text`."""
+        """The bits of the gates open on `text`."""
         return self._read(text)[0]
 
     def sentence_gates(self, text: str) -> int:
@@ -352,39 +343,67 @@ class _TriggerWords:
     def _build(self) -> _Scan:
         with self._lock:
             if self._scan is None:
-                self._scan = _Scan(self._gates, self._size)
+                self._scan = _Scan(self._bits)
             return self._scan
 
 
 class _Scan:
-    """One Aho-Corasick automaton over every gate's words, each word carrying the bits
-    of the word sets it belongs to (`_TriggerWords`). The automaton reports every
-    occurrence of every word, overlapping ones and words inside other words included."""
+    """One Aho-Corasick automaton over every gate's words. The automaton reports every
+    occurrence of every word, overlapping ones and words inside other words included;
+    each word carries bits that the pass ORs together:
 
-    def __init__(self, gates: dict[Requirement, tuple[int, int]], size: int) -> None:
-        sets_of: dict[str, int] = {}  # word: the bits of the sets it belongs to
-        self._bottoms = self._guards = 0
-        for requirement, (start, guards) in gates.items():
+    - the bit of each gate of one word set it belongs to (a `Trigger`): the gate is
+      open when its bit comes out set;
+    - for the other gates (a `PhraseTrigger`), above the gates' bits, a field per
+      alternative with a bit per word set and a guard bit above them: the bits of the
+      sets it belongs to. Adding 1 at the bottom of every field then carries into its
+      guard bit exactly when the field is full (the guard stops the carry going
+      further), so the guard bits of the alternatives whose every set has a word in
+      the text come out set, and a gate is open when one of its guard bits is."""
+
+    def __init__(self, bits: dict[Requirement, int]) -> None:
+        opens: dict[str, int] = {}  # word: the bits it sets
+        self._base = len(bits)  # the fields start above the gates' bits
+        self._own = (1 << self._base) - 1
+        position = self._base
+        self._bottoms = self._guards = 0  # (of the fields, from bit 0)
+        self._fielded: list[tuple[int, int]] = []  # (gate bit, its guard bits)
+        for requirement, bit in bits.items():
+            if len(requirement) == 1 and len(requirement[0]) == 1:
+                for word in requirement[0][0]:
+                    opens[word] = opens.get(word, 0) | bit
+                continue
+            guards = 0
             for sets in requirement:
-                self._bottoms |= 1 << start
+                self._bottoms |= 1 << (position - self._base)
                 for index, words in enumerate(sets):
                     for word in words:
-                        sets_of[word] = sets_of.get(word, 0) | 1 << (start + index)
-                start += len(sets) + 1
+                        opens[word] = opens.get(word, 0) | 1 << (position + index)
+                position += len(sets)
+                guards |= 1 << (position - self._base)
+                position += 1
             self._guards |= guards
+            self._fielded.append((bit, guards))
         self._automaton = ahocorasick.Automaton()
-        for word, bits in sets_of.items():
-            self._automaton.add_word(word, bits)
+        for word, gates in opens.items():
+            self._automaton.add_word(word, gates)
         self._automaton.make_automaton()
         # The bits of the gates registered after this scan was built (gates take bits
-        # in order, from 0 up): a negative number, set from bit `size` upwards.
-        self.later_gates = -1 << size
+        # in order: 1, 2, 4, ...): a negative number, set from bit len(bits) upwards.
+        self.later_gates = -1 << len(bits)
 
     def gates_open(self, text: str) -> int:
         found = 0
         for _end, bits in self._automaton.iter(text):
             found |= bits
-        return (found + self._bottoms) & self._guards
+        gates = found & self._own
+        fields = found >> self._base
+        if fields:
+            full = (fields + self._bottoms) & self._guards
+            for bit, guards in self._fielded:
+                if full & guards:
+                    gates |= bit
+        return gates
 
 
 _TRIGGER_WORDS = _TriggerWords()
