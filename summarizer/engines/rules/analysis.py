@@ -478,7 +478,7 @@ def purpose_markers(text: str, gates: int) -> list[int]:
                 continue
             if _USER_USES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            if RECIPIENT_RE.regex.match(text, match.start() + 3):
+            if gates & _RECIPIENT_GATE.bit and RECIPIENT_RE.regex.match(text, match.start() + 3):
                 continue  # "disclose it to advertising networks": a recipient, not a purpose
         found.append(match.start())
     return found
@@ -544,9 +544,10 @@ def _relative_actors(text: str) -> list[tuple[int, int, Actor]]:
 def _in_relative_clause(text: str, match: re.Match[str]) -> bool:
     """ "(networks) we work with": a first-party "we" (`match`) inside a reduced
     relative clause."""
+    # The verb after "we" first: one anchored match, where the noun before is a search.
     return bool(
-        _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
-        and _RELATIVE_VERB.match(text, match.end())
+        _RELATIVE_VERB.match(text, match.end())
+        and _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
     )
 
 

@@ -94,8 +94,8 @@ def _rights(r: Reading, out: Collector) -> None:
     ):
         return
     ability = (
-        bool(gr.USER_ABILITY.search(text))
-        or "rights" in r.kinds
+        "rights" in r.kinds
+        or bool(gr.USER_ABILITY.search(text))
         or bool(gr.RIGHT_DENIED.search(text))
     )
     if not ability:
