@@ -55,35 +55,29 @@ def expand(fragment: str) -> str:
     return "".join(parts)
 
 
+# The parts of a fragment `_expand_plain` rewrites, each read whole: an escaped
+# character (kept), a character class (an apostrophe in it gains the curly one), an
+# optional space, a space, an apostrophe. (One pass of the regex engine instead of a
+# Python loop over every character of the hundreds of phrases compiled at import.)
+_PLAIN_PARTS = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]?| \?|[ ']", re.DOTALL)
+_CLASS_PARTS = re.compile(r"\\.|'", re.DOTALL)
+_PLAIN_REWRITES = {" ?": r"\s*", " ": r"\s+", "'": "['’]"}
+
+
 def _expand_plain(text: str) -> str:
-    out: list[str] = []
-    in_class = escaped = optional_space = False
-    for index, char in enumerate(text):
-        if optional_space:
-            optional_space = False  # the `?` of an optional space, already emitted
-            continue
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif in_class:
-            out.append("'’" if char == "'" else char)
-            in_class = char != "]"
-        elif char == "[":
-            out.append(char)
-            in_class = True
-        elif char == "'":
-            out.append("['’]")
-        elif char == " " and text[index + 1 : index + 2] == "?":
-            out.append(r"\s*")  # "user ?names?": the space is optional, not `\s+?`
-            optional_space = True
-        elif char == " ":
-            out.append(r"\s+")
-        else:
-            out.append(char)
-    return "".join(out)
+    return _PLAIN_PARTS.sub(_expand_part, text)
+
+
+def _expand_part(match: re.Match[str]) -> str:
+    part = match.group(0)
+    if part[0] == "[":
+        return _CLASS_PARTS.sub(_expand_in_class, part) if "'" in part else part
+    # "user ?names?": the space is optional, `\s*`, not `\s+?`
+    return _PLAIN_REWRITES.get(part, part)
+
+
+def _expand_in_class(match: re.Match[str]) -> str:
+    return "'’" if match.group(0) == "'" else match.group(0)
 
 
 def _group_end(text: str, start: int) -> int | None:
