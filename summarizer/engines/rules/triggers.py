@@ -247,7 +247,7 @@ def _phrase_sets(phrase: str) -> tuple[frozenset[str], ...] | None:
     """The most selective word set every match of `phrase` (a regex) contains a word
     of, then up to two more of words of `MIN_EXTRA_WORD` letters or more, leaving out a
     set another one implies (each word of the other contains one of its words)."""
-    found = {_minimal(words) for words in _required_sets(_sre.parse(phrase))}
+    found = {_minimal(words) for words in _phrase_word_sets(phrase)}
     ranked = sorted((w for w in found if "" not in w), key=_ranking)
     if not ranked:
         return None
@@ -258,6 +258,18 @@ def _phrase_sets(phrase: str) -> tuple[frozenset[str], ...] | None:
         if not any(_implies(other, words) for other in kept):
             kept = [other for other in kept if not _implies(words, other)] + [words]
     return tuple(sorted(kept, key=_ranking)[:MAX_SETS_PER_PHRASE])
+
+
+# A phrase of plain words ("google\\s+analytics", as `matching.expand` writes them).
+_PLAIN_PHRASE = re.compile(r"[a-z0-9-]+(?:\\s\+[a-z0-9-]+)*")
+
+
+def _phrase_word_sets(phrase: str) -> list[set[str]]:
+    """`_required_sets` of a phrase's syntax tree; a phrase of plain words (a third of
+    them) is read without parsing it: each of its words, as the tree gives them."""
+    if _PLAIN_PHRASE.fullmatch(phrase):
+        return [{word} for word in phrase.split(r"\s+")]
+    return _required_sets(_sre.parse(phrase))
 
 
 def _ranking(words: frozenset[str]) -> tuple[int, int, list[str]]:

@@ -21,11 +21,15 @@ from summarizer.engines.rules.analysis import (
     RIGHT_ANY_RE,
     read_sentence,
 )
-from summarizer.engines.rules.matching import TermPattern, compile_any
+from summarizer.engines.rules.matching import TermPattern, compile_any, expand
 from summarizer.engines.rules.triggers import (
+    _PLAIN_PHRASE,
     LONG_TEXT,
     PhraseTrigger,
     Trigger,
+    _phrase_word_sets,
+    _required_sets,
+    _sre,
     phrase_requirement,
     sentence_gates,
 )
@@ -158,3 +162,21 @@ def test_the_shared_pass_decides_as_the_requirement_read_directly(
     padded = "x" * LONG_TEXT + text  # a long text is tested word by word, not by the pass
     assert gate.may_match(padded) == _plainly_open(gate.alternatives, padded)
     assert plain.may_match(text) == ("zz-unrelated" in text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="ab9-", min_size=1, max_size=5), min_size=1, max_size=4))
+def test_a_phrase_of_plain_words_is_read_as_its_syntax_tree_gives_it(words: list[str]) -> None:
+    phrase = expand(" ".join(words))
+    assert _PLAIN_PHRASE.fullmatch(phrase)
+    assert _phrase_word_sets(phrase) == _required_sets(_sre.parse(phrase))
+
+
+def test_every_plain_phrase_of_the_tables_is_read_as_its_syntax_tree_gives_it() -> None:
+    plain = 0
+    for _, table, _ in TABLES:
+        for phrase in table.phrases:
+            expected = _required_sets(_sre.parse(phrase))
+            assert _phrase_word_sets(phrase) == expected, phrase
+            plain += bool(_PLAIN_PHRASE.fullmatch(phrase))
+    assert plain > 100  # (the short cut is taken)
