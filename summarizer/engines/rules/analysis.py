@@ -605,6 +605,9 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
     )
     occupied_starts = [t.start for t in facts.categories]
     verb_keys = VERB_RE.keys
+    # Without a negator or an opener no verb is negated or conditional: most sentences
+    # have neither, and then their indexes (`Facts.opener_ends`) are never worked out.
+    negators, openers = bool(facts.negators), bool(gates & _OPENER_TRIGGER.bit)
     for match in VERB_RE.regex.finditer(text):
         start, end = match.span()
         inside = bisect_right(occupied_starts, start) - 1
@@ -618,8 +621,8 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
                 kind=verb_keys[match.lastgroup],
                 start=start,
                 end=end,
-                negated=negated_at(facts, start),
-                conditional=conditional_at(facts, start),
+                negated=negators and negated_at(facts, start),
+                conditional=openers and conditional_at(facts, start),
                 # The subject of a passive verb is what is acted on, not who acts.
                 actor=(
                     _passive_actor(text, start, end, facts) if passive else actor_at(facts, start)
