@@ -274,8 +274,8 @@ def _phrase_word_sets(phrase: str) -> list[set[str]]:
 
 def _ranking(words: frozenset[str]) -> tuple[int, int, list[str]]:
     """Most selective first (`_selectivity`); ties in the words' order."""
-    longest, fewest = _selectivity(words)
-    return -longest, -fewest, sorted(words)
+    shortest_word, minus_count = _selectivity(words)
+    return -shortest_word, -minus_count, sorted(words)
 
 
 def _minimal(words: set[str]) -> frozenset[str]:
