@@ -19,7 +19,7 @@ from summarizer.engines.rules import grammar as gr
 from summarizer.engines.rules import lexicon as lx
 from summarizer.engines.rules.lazy import lazy
 from summarizer.engines.rules.matching import TermPattern, compile_any, compile_terms
-from summarizer.engines.rules.triggers import Trigger, sentence_gates
+from summarizer.engines.rules.triggers import PhraseTrigger, Trigger, sentence_gates
 from summarizer.label.schema import Purpose
 
 CATEGORY_RE = compile_terms(lx.CATEGORY_TERMS)
@@ -47,6 +47,10 @@ HEADING_CATEGORY_RES = {
 SOURCE_RES = {name: compile_any(fragments) for name, fragments in lx.SOURCE_CUES.items()}
 BUSINESS_TRANSFER_RE = compile_any(lx.PURPOSE_TERMS[Purpose.business_transfer])
 COLLECTION_HEADING_RE = compile_any(gr.HEADING_KINDS["collect"])
+# Where none of a table's phrases can match, its scan is skipped (most sentences name
+# no recipient and no purpose).
+_RECIPIENT_GATE = PhraseTrigger(RECIPIENT_RE)
+_PURPOSE_GATE = PhraseTrigger(PURPOSE_RE)
 
 EMAIL = re.compile(
     r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b"
@@ -398,8 +402,8 @@ _CONTROL_WORDS = frozenset(
 
 
 def _terms(pattern: TermPattern, text: str, excluded: list[tuple[int, int]]) -> list[Term]:
-    key = pattern.key
-    found = [Term(key(match), *match.span()) for match in pattern.regex.finditer(text)]
+    keys = pattern.keys
+    found = [Term(keys[match.lastgroup], *match.span()) for match in pattern.regex.finditer(text)]
     if excluded:
         found = [t for t in found if not any(a <= t.start < b for a, b in excluded)]
     return found
@@ -510,21 +514,22 @@ def purpose_markers(text: str, gates: int) -> list[int]:
                 continue
             if _USER_USES_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            if RECIPIENT_RE.regex.match(text, match.start() + 3):
+            if gates & _RECIPIENT_GATE.bit and RECIPIENT_RE.regex.match(text, match.start() + 3):
                 continue  # "disclose it to advertising networks": a recipient, not a purpose
         found.append(match.start())
     return found
 
 
-_ACTOR_OF_KEY = {actor.value: actor for actor in Actor}
+# The actor of a match of ACTOR_RE by its `lastgroup` (`TermPattern.keys`).
+_ACTOR_OF_GROUP = {group: Actor(key) for group, key in ACTOR_RE.keys.items()}
 
 
 def _actors(text: str, first_names: re.Pattern[str] | None) -> list[tuple[int, int, Actor]]:
-    key = ACTOR_RE.key
+    actor_of = _ACTOR_OF_GROUP
     found = [
-        (m.start(), m.end(), _ACTOR_OF_KEY[key(m)])
+        (*m.span(), actor_of[m.lastgroup])
         for m in ACTOR_RE.regex.finditer(text)
-        if not _in_relative_clause(text, m)
+        if m.group(0) != "we" or not _in_relative_clause(text, m)
     ]
     named = (
         [(*m.span(), Actor.first) for m in first_names.finditer(text)]
@@ -573,12 +578,12 @@ def _relative_actors(text: str) -> list[tuple[int, int, Actor]]:
 
 
 def _in_relative_clause(text: str, match: re.Match[str]) -> bool:
-    """ "(networks) we work with": a first-party "we" inside a reduced relative clause."""
-    if match.group(0) != "we":
-        return False
+    """ "(networks) we work with": a first-party "we" (`match`) inside a reduced
+    relative clause."""
+    # The verb after "we" first: one anchored match, where the noun before is a search.
     return bool(
-        _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
-        and _RELATIVE_VERB.match(text, match.end())
+        _RELATIVE_VERB.match(text, match.end())
+        and _RELATIVE_FIRST.search(text, max(0, match.start() - 40), match.start())
     )
 
 
@@ -627,30 +632,36 @@ def read_sentence(text: str, first_names: re.Pattern[str] | None = None) -> Fact
         first_names=first_names,
         gates=gates,
         categories=_data_senses(_terms(CATEGORY_RE, text, excluded), text, gates),
-        recipients=_terms(RECIPIENT_RE, text, []),
-        purposes=_nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, [])),
+        recipients=_terms(RECIPIENT_RE, text, []) if gates & _RECIPIENT_GATE.bit else [],
+        purposes=(
+            _nested_terms(PURPOSE_RE, text, _terms(PURPOSE_RE, text, []))
+            if gates & _PURPOSE_GATE.bit
+            else []
+        ),
     )
     occupied_starts = [t.start for t in facts.categories]
+    verb_keys = VERB_RE.keys
+    # Without a negator or an opener no verb is negated or conditional: most sentences
+    # have neither, and then their indexes (`Facts.opener_ends`) are never worked out.
+    negators, openers = bool(facts.negators), bool(gates & _OPENER_TRIGGER.bit)
     for match in VERB_RE.regex.finditer(text):
-        start = match.start()
+        start, end = match.span()
         inside = bisect_right(occupied_starts, start) - 1
         if inside >= 0 and start < facts.categories[inside].end:
             continue  # "how you use" is a data term, not a verb
         passive = bool(gr.PASSIVE.search(text, max(0, start - 30), start)) or (
-            text.startswith("ed", match.end() - 2) and text.startswith(" by ", match.end())
+            text.startswith("ed", end - 2) and text.startswith(" by ", end)
         )
         facts.verbs.append(
             Verb(
-                kind=VERB_RE.key(match),
+                kind=verb_keys[match.lastgroup],
                 start=start,
-                end=match.end(),
-                negated=negated_at(facts, start),
-                conditional=conditional_at(facts, start),
+                end=end,
+                negated=negators and negated_at(facts, start),
+                conditional=openers and conditional_at(facts, start),
                 # The subject of a passive verb is what is acted on, not who acts.
                 actor=(
-                    _passive_actor(text, start, match.end(), facts)
-                    if passive
-                    else actor_at(facts, start)
+                    _passive_actor(text, start, end, facts) if passive else actor_at(facts, start)
                 ),
                 passive=passive,
             )

@@ -55,35 +55,29 @@ def expand(fragment: str) -> str:
     return "".join(parts)
 
 
+# The parts of a fragment `_expand_plain` rewrites, each read whole: an escaped
+# character (kept), a character class (an apostrophe in it gains the curly one), an
+# optional space, a space, an apostrophe. (One pass of the regex engine instead of a
+# Python loop over every character of the hundreds of phrases compiled at import.)
+_PLAIN_PARTS = re.compile(r"\\.|\[(?:\\.|[^\]\\])*\]?| \?|[ ']", re.DOTALL)
+_CLASS_PARTS = re.compile(r"\\.|'", re.DOTALL)
+_PLAIN_REWRITES = {" ?": r"\s*", " ": r"\s+", "'": "['’]"}
+
+
 def _expand_plain(text: str) -> str:
-    out: list[str] = []
-    in_class = escaped = optional_space = False
-    for index, char in enumerate(text):
-        if optional_space:
-            optional_space = False  # the `?` of an optional space, already emitted
-            continue
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            out.append(char)
-            escaped = True
-        elif in_class:
-            out.append("'’" if char == "'" else char)
-            in_class = char != "]"
-        elif char == "[":
-            out.append(char)
-            in_class = True
-        elif char == "'":
-            out.append("['’]")
-        elif char == " " and text[index + 1 : index + 2] == "?":
-            out.append(r"\s*")  # "user ?names?": the space is optional, not `\s+?`
-            optional_space = True
-        elif char == " ":
-            out.append(r"\s+")
-        else:
-            out.append(char)
-    return "".join(out)
+    return _PLAIN_PARTS.sub(_expand_part, text)
+
+
+def _expand_part(match: re.Match[str]) -> str:
+    part = match.group(0)
+    if part[0] == "[":
+        return _CLASS_PARTS.sub(_expand_in_class, part) if "'" in part else part
+    # "user ?names?": the space is optional, `\s*`, not `\s+?`
+    return _PLAIN_REWRITES.get(part, part)
+
+
+def _expand_in_class(match: re.Match[str]) -> str:
+    return "'’" if match.group(0) == "'" else match.group(0)
 
 
 def _group_end(text: str, start: int) -> int | None:
@@ -195,17 +189,26 @@ def _rewrite_once(item: str) -> list[str] | None:
 
 
 class TermPattern:
-    """A compiled table: `finditer`/`search` like a regex; `key` names a match's row."""
+    """A compiled table: `finditer`/`search` like a regex; `key` names a match's row;
+    `phrases` are the table's phrases, each as a regex of its own."""
 
-    def __init__(self, regex: re.Pattern[str], key_of_group: dict[str, str], default: str) -> None:
+    def __init__(
+        self,
+        regex: re.Pattern[str],
+        key_of_group: dict[str, str],
+        default: str,
+        phrases: tuple[str, ...] = (),
+    ) -> None:
         self.regex = regex
-        self._key_of_group = key_of_group
-        self._default = default  # the key of a match that sets no group
+        # The key of a match by its `lastgroup` (None, a match that sets no group, has
+        # the default key): `keys[match.lastgroup]` is `key(match)`, without a call.
+        self.keys: dict[str | None, str] = {None: default}
+        self.keys.update(key_of_group)
+        self.phrases = phrases
 
     def key(self, match: re.Match[str]) -> str:
         """The table key (the enum value) of a match."""
-        group = match.lastgroup
-        return self._default if group is None else self._key_of_group[group]
+        return self.keys[match.lastgroup]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int | None = None
@@ -231,9 +234,11 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
     """
     keys: list[str] = []
     variants: list[str] = []
+    phrases: list[str] = []
     for key, fragments in table.items():
         name = key.value if hasattr(key, "value") else str(key)
         for fragment in sorted(fragments, key=len, reverse=True):
+            phrases.append(expand(fragment))
             for variant in literal_first(fragment):
                 if len(_split_top(variant)) > 1:
                     variant = f"(?:{variant})"
@@ -242,7 +247,8 @@ def compile_terms(table: Mapping[Any, Sequence[str]]) -> TermPattern:
     default = _ungrouped_key(keys)
     trie = _Trie(keys, default)
     root = trie.emit(trie.build(list(enumerate(variants))), at_root=True)
-    return TermPattern(re.compile(r"\b(?:" + root + ")"), trie.key_of_group, default)
+    regex = re.compile(r"\b(?:" + root + ")")
+    return TermPattern(regex, trie.key_of_group, default, tuple(phrases))
 
 
 def _ungrouped_key(keys: list[str]) -> str:

@@ -19,15 +19,14 @@ from summarizer.engines.rules.analysis import (
 )
 from summarizer.engines.rules.answer_common import _actor
 from summarizer.engines.rules.reading import Collector, Reading
-from summarizer.engines.rules.triggers import Gated, Trigger
+from summarizer.engines.rules.triggers import Gated, PhraseTrigger, Trigger
 from summarizer.label.schema import Right
 
 # The words one of which each right's cues need: a right whose words are absent from a
 # sentence is not looked for (most sentences name one right at most).
 _RIGHT_WORDS = {right: Trigger(pattern) for right, pattern in RIGHT_RES.items()}
-# RIGHT_ANY_RE holds every right's phrases, so a match of it holds one of their words
-# (and their patterns are parsed once, for both).
-_ANY_RIGHT_WORDS = Trigger(*RIGHT_RES.values())
+# Open where some phrase of a right can match (RIGHT_ANY_RE holds every right's phrases).
+_ANY_RIGHT_WORDS = PhraseTrigger(RIGHT_ANY_RE)
 _CHILD_CONTEXT = Gated(cues.CHILD_CONTEXT)
 
 _FIRST_GRANTS = re.compile(
@@ -95,8 +94,8 @@ def _rights(r: Reading, out: Collector) -> None:
     ):
         return
     ability = (
-        bool(gr.USER_ABILITY.search(text))
-        or "rights" in r.kinds
+        "rights" in r.kinds
+        or bool(gr.USER_ABILITY.search(text))
         or bool(gr.RIGHT_DENIED.search(text))
     )
     if not ability:
