@@ -96,6 +96,7 @@ def test_the_inline_address_pattern_matches_like_its_plain_spelling() -> None:
 
 _PLAIN_ABROAD_WORDS = re.compile(
     r"stra|str\.|weg|allee|platz|gasse|\d-\d|gracht|laan|plein|kade|singel|dijk|-ro\b|-gil\b|-daero\b|singapore"
+    r"|via |viale|piazza|corso|calle|avenida|plaza|paseo|rua "
 )
 
 
