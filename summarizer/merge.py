@@ -27,11 +27,10 @@ Rules (LABEL_SPEC "Principles"):
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
-from typing import TypeVar
 
 from summarizer.label.findings import RIGHT_QUESTIONS, ChunkFindings, Question
 from summarizer.label.schema import (
@@ -53,6 +52,7 @@ from summarizer.label.schema import (
     Retention,
     Security,
     SharingClaim,
+    Source,
     TriState,
 )
 from summarizer.text.chunking import Chunk
@@ -64,9 +64,6 @@ _START = attrgetter("start")
 _CATEGORIES = tuple(DataCategory)
 _PURPOSES = tuple(Purpose)
 _RECIPIENTS = tuple(Recipient)
-
-K = TypeVar("K")
-V = TypeVar("V")
 
 MAX_DROPPED_QUOTES_KEPT = 20
 # Where each question's detail is shown on the label.
@@ -92,72 +89,62 @@ class MergeStats:
             )
 
 
-class _Unique:
-    """Appends to lists, each value once (by a key), in linear time: every list's keys
-    are kept in a set beside it. Evidence lists are sorted by start once, by `sort`,
-    when all are in (a stable sort: what one sort after each addition gave)."""
+# Evidence by its span: each quote once per field, in the order found.
+_Spans = dict[tuple[int, int], Evidence]
+# A question's evidence for yes and for no, each in the order of the policy.
+_Votes = tuple[list[Evidence], list[Evidence]]
 
-    def __init__(self) -> None:
-        self._seen: dict[int, set] = {}  # id(list) -> keys; the lists live as long as self
-        self._evidence: list[list[Evidence]] = []
 
-    def _keys(self, items: list) -> set:
-        seen = self._seen.get(id(items))
-        if seen is None:
-            seen = self._seen[id(items)] = set()
-        return seen
+def _add(spans: _Spans, evidence: Evidence) -> None:
+    spans.setdefault((evidence.start, evidence.end), evidence)
 
-    def add(self, items: list, item: object, key: object) -> None:
-        seen = self._keys(items)
-        if key not in seen:
-            seen.add(key)
-            items.append(item)
 
-    def add_evidence(self, evidence: list[Evidence], new: Evidence) -> None:
-        if id(evidence) not in self._seen:
-            self._evidence.append(evidence)
-        self.add(evidence, new, (new.start, new.end))
+def _by_start(spans: _Spans) -> list[Evidence]:
+    """The evidence in the order of the policy (the order found on a tie)."""
+    found = list(spans.values())
+    if len(found) > 1:
+        found.sort(key=_START)
+    return found
 
-    def add_all(self, items: list, new: Iterable) -> None:
-        if not new:
-            return  # (most findings name no sources or purposes)
-        seen = self._keys(items)
-        for item in new:
-            if item not in seen:
-                seen.add(item)
-                items.append(item)
 
-    def add_details(
-        self, details: list[str], question: Question, detail: str, quote: str, stats: MergeStats
-    ) -> None:
-        """Add a finding's detail, once whatever its case, if its quote states it (only
-        the details the label shows: a retention period, security measures). A security
-        detail may name several measures separated by ";" ("encryption; firewalls"):
-        each is its own, and each must be in the quote."""
-        field_name = _DETAIL_FIELDS.get(question)
-        if field_name is None:
-            return  # the label shows no detail for this question
-        parts = detail.split(";") if question == Question.security_measures_described else [detail]
-        available = quote_words(quote)
-        for part in (p.strip() for p in parts):
-            if not part:
-                continue
-            if not value_in_words(part, available):
-                stats.drop_value(field_name, part, "not stated in its quote")
-            else:
-                self.add(details, part, part.lower())
+@dataclass
+class _Claim:
+    """What the findings say of one entry of a set field (a category collected, a
+    recipient): its evidence and its details (sources, purposes, categories), each once,
+    in the order found. The entry's model is built from it when every finding is in."""
 
-    def sort(self) -> None:
-        for evidence in self._evidence:
-            if len(evidence) > 1:
-                evidence.sort(key=_START)
+    evidence: _Spans = field(default_factory=dict)
+    sources: dict[Source, None] = field(default_factory=dict)
+    purposes: dict[Purpose, None] = field(default_factory=dict)
+    categories: dict[DataCategory, None] = field(default_factory=dict)
 
 
 @dataclass
 class _YesNo:
-    yes: list[Evidence] = field(default_factory=list)
-    no: list[Evidence] = field(default_factory=list)
-    details: list[str] = field(default_factory=list)
+    yes: _Spans = field(default_factory=dict)
+    no: _Spans = field(default_factory=dict)
+    details: dict[str, str] = field(default_factory=dict)  # lower case -> as first given
+
+
+def _add_details(
+    votes: _YesNo, question: Question, detail: str, quote: str, stats: MergeStats
+) -> None:
+    """Add a finding's detail, once whatever its case, if its quote states it (only
+    the details the label shows: a retention period, security measures). A security
+    detail may name several measures separated by ";" ("encryption; firewalls"):
+    each is its own, and each must be in the quote."""
+    field_name = _DETAIL_FIELDS.get(question)
+    if field_name is None:
+        return  # the label shows no detail for this question
+    parts = detail.split(";") if question == Question.security_measures_described else [detail]
+    available = quote_words(quote)
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if not value_in_words(part, available):
+            stats.drop_value(field_name, part, "not stated in its quote")
+        else:
+            votes.details.setdefault(part.lower(), part)
 
 
 class _LabelBuilder:
@@ -168,18 +155,20 @@ class _LabelBuilder:
         self.title = title
         self.url = url
         self.stats = MergeStats()
-        self.collected: dict[DataCategory, CollectedData] = {}
-        self.not_collected: dict[DataCategory, NotCollectedData] = {}
-        self.purposes: dict[Purpose, PurposeClaim] = {}
-        self.sharing: dict[Recipient, SharingClaim] = {}
-        self.answers: dict[Question, _YesNo] = {}
+        self.collected: defaultdict[DataCategory, _Claim] = defaultdict(_Claim)
+        self.not_collected: defaultdict[DataCategory, _Spans] = defaultdict(dict)
+        self.purposes: defaultdict[Purpose, _Spans] = defaultdict(dict)
+        self.sharing: defaultdict[Recipient, _Claim] = defaultdict(_Claim)
+        self.answers: defaultdict[Question, _YesNo] = defaultdict(_YesNo)
         self.ages: list[tuple[int, Evidence]] = []
-        self.contact = Contact()
+        # Contact values by kind, each once, in the order found.
+        self.contacts: dict[str, dict[str, None]] = {
+            "email": {}, "url": {}, "address": {}, "phone": {}
+        }  # fmt: skip
         self.names: Counter[str] = Counter()
         self.name_order: dict[str, int] = {}
         self._squashed: str | None = None
         self._grounded: dict[tuple[str, int, int], Evidence | None] = {}
-        self.unique = _Unique()
 
     def ground(self, quote: str, chunk: Chunk) -> Evidence | None:
         self.stats.claims_total += 1
@@ -204,54 +193,39 @@ class _LabelBuilder:
         for item in findings.data_collected:
             if (evidence := self.ground(item.quote, chunk)) is None:
                 continue
-            entry = _entry(self.collected, item.category, lambda key: CollectedData(category=key))
-            self.unique.add_all(entry.sources, item.sources)
-            self.unique.add_all(entry.purposes, item.purposes)
-            self.unique.add_evidence(entry.evidence, evidence)
+            claim = self.collected[item.category]
+            _add(claim.evidence, evidence)
+            if item.sources:
+                claim.sources.update(dict.fromkeys(item.sources))
+            if item.purposes:
+                claim.purposes.update(dict.fromkeys(item.purposes))
         for absent_item in findings.data_not_collected:
-            if (evidence := self.ground(absent_item.quote, chunk)) is None:
-                continue
-            entry_nc = _entry(
-                self.not_collected,
-                absent_item.category,
-                lambda key: NotCollectedData(category=key),
-            )
-            self.unique.add_evidence(entry_nc.evidence, evidence)
+            if (evidence := self.ground(absent_item.quote, chunk)) is not None:
+                _add(self.not_collected[absent_item.category], evidence)
         for purpose_item in findings.purposes:
-            if (evidence := self.ground(purpose_item.quote, chunk)) is None:
-                continue
-            claim = _entry(
-                self.purposes,
-                purpose_item.purpose,
-                lambda key: PurposeClaim(purpose=key),
-            )
-            self.unique.add_evidence(claim.evidence, evidence)
+            if (evidence := self.ground(purpose_item.quote, chunk)) is not None:
+                _add(self.purposes[purpose_item.purpose], evidence)
         for share_item in findings.sharing:
             if (evidence := self.ground(share_item.quote, chunk)) is None:
                 continue
-            share = _entry(
-                self.sharing,
-                share_item.recipient,
-                lambda key: SharingClaim(recipient=key),
-            )
-            self.unique.add_all(share.categories, share_item.categories)
-            self.unique.add_all(share.purposes, share_item.purposes)
-            self.unique.add_evidence(share.evidence, evidence)
+            share = self.sharing[share_item.recipient]
+            _add(share.evidence, evidence)
+            if share_item.categories:
+                share.categories.update(dict.fromkeys(share_item.categories))
+            if share_item.purposes:
+                share.purposes.update(dict.fromkeys(share_item.purposes))
         for answer_item in findings.answers:
             if (evidence := self.ground(answer_item.quote, chunk)) is None:
                 continue
-            votes = _entry(self.answers, answer_item.question, lambda _: _YesNo())
-            self.unique.add_evidence(
-                votes.yes if answer_item.answer == "yes" else votes.no, evidence
-            )
-            if answer_item.answer == "yes" and answer_item.detail:
-                self.unique.add_details(
-                    votes.details,
-                    answer_item.question,
-                    answer_item.detail,
-                    evidence.quote,
-                    self.stats,
-                )
+            votes = self.answers[answer_item.question]
+            if answer_item.answer == "yes":
+                _add(votes.yes, evidence)
+                if answer_item.detail:
+                    _add_details(
+                        votes, answer_item.question, answer_item.detail, evidence.quote, self.stats
+                    )
+            else:
+                _add(votes.no, evidence)
         for age_item in findings.children_age:
             if (evidence := self.ground(age_item.quote, chunk)) is None:
                 continue
@@ -270,24 +244,51 @@ class _LabelBuilder:
                 if len(self.stats.dropped_quotes) < MAX_DROPPED_QUOTES_KEPT:
                     self.stats.dropped_quotes.append(value[:200])
                 continue
-            target = {
-                "email": self.contact.emails,
-                "url": self.contact.urls,
-                "address": self.contact.addresses,
-                "phone": self.contact.phones,
-            }[contact_item.kind]
-            self.unique.add(target, value, value)
+            self.contacts[contact_item.kind].setdefault(value)
 
     def build(self) -> PrivacyNutritionLabel:
         """The label, made once from every part (not a default label whose parts are
         then replaced: its defaults were two dozen models built to be thrown away)."""
-        self.unique.sort()
         service_name = self._service_name()
-        data_collected = [self.collected[c] for c in _CATEGORIES if c in self.collected]
+        data_collected = [
+            CollectedData(
+                category=category,
+                sources=list(claim.sources),
+                purposes=list(claim.purposes),
+                evidence=_by_start(claim.evidence),
+            )
+            for category in _CATEGORIES
+            if (claim := self.collected.get(category)) is not None
+        ]
+        data_not_collected = [
+            NotCollectedData(category=category, evidence=_by_start(spans))
+            for category in _CATEGORIES
+            if (spans := self.not_collected.get(category)) is not None
+        ]
+        purposes = [
+            PurposeClaim(purpose=purpose, evidence=_by_start(spans))
+            for purpose in _PURPOSES
+            if (spans := self.purposes.get(purpose)) is not None
+        ]
+        sharing = [
+            SharingClaim(
+                recipient=recipient,
+                categories=list(claim.categories),
+                purposes=list(claim.purposes),
+                evidence=_by_start(claim.evidence),
+            )
+            for recipient in _RECIPIENTS
+            if (claim := self.sharing.get(recipient)) is not None
+        ]
+        # Every answer's evidence in the order of the policy, once.
+        votes = {
+            question: (_by_start(vote.yes), _by_start(vote.no))
+            for question, vote in self.answers.items()
+        }
         conflicts: list[Conflict] = []
 
         def tri(question: Question, field_name: str) -> Answer:
-            value, evidence = self._resolve(question, field_name, conflicts)
+            value, evidence = _resolve(votes.get(question), field_name, conflicts)
             return Answer(value=value, evidence=evidence)
 
         sells_personal_data = tri(Question.sells_personal_data, "sells_personal_data")
@@ -303,18 +304,16 @@ class _LabelBuilder:
             for question, right in RIGHT_QUESTIONS.items()
         }
         retention = tri(Question.retention_stated, "retention.stated")
-        retention_details = self.answers.get(Question.retention_stated, _YesNo()).details
+        retention_details = self._details(Question.retention_stated)
         security = tri(Question.security_measures_described, "security.measures_described")
-        children = self._children(conflicts)
-        self._collected_vs_not(data_collected, conflicts)
+        children = self._children(votes, conflicts)
+        _collected_vs_not(data_collected, data_not_collected, conflicts)
         return PrivacyNutritionLabel(
             service_name=service_name,
             data_collected=data_collected,
-            data_not_collected=[
-                self.not_collected[c] for c in _CATEGORIES if c in self.not_collected
-            ],
-            purposes=[self.purposes[p] for p in _PURPOSES if p in self.purposes],
-            sharing=[self.sharing[r] for r in _RECIPIENTS if r in self.sharing],
+            data_not_collected=data_not_collected,
+            purposes=purposes,
+            sharing=sharing,
             sells_personal_data=sells_personal_data,
             third_party_tracking=third_party_tracking,
             do_not_track=do_not_track,
@@ -328,42 +327,30 @@ class _LabelBuilder:
             ),
             security=Security(
                 measures_described=security.value,
-                measures=self.answers.get(Question.security_measures_described, _YesNo()).details
+                measures=self._details(Question.security_measures_described)
                 if security.value == "yes"
                 else [],
                 evidence=security.evidence,
             ),
             children=children,
             international_transfer=international_transfer,
-            policy_changes=self._policy_changes(),
-            contact=self.contact,
+            policy_changes=_policy_changes(votes.get(Question.personal_notice_of_changes)),
+            contact=Contact(
+                emails=list(self.contacts["email"]),
+                urls=list(self.contacts["url"]),
+                addresses=list(self.contacts["address"]),
+                phones=list(self.contacts["phone"]),
+            ),
             conflicts=conflicts,
         )
 
-    def _resolve(
-        self, question: Question, field_name: str, conflicts: list[Conflict]
-    ) -> tuple[TriState, list[Evidence]]:
+    def _details(self, question: Question) -> list[str]:
         votes = self.answers.get(question)
-        if votes is None or not (votes.yes or votes.no):
-            return "not_stated", []
-        if votes.yes and votes.no:
-            value: TriState = "yes" if len(votes.yes) >= len(votes.no) else "no"
-            conflicts.append(
-                Conflict(
-                    field=field_name,
-                    evidence=sorted([*votes.yes, *votes.no], key=lambda e: e.start),
-                    note=(
-                        f"The policy says both yes ({len(votes.yes)}) and no ({len(votes.no)}); "
-                        f"shown as '{value}'."
-                    ),
-                )
-            )
-            return value, votes.yes if value == "yes" else votes.no
-        return ("yes", votes.yes) if votes.yes else ("no", votes.no)
+        return list(votes.details.values()) if votes is not None else []
 
-    def _children(self, conflicts: list[Conflict]) -> Children:
-        knowingly = self._resolve(
-            Question.knowingly_collects_from_children,
+    def _children(self, votes: dict[Question, _Votes], conflicts: list[Conflict]) -> Children:
+        knowingly = _resolve(
+            votes.get(Question.knowingly_collects_from_children),
             "children.knowingly_collects_from_children",
             conflicts,
         )
@@ -390,33 +377,6 @@ class _LabelBuilder:
             knowingly_collects_from_children=knowingly[0],
             evidence=evidence,
         )
-
-    def _policy_changes(self) -> PolicyChanges:
-        votes = self.answers.get(Question.personal_notice_of_changes)
-        if votes is None:
-            return PolicyChanges()
-        if votes.yes:
-            return PolicyChanges(notice="personal_notice", evidence=votes.yes)
-        return PolicyChanges(notice="posted_only", evidence=votes.no)
-
-    def _collected_vs_not(
-        self, data_collected: list[CollectedData], conflicts: list[Conflict]
-    ) -> None:
-        collected = [item.category for item in data_collected]
-        for category in [c for c in collected if c in self.not_collected]:  # in the label's order
-            conflicts.append(
-                Conflict(
-                    field=f"data_collected.{category.value}",
-                    evidence=sorted(
-                        [
-                            *self.collected[category].evidence,
-                            *self.not_collected[category].evidence,
-                        ],
-                        key=lambda e: e.start,
-                    ),
-                    note="The policy says this category is both collected and not collected.",
-                )
-            )
 
     def _in_policy(self, value: str) -> bool:
         """A contact value must appear in the policy, ignoring case, spacing and
@@ -451,13 +411,52 @@ class _LabelBuilder:
         return max(backed, key=lambda name: (self.names[name], -self.name_order[name]))
 
 
-def _entry(entries: dict[K, V], key: K, new: Callable[[K], V]) -> V:
-    """`entries[key]`, made by `new(key)` the first time (`setdefault` built a model for
-    every finding, to throw most away)."""
-    entry = entries.get(key)
-    if entry is None:
-        entry = entries[key] = new(key)
-    return entry
+def _resolve(
+    votes: _Votes | None, field_name: str, conflicts: list[Conflict]
+) -> tuple[TriState, list[Evidence]]:
+    """A question's value and evidence from its (yes, no) evidence; both sides said is
+    a conflict, kept in `conflicts`."""
+    if votes is None or not (votes[0] or votes[1]):
+        return "not_stated", []
+    yes, no = votes
+    if yes and no:
+        value: TriState = "yes" if len(yes) >= len(no) else "no"
+        conflicts.append(
+            Conflict(
+                field=field_name,
+                evidence=sorted([*yes, *no], key=_START),
+                note=(
+                    f"The policy says both yes ({len(yes)}) and no ({len(no)}); shown as '{value}'."
+                ),
+            )
+        )
+        return value, yes if value == "yes" else no
+    return ("yes", yes) if yes else ("no", no)
+
+
+def _policy_changes(votes: _Votes | None) -> PolicyChanges:
+    if votes is None:
+        return PolicyChanges()
+    if votes[0]:
+        return PolicyChanges(notice="personal_notice", evidence=votes[0])
+    return PolicyChanges(notice="posted_only", evidence=votes[1])
+
+
+def _collected_vs_not(
+    data_collected: list[CollectedData],
+    data_not_collected: list[NotCollectedData],
+    conflicts: list[Conflict],
+) -> None:
+    not_collected = {item.category: item.evidence for item in data_not_collected}
+    for item in data_collected:  # in the label's order
+        if item.category in not_collected:
+            conflicts.append(
+                Conflict(
+                    field=f"data_collected.{item.category.value}",
+                    evidence=sorted([*item.evidence, *not_collected[item.category]], key=_START),
+                    note="The policy says this category is both collected and not collected.",
+                )
+            )
 
 
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+")

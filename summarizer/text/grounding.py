@@ -289,20 +289,31 @@ def name_in_sources(
     tokens = _WORD.findall(visible(name).lower())
     if not tokens or len(tokens) > MAX_NAME_WORDS:
         return False
-    phrase = _words_in_order(tokens)
-    if any(phrase.search(_lowered(source)) for source in (text, title) if source):
+    if any(_has_words(_lowered(source), tokens) for source in (text, title) if source):
         return True
     return url is not None and _name_in_host(tokens, url)
 
 
-def _words_in_order(tokens: list[str]) -> re.Pattern[str]:
-    """A pattern matching `tokens` as consecutive whole words of a lower-cased text (each
-    a whole run of word characters, only other characters between them): the words of
-    the text, joined by spaces, would hold the tokens joined by spaces."""
-    first = re.escape(tokens[0])
-    # The look-behind comes after the first word so the search can skip ahead to it.
-    rest = "".join(r"\W+" + re.escape(token) for token in tokens[1:])
-    return re.compile(rf"{first}(?<!\w{first}){rest}(?!\w)")
+def _has_words(text: str, tokens: list[str]) -> bool:
+    """Whether `tokens` are consecutive whole words of a lower-cased text (each a whole
+    run of word characters, only other characters between them): the words of the
+    text, joined by spaces, would hold the tokens joined by spaces. Walked with the one
+    word pattern: a pattern compiled for each name cost ~0.4 M instructions, more than
+    merging all the findings of a small policy but for their evidence."""
+    first = tokens[0]
+    start = text.find(first)
+    while start >= 0:
+        if start == 0 or _WORD.match(text, start - 1) is None:  # a word starts here
+            end = start
+            for token in tokens:
+                word = _WORD.search(text, end)
+                if word is None or word.group() != token:
+                    break
+                end = word.end()
+            else:
+                return True
+        start = text.find(first, start + 1)
+    return False
 
 
 @lru_cache(maxsize=4)

@@ -72,6 +72,8 @@ def words(text: str) -> list[str]:
     """The words of `text` as values are compared: normalised, number words as digits,
     each reduced to a rough stem."""
     tokens = _TOKEN.findall(normalise(text))
+    if _TENS.keys().isdisjoint(tokens):
+        return list(map(_word, tokens))  # each word on its own (no "twenty-four")
     out: list[str] = []
     index = 0
     while index < len(tokens):
@@ -83,17 +85,23 @@ def words(text: str) -> list[str]:
                 number += _UNITS[following]
                 index += 1
             out.append(str(number))
-        elif token in _UNITS:
-            out.append(str(_UNITS[token]))
-        elif token.isdigit():
-            out.append(str(int(token)))
         else:
-            out.append(_stem(token))
+            out.append(_word(token))
         index += 1
     return out
 
 
 @lru_cache(maxsize=8192)  # per word, not per quote: policies share most of their words
+def _word(token: str) -> str:
+    """A token (not a tens word) as `words` gives it: a number word or number as its
+    digits, any other word as its stem."""
+    if token in _UNITS:
+        return str(_UNITS[token])
+    if token.isdigit():
+        return str(int(token))
+    return _stem(token)
+
+
 def _stem(word: str) -> str:
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"

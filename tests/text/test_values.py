@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from summarizer.text.grounding import name_in_sources
+from summarizer.text import values
+from summarizer.text.grounding import name_in_sources, normalise
 from summarizer.text.invisible import visible
 from summarizer.text.values import number_in_quote, value_in_quote, words
 
@@ -129,3 +132,58 @@ def test_a_name_is_found_as_whole_words_in_order_exactly_as_in_the_text_s_words(
     )
     expected = _words_of(name) in _words_of(text)
     assert name_in_sources(name, text) == expected
+
+
+_NAME_PIECES = ["acme", "co", "a", "cme", "_", " ", "-", ".", "\n", "İ", "3", "\u200b"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    name=st.lists(st.sampled_from(_NAME_PIECES), min_size=1, max_size=5).map("".join),
+    text=st.lists(st.sampled_from(_NAME_PIECES), max_size=30).map("".join),
+)
+def test_a_name_is_found_exactly_where_the_text_s_words_hold_its_words(
+    name: str, text: str
+) -> None:
+    # Walking the text word by word from each place the first word occurs finds what
+    # looking the name's words up in the text's words finds, repeats and overlaps included.
+    if not _words_of(name).strip():
+        assert not name_in_sources(name, text)
+        return
+    assert name_in_sources(name, text) == (_words_of(name) in _words_of(text))
+
+
+def _words_token_by_token(text: str) -> list[str]:
+    """`words` as it was written first: one token at a time, a tens word taking the
+    unit after it ("twenty four" is 24)."""
+    tokens = values._TOKEN.findall(normalise(text))
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token in values._TENS:
+            number = values._TENS[token]
+            following = tokens[index + 1] if index + 1 < len(tokens) else ""
+            if following in values._UNITS and 0 < values._UNITS[following] < 10:
+                number += values._UNITS[following]
+                index += 1
+            out.append(str(number))
+        elif token in values._UNITS:
+            out.append(str(values._UNITS[token]))
+        elif token.isdigit():
+            out.append(str(int(token)))
+        else:
+            out.append(values._stem(token))
+        index += 1
+    return out
+
+
+_VALUE_PIECES = ["twenty", "four", "zero", "ten", "nine", "007", "30", "days", "encrypted",
+                 "policies", "Thirty", "-", " ", ", ", "classes", "a", "is"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(_VALUE_PIECES), max_size=12).map(" ".join))
+def test_words_reads_each_token_as_one_read_at_a_time_would(text: str) -> None:
+    # Texts without a tens word take a quicker path, one cached lookup per token.
+    assert words(text) == _words_token_by_token(text)
