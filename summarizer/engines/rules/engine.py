@@ -61,7 +61,7 @@ def _vocabulary_digest() -> str:
 
 
 # The engine's logic version (bump by hand) plus the digest of its vocabulary.
-RULES_VERSION = f"rules-15+{_vocabulary_digest()}"
+RULES_VERSION = f"rules-16+{_vocabulary_digest()}"
 
 
 class RulesExtractor:
