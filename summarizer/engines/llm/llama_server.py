@@ -144,7 +144,9 @@ class LocalServer:
         self.stop_timeout_s = stop_timeout_s
         self.env = env
         self.poll_s = poll_s
-        self.api_key = secrets.token_urlsafe(24)
+        # Hex, never URL-safe base64: a key that began with "-" (1 in 64) was read by the
+        # server's argument parser as an option, and the server exited at start.
+        self.api_key = secrets.token_hex(24)
         self.port: int | None = None
         self.process: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None

@@ -7,10 +7,12 @@ seed policy through the real llama.cpp server with the packaged Gemma-3-270M.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import importlib.util
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -525,3 +527,16 @@ def test_a_seed_is_labelled_through_the_real_llama_cpp_server(tmp_path: Path):
     again = label_once()
     assert again.provenance.calls == 0
     assert again.coverage.chunks_cached == again.coverage.chunks_read == coverage.chunks_read
+
+
+def test_the_servers_key_is_never_read_as_an_option() -> None:
+    # llama_cpp.server parses its flags with argparse: a key that began with "-" (URL-safe
+    # base64 does, 1 time in 64) was taken for an option, and the server exited at start.
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--api_key")
+    parser.add_argument("--port")
+    for _ in range(50):
+        key = LocalServer(fake_command()).api_key
+        assert re.fullmatch(r"[0-9a-f]{48}", key), key
+        parsed, _ = parser.parse_known_args(["--api_key", key, "--port", "8080"])
+        assert parsed.api_key == key
