@@ -444,7 +444,8 @@ def _data_senses(terms: list[Term], text: str, gates: int) -> list[Term]:
 # version digests.
 _NEGATORS = re.compile(
     r"n(?<!\w\w)(?:ot|ever|o|one|either|or|othing)\b|c(?<!\w\w)annot\b"
-    r"|w(?<!\w\w)ithout exception\b|n['’]t\b",
+    r"|w(?<!\w\w)ithout exception\b|n['’]t\b"
+    r"|a(?<!\w\w)void(?= (?!being\b)\w+ing\b)|r(?<!\w\w)efrain from(?= (?!being\b)\w+ing\b)",
     gr.FLAGS,
 )
 

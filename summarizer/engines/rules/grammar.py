@@ -194,7 +194,10 @@ LEGITIMATE_INTEREST = re.compile(
 
 # --- negation, conditions, actors -----------------------------------------------------
 NEGATORS = re.compile(
-    r"\b(?:not|never|no|none|neither|nor|nothing|cannot|without exception)\b|n['’]t\b", FLAGS
+    r"\b(?:not|never|no|none|neither|nor|nothing|cannot|without exception)\b|n['’]t\b"
+    # "you should avoid uploading images with embedded location data" (not "avoid being")
+    r"|\b(?:avoid|refrain from)(?= (?!being\b)\w+ing\b)",
+    FLAGS,
 )
 
 

@@ -34,6 +34,8 @@ TRICKY = [
     "not",
     "without exceptional care, without  exception, withoutexception",
     "no_one 2not not2 _not not_ -not- (no) [never]",
+    "avoid uploading; avoided sharing; to avoid fraud; avoid being tracked; xavoid using",
+    "refrain from sharing; refrain from being; refrainfrom using; avoid  using",
     "",
 ]
 
@@ -48,6 +50,7 @@ def _texts() -> list[str]:
 def test_the_plain_spelling_is_the_one_rewritten() -> None:
     assert gr.NEGATORS.pattern == (
         r"\b(?:not|never|no|none|neither|nor|nothing|cannot|without exception)\b|n['’]t\b"
+        r"|\b(?:avoid|refrain from)(?= (?!being\b)\w+ing\b)"
     )
 
 
