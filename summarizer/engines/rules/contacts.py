@@ -185,6 +185,12 @@ _NAME_CUE_STARTS = re.compile(
 
 _ARCHIVE_NOTE = "extracted and transformed from the "
 ARCHIVE_SOURCE = re.compile(_ARCHIVE_NOTE + r"(?P<domain>[\w.-]+\.[a-z]{2,}) privacy policy", RAW)
+# WordPress's default policy: "Our website address is: https://example.com."
+_SITE_ADDRESS_NOTE = "website address is"
+_SITE_ADDRESS = re.compile(
+    r"\bour website address is:?\s*(?:https?://)?(?P<domain>(?:www\.)?[\w-]+\.[a-z]{2,}(?:\.[a-z]{2})?)\b",
+    re.IGNORECASE,
+)
 
 
 GENERIC_NAMES = frozenset(
@@ -712,6 +718,10 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
     source = ARCHIVE_SOURCE.search(head) if _ARCHIVE_NOTE in fold_like_ignorecase(head) else None
     if source:
         candidates.append(source.group("domain"))
+    site = _SITE_ADDRESS.search(head) if _SITE_ADDRESS_NOTE in head.lower() else None
+    site_domain = site.group("domain") if site else None
+    if site_domain:
+        candidates.append(site_domain)
     masked_head = masked[:4000]
     for pattern in NAME_PATTERNS:
         if pattern in _NAME_BEFORE_PARENTHESES and "(" not in masked_head:
@@ -734,10 +744,13 @@ def _service_name(policy_text: str, masked: str) -> tuple[str | None, re.Pattern
             if form.lower() not in GENERIC_NAMES and len(form) >= 2:
                 counts[form] += count
     if not counts:
-        # "Privacy Policy of www.example.com" (iubenda): a site named only by its address,
-        # which masking hides from the count
+        # "Privacy Policy of www.example.com" (iubenda), "Our website address is:
+        # https://example.com" (WordPress): a site named only by its address, which
+        # masking hides from the count
         domains = [
-            c.removeprefix("www.") for c in candidates if c.startswith("www.") and _DOMAIN.match(c)
+            c.removeprefix("www.")
+            for c in candidates
+            if _DOMAIN.match(c) and (c.startswith("www.") or c == site_domain)
         ]
         if not domains:
             return None, None

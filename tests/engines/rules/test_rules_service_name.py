@@ -96,3 +96,11 @@ def test_a_site_named_only_by_its_www_address_in_the_title_is_the_service() -> N
     assert contacts.policy_profile(policy).name == "larchbyte.com"
     other = "# Privacy Policy\n\nRead www.google.com for how Google uses data.\n"
     assert contacts.policy_profile(other).name is None  # an address in the text names no one
+
+
+def test_wordpress_says_the_sites_address_and_that_names_the_service() -> None:
+    policy = (
+        "# Privacy Policy\n\n## Who we are\n\nOur website address is: https://hollowfern.com.\n\n"
+        "## Comments\n\nWhen visitors leave comments on the site we collect the data shown.\n"
+    )
+    assert contacts.policy_profile(policy).name == "hollowfern.com"
